@@ -1,0 +1,3 @@
+pub mod diagnostics;
+pub mod flowgraph;
+pub mod program;

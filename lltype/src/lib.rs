@@ -1,0 +1,3 @@
+//! The typed IR, rtyping output, optimisations and the graph interpreter.
+
+pub mod ir;
