@@ -1,3 +1,4 @@
+pub mod annotator;
 pub mod diagnostics;
 pub mod flowgraph;
 pub mod program;
