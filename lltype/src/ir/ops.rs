@@ -211,6 +211,14 @@ pub enum Opcode {
     ListMul,
     /// [list] -> a shallow copy.
     ListCopy,
+    /// [iterable: Str | Bytes | Range | List | Dict] -> a new list of its items
+    /// (chars, ints, ints, items, keys): `list(x)`, and the first step of
+    /// `sorted`/`reversed`.
+    ToList,
+    /// [list] -> a new list of (index, item) tuples: `enumerate(x)`.
+    Enumerate,
+    /// [list a, list b] -> a new list of (a[i], b[i]) tuples, as long as the shorter.
+    Zip,
     // ---- dicts (insertion-ordered) ----
     /// [k0, v0, k1, v1, ...]
     NewDict,
@@ -384,7 +392,7 @@ impl Opcode {
             | GetField(_) => read,
             ListGetItem | DictGetItem | ListIndex => read_raise,
             ListSlice | ListConcat | ListMul | ListCopy | DictKeys | DictValues | DictItems | DictCopy
-            | NewIter(_) | DictGet => read_alloc,
+            | NewIter(_) | DictGet | ToList | Enumerate | Zip => read_alloc,
             NewList | ListRepeat | NewDict | New(_) => alloc,
             ListSetItem | ListDelItem | ListPop | ListRemove | DictDelItem | DictPop | IterNext => write_raise,
             ListAppend | ListInsert | ListExtend | ListReverse | ListSort | DictSetItem | DictClear
