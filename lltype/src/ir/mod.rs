@@ -1,6 +1,7 @@
 //! The typed IR shared by every backend.
 
 pub mod graph;
+pub mod listing;
 pub mod ops;
 pub mod program;
 pub mod types;

@@ -1,0 +1,266 @@
+//! Calls: direct calls of known functions, indirect calls through function
+//! values, virtual method calls, super calls and instantiation.
+
+use frontend::annotator::SomeValue;
+use frontend::flowgraph::{self as flow, Operand};
+use frontend::program::{ClassId as FClassId, Constant, FuncId, FunctionKind};
+
+use super::RTyper;
+use crate::ir::{ClassId, Const, Opcode, Type, Value, Var};
+
+impl RTyper<'_> {
+    /// Arguments of a call bound to `f`'s parameters, converted to their types.
+    pub(crate) fn bind_call(
+        &mut self,
+        f: FuncId,
+        self_arg: Option<(Value, Type)>,
+        args: &[(Value, Type)],
+        keywords: &[String],
+        star: bool,
+    ) -> Vec<Value> {
+        let npos = args.len() - keywords.len();
+        let mut positional: Vec<(Value, Type)> = self_arg.into_iter().collect();
+        positional.extend(args[..npos].iter().cloned());
+        if star {
+            if let Some((tuple, Type::Tuple(types))) = positional.pop() {
+                for (i, t) in types.iter().enumerate() {
+                    let item = self.emit(Opcode::TupleGetItem(i as u32), vec![tuple.clone()], t.clone());
+                    positional.push((item, t.clone()));
+                }
+            }
+        }
+        let func = self.program.function(f);
+        let params = func.params.clone();
+        let sig = self.signature(f);
+        let mut slots: Vec<Option<(Value, Type)>> = vec![None; params.len()];
+        for (i, a) in positional.into_iter().enumerate() {
+            if i < slots.len() {
+                slots[i] = Some(a);
+            }
+        }
+        for (kw, a) in keywords.iter().zip(&args[npos..]) {
+            if let Some(i) = params.iter().position(|p| &p.name == kw) {
+                slots[i] = Some(a.clone());
+            }
+        }
+        let mut out = Vec::new();
+        for (i, slot) in slots.into_iter().enumerate() {
+            let to = sig.params[i].clone();
+            match slot {
+                Some((v, t)) => out.push(self.convert(v, &t, &to)),
+                None => {
+                    let d = params[i].default.clone().unwrap_or(Constant::None);
+                    out.push(Value::Const(self.lower_const(&d, &to)));
+                }
+            }
+        }
+        out
+    }
+
+    pub(crate) fn direct_call(
+        &mut self,
+        f: FuncId,
+        self_arg: Option<(Value, Type)>,
+        args: &[(Value, Type)],
+        keywords: &[String],
+        star: bool,
+    ) -> (Value, Type) {
+        let Some(graph) = self.graph_ids.get(&f).copied() else {
+            // Never annotated: the call is unreachable.
+            return (Value::Const(Const::Void), Type::Void);
+        };
+        let bound = self.bind_call(f, self_arg, args, keywords, star);
+        let ret = self.signature(f).ret;
+        (self.emit(Opcode::DirectCall(graph), bound, ret.clone()), ret)
+    }
+
+    pub(crate) fn call(&mut self, op: &flow::Op, args: &[(Value, Type)], keywords: &[String], star: bool, dest: Var) -> (Value, Type) {
+        let func = self.g.as_ref().unwrap().func;
+        let callee_ann = match &op.args[0] {
+            Operand::Var(v) => self.ann.var(func, *v).clone(),
+            Operand::Const(Constant::Function(f)) => SomeValue::Functions { funcs: [*f].into_iter().collect(), nullable: false },
+            Operand::Const(Constant::Class(c)) => SomeValue::Class(*c),
+            Operand::Const(Constant::Builtin(b)) => SomeValue::Builtin(*b),
+            Operand::Const(_) => SomeValue::Impossible,
+        };
+        let rest = &args[1..];
+        match callee_ann {
+            SomeValue::Functions { funcs, .. } => {
+                let first = *funcs.iter().next().unwrap();
+                if funcs.len() == 1 && matches!(op.args[0], Operand::Const(_)) {
+                    return self.direct_call(first, None, rest, keywords, star);
+                }
+                let sig = self.signature(first);
+                for f in &funcs {
+                    if self.graph_ids.contains_key(f) && self.signature(*f) != sig {
+                        let span = self.span();
+                        self.error(span, "functions called through one variable must have the same signature");
+                    }
+                }
+                let mut call_args = vec![args[0].0.clone()];
+                call_args.extend(self.bind_call(first, None, rest, keywords, star));
+                (self.emit(Opcode::IndirectCall, call_args, sig.ret.clone()), sig.ret)
+            }
+            SomeValue::Class(c) => self.instantiate(c, rest, keywords, star),
+            SomeValue::BoundMethod { class, name } => self.method_call(ClassId(class.0), &name, args[0].clone(), rest, keywords, star),
+            SomeValue::Builtin(b) => self.call_builtin(b, &op.args[1..], rest, keywords, dest),
+            _ => {
+                let span = self.span();
+                self.error(span, "this value cannot be called");
+                (Value::Const(Const::Void), Type::Void)
+            }
+        }
+    }
+
+    pub(crate) fn instantiate(&mut self, c: FClassId, args: &[(Value, Type)], keywords: &[String], star: bool) -> (Value, Type) {
+        let class = ClassId(c.0);
+        let ty = Type::Instance(class);
+        let obj = self.emit(Opcode::New(class), Vec::new(), ty.clone());
+        match self.program.lookup_method(c, "__init__") {
+            Some(init) => {
+                self.direct_call(init, Some((obj.clone(), ty.clone())), args, keywords, star);
+            }
+            None => self.set_exception_message(c, &obj, args.first()),
+        }
+        (obj, ty)
+    }
+
+    /// What `BaseException.__init__(self, arg)` does: `str(e)` shows the argument.
+    pub(crate) fn set_exception_message(&mut self, c: FClassId, obj: &Value, arg: Option<&(Value, Type)>) {
+        let base = self.program.builtin_class("BaseException");
+        if !self.program.is_subclass(c, base) {
+            return;
+        }
+        let message = match arg {
+            None => Value::Const(Const::Str("".into())),
+            Some((v, Type::Str)) if c != self.program.builtin_class("KeyError") => v.clone(),
+            Some((v, _)) => {
+                let opc = if c == self.program.builtin_class("KeyError") { Opcode::Repr } else { Opcode::ToStr };
+                self.emit(opc, vec![v.clone()], Type::Str)
+            }
+        };
+        self.emit(Opcode::SetField("message".into()), vec![obj.clone(), message], Type::Void);
+    }
+
+    /// Every implementation of method `name` reachable from `class`.
+    fn implementations(&self, class: FClassId, name: &str) -> Vec<FuncId> {
+        let mut impls: Vec<FuncId> = self.program.lookup_method(class, name).into_iter().collect();
+        for (i, _) in self.program.classes.iter().enumerate() {
+            let sub = FClassId(i as u32);
+            if sub != class && self.program.is_subclass(sub, class) {
+                if let Some(f) = self.program.class(sub).methods.get(name) {
+                    if !impls.contains(f) && self.graph_ids.contains_key(f) {
+                        impls.push(*f);
+                    }
+                }
+            }
+        }
+        impls
+    }
+
+    pub(crate) fn method_call(
+        &mut self,
+        class: ClassId,
+        name: &str,
+        recv: (Value, Type),
+        args: &[(Value, Type)],
+        keywords: &[String],
+        star: bool,
+    ) -> (Value, Type) {
+        let fclass = FClassId(class.0);
+        let impls = self.implementations(fclass, name);
+        let Some(&first) = impls.first() else {
+            let span = self.span();
+            self.error(span, format!("no method `{name}`"));
+            return (Value::Const(Const::Void), Type::Void);
+        };
+        match self.program.function(first).kind {
+            FunctionKind::StaticMethod(_) | FunctionKind::Plain => self.direct_call(first, None, args, keywords, star),
+            FunctionKind::Method(owner) => {
+                if impls.len() == 1 {
+                    let recv = (recv.0, Type::Instance(ClassId(owner.0)));
+                    return self.direct_call(first, Some(recv), args, keywords, star);
+                }
+                let mut call_args = self.bind_call(first, Some(recv), args, keywords, star);
+                // The receiver keeps its own static type.
+                call_args[0] = call_args[0].clone();
+                let mut ret = self.signature(first).ret;
+                for f in &impls[1..] {
+                    let r = self.signature(*f).ret;
+                    if r != ret && ret == Type::Int && r == Type::Float {
+                        ret = Type::Float;
+                    }
+                }
+                (self.emit(Opcode::MethodCall(name.to_string()), call_args, ret.clone()), ret)
+            }
+        }
+    }
+
+    pub(crate) fn call_method(
+        &mut self,
+        op: &flow::Op,
+        args: &[(Value, Type)],
+        name: &str,
+        keywords: &[String],
+        star: bool,
+        dest: Var,
+    ) -> (Value, Type) {
+        let recv = args[0].clone();
+        match &recv.1 {
+            Type::Instance(class) => {
+                let fclass = FClassId(class.0);
+                if !self.implementations(fclass, name).is_empty() {
+                    return self.method_call(*class, name, recv, &args[1..], keywords, star);
+                }
+                // An attribute holding a function.
+                let (f, fty) = match self.field_type(*class, name) {
+                    Some(t) => (self.emit(Opcode::GetField(name.to_string()), vec![recv.0.clone()], t.clone()), t),
+                    None => {
+                        let span = self.span();
+                        self.error(span, format!("no method `{name}`"));
+                        return (Value::Const(Const::Void), Type::Void);
+                    }
+                };
+                let Type::Func(sig) = fty else {
+                    let span = self.span();
+                    self.error(span, format!("`{name}` is not callable"));
+                    return (Value::Const(Const::Void), Type::Void);
+                };
+                let mut call_args = vec![f];
+                for ((v, t), p) in args[1..].iter().zip(sig.params.iter()) {
+                    call_args.push(self.convert(v.clone(), t, p));
+                }
+                (self.emit(Opcode::IndirectCall, call_args, sig.ret.clone()), sig.ret.clone())
+            }
+            Type::Void => (Value::Const(Const::Void), Type::Void),
+            _ => self.builtin_method(op, &recv, name, &args[1..], dest),
+        }
+    }
+
+    pub(crate) fn call_super(
+        &mut self,
+        _op: &flow::Op,
+        args: &[(Value, Type)],
+        class: FClassId,
+        name: &str,
+        keywords: &[String],
+        star: bool,
+    ) -> (Value, Type) {
+        let base = self.program.class(class).base;
+        match base.and_then(|b| self.program.lookup_method(b, name)) {
+            Some(f) => {
+                let owner = match self.program.function(f).kind {
+                    FunctionKind::Method(o) => ClassId(o.0),
+                    _ => ClassId(class.0),
+                };
+                self.direct_call(f, Some((args[0].0.clone(), Type::Instance(owner))), &args[1..], keywords, star)
+            }
+            None => {
+                if name == "__init__" {
+                    self.set_exception_message(class, &args[0].0.clone(), args.get(1));
+                }
+                (Value::Const(Const::Void), Type::Void)
+            }
+        }
+    }
+}
