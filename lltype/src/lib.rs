@@ -1,3 +1,4 @@
 //! The typed IR, rtyping output, optimisations and the graph interpreter.
 
 pub mod ir;
+pub mod runtime;
