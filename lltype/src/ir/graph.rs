@@ -69,13 +69,20 @@ pub struct Handler {
 pub enum Exit {
     Goto(Link),
     /// [cond] is a Bool value.
-    Branch { cond: Value, if_true: Link, if_false: Link },
+    Branch {
+        cond: Value,
+        if_true: Link,
+        if_false: Link,
+    },
     Return(Value),
     /// Raises the exception instance.
     Raise(Value),
     /// The block's last op may raise: `normal` when it does not, else the first
     /// matching handler; when none matches, the exception propagates.
-    Catch { normal: Link, handlers: Vec<Handler> },
+    Catch {
+        normal: Link,
+        handlers: Vec<Handler>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -36,10 +36,22 @@ pub struct ClassDef {
 /// (`Const::Prebuilt`) may form cycles.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Prebuilt {
-    Instance { class: ClassId, fields: Vec<(String, Const)> },
-    List { ty: Type, items: Vec<Const> },
-    Dict { ty: Type, items: Vec<(Const, Const)> },
-    Tuple { ty: Type, items: Vec<Const> },
+    Instance {
+        class: ClassId,
+        fields: Vec<(String, Const)>,
+    },
+    List {
+        ty: Type,
+        items: Vec<Const>,
+    },
+    Dict {
+        ty: Type,
+        items: Vec<(Const, Const)>,
+    },
+    Tuple {
+        ty: Type,
+        items: Vec<Const>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -88,6 +100,10 @@ impl Program {
         while let Some(b) = self.class(*chain.last().unwrap()).base {
             chain.push(b);
         }
-        chain.iter().rev().flat_map(|c| self.class(*c).fields.iter()).collect()
+        chain
+            .iter()
+            .rev()
+            .flat_map(|c| self.class(*c).fields.iter())
+            .collect()
     }
 }
