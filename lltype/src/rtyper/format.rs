@@ -6,7 +6,8 @@ use frontend::program::Constant;
 
 use super::RTyper;
 use crate::ir::{Const, FormatSpec, Opcode, Type, Value};
-use crate::runtime::format::{parse_percent, parse_spec, PercentPiece};
+use crate::runtime::format::parse_spec;
+use crate::runtime::percent::{parse_percent, PercentPiece};
 
 impl RTyper<'_> {
     pub(crate) fn to_str(&mut self, (v, t): &(Value, Type)) -> Value {
