@@ -118,11 +118,30 @@ impl RTyper<'_> {
         let obj = self.emit(Opcode::New(class), Vec::new(), ty.clone());
         match self.program.lookup_method(c, "__init__") {
             Some(init) => {
+                // As BaseException.__new__ does in CPython: `str(e)` shows the
+                // constructor's arguments unless `__init__` passes others up.
+                if keywords.is_empty() && !star {
+                    self.set_exception_args(c, &obj, args);
+                }
                 self.direct_call(init, Some((obj.clone(), ty.clone())), args, keywords, star);
             }
             None => self.set_exception_message(c, &obj, args.first()),
         }
         (obj, ty)
+    }
+
+    /// `str(e)` of an exception built with several arguments is the repr of their tuple.
+    fn set_exception_args(&mut self, c: FClassId, obj: &Value, args: &[(Value, Type)]) {
+        if args.len() < 2 {
+            return self.set_exception_message(c, obj, args.first());
+        }
+        if !self.program.is_subclass(c, self.program.builtin_class("BaseException")) {
+            return;
+        }
+        let ty = Type::tuple(args.iter().map(|(_, t)| t.clone()).collect());
+        let tuple = self.emit(Opcode::NewTuple, args.iter().map(|(v, _)| v.clone()).collect(), ty);
+        let message = self.emit(Opcode::Repr, vec![tuple], Type::Str);
+        self.emit(Opcode::SetField("message".into()), vec![obj.clone(), message], Type::Void);
     }
 
     /// What `BaseException.__init__(self, arg)` does: `str(e)` shows the argument.
