@@ -29,7 +29,10 @@ pub fn translate_with_stats(entry: &Path) -> Result<(lltype::ir::Program, usize)
     };
     let lines = program.sources.files.iter().map(|f| f.text.lines().count()).sum();
     match lltype::rtyper::rtype(&program, &annotations) {
-        Ok(p) => Ok((p, lines)),
+        Ok(mut p) => {
+            lltype::passes::optimize(&mut p);
+            Ok((p, lines))
+        }
         Err(mut d) => Err(render(&mut d, &program.sources)),
     }
 }
