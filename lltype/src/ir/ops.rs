@@ -256,8 +256,11 @@ pub enum Opcode {
     Lt,
     /// Identity: [a, b] references are the same object (null is null).
     Is,
-    /// [values...]: the smallest by natural order (first of equals).
+    /// [values...]: the smallest by natural order (first of equals). With a
+    /// single List argument: its smallest item; raises
+    /// ValueError("min() arg is an empty sequence") when it is empty.
     Min,
+    /// As `Min`, the largest ("max() arg is an empty sequence").
     Max,
     /// `compute_hash` / `hash()` for [value] of Int, Float, Str, Bytes, Bool, tuples;
     /// identity hash for instances.
