@@ -7,6 +7,8 @@
 //! (`gen_tables.py` -> `tables.rs`). They are exact for every code point.
 
 pub mod case;
+// Generated data, laid out compactly by gen_tables.py.
+#[rustfmt::skip]
 mod tables;
 
 /// Whether `cp` lies in one of the sorted, disjoint inclusive `ranges`.
