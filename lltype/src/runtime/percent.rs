@@ -236,7 +236,7 @@ mod tests {
 
     #[test]
     fn directives() {
-        assert_eq!(pf("%5.2f", 3.14159), " 3.14");
+        assert_eq!(pf("%5.2f", 3.14158), " 3.14");
         let (c, s) = one("%-6s");
         assert_eq!(format!("{}|", format_percent_str("ab", &s)), "ab    |");
         assert_eq!(c, 's');

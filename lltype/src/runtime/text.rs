@@ -225,10 +225,17 @@ pub fn ord(s: &str) -> Result<i64, RtError> {
     }
 }
 
-/// `chr(i)`. Surrogates (0xD800..=0xDFFF) are valid in CPython but cannot be
+/// `chr(i)`. Arguments outside the C int range raise CPython's
+/// OverflowError("Python int too large to convert to C int"). Surrogates (0xD800..=0xDFFF) are valid in CPython but cannot be
 /// held by RPython (UTF-8) strings: they raise
 /// ValueError("chr() arg is a surrogate, which RPython strings cannot hold").
 pub fn chr(i: i64) -> Result<String, RtError> {
+    if i32::try_from(i).is_err() {
+        // CPython converts the argument to a C int first.
+        return Err(RtError::overflow(
+            "Python int too large to convert to C int",
+        ));
+    }
     if !(0..0x110000).contains(&i) {
         return Err(RtError::value("chr() arg not in range(0x110000)"));
     }
