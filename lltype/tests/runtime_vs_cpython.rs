@@ -261,6 +261,12 @@ fn floats() -> Vec<f64> {
         }
     }
     for _ in 0..100 {
+        // Short decimal mantissas over a wide range of magnitudes.
+        let m = rng.next() % 1_000_000;
+        let k = (rng.next() % 61) as i32 - 30;
+        v.push(format!("{m}e{k}").parse().unwrap());
+    }
+    for _ in 0..100 {
         // Values with few digits, where ties in rounding are likely.
         let x = (rng.next() % 2_000_000) as f64 / 1000.0 - 1000.0;
         v.push(x);
@@ -577,6 +583,14 @@ fn unicode_cases(c: &mut Cases) {
     r(c, "ranges(str.isdecimal)", {
         ranges_json(|ch| lltype::runtime::unicode::decimal_value(ch).is_some())
     });
+    r(c, "ranges(lambda c: repr(c) == \"'\" + c + \"'\")", {
+        ranges_json(|ch| text::str_repr(&ch.to_string()) == format!("'{ch}'"))
+    });
+    for cp in (0..0x100).chain([0x377, 0x378, 0xfffe, 0x10000, 0x1fae8, 0xe0001, 0x10ffff]) {
+        let ch = char::from_u32(cp).unwrap();
+        let e = format!("repr(chr({cp}))");
+        c.add(e, Ok(V::Str(text::str_repr(&ch.to_string()))));
+    }
     r(c, "mapping(str.upper)", mapping_json(text::upper));
     r(c, "mapping(str.lower)", mapping_json(text::lower));
     r(c, "mapping(str.capitalize)", mapping_json(text::capitalize));
@@ -684,7 +698,7 @@ fn format_cases(c: &mut Cases) {
                 format_int(i, spec).map(V::Str),
             );
         }
-        for &x in fs.iter().take(60) {
+        for &x in &fs {
             let e = format!("format({}, {ps})", py_float(x));
             c.add(e, format_float(x, spec).map(V::Str));
         }
@@ -708,7 +722,8 @@ const PERCENTS: &[&str] = &[
     "%s", "%5s", "%-6s|", "%.2s", "%r", "%10r", "%d", "%i", "%5d", "%-5d|", "%05d", "%+d", "%+05d",
     "%.3d", "%6.3d", "%-+8.3d|", "%x", "%X", "%o", "%08x", "%f", "%5.2f", "%-8.3f|", "%08.2f",
     "%+.1f", "%.0f", "%e", "%.0e", "%E", "%12.4e", "%g", "%.3g", "%G", "%10.2g", "%c", "%3c",
-    "%%d %d", "a%sb", "%ld", "%0-5d|", "%-05s|", "%F",
+    "%%d %d", "a%sb", "%ld", "%0-5d|", "%-05s|", "%F", "%.0c", "%.1c", "%+c", "%05c", "%-3c|",
+    "%+s", "%05r", "%+x", "%.f", "%.d", "%.0d", "%.0x", "%+.0e",
 ];
 
 fn percent_cases(c: &mut Cases) {
@@ -740,7 +755,7 @@ fn percent_cases(c: &mut Cases) {
             let r = apply(&|cv, spec| format_percent_int(i, cv, spec));
             c.add(format!("{pf} % ({i},)"), r);
         }
-        for &x in fs.iter().take(45) {
+        for &x in &fs {
             let in_i64 = (-9223372036854775808.0..9223372036854775808.0).contains(&x.trunc());
             if matches!(conv, 'd' | 'i') && x.is_finite() && !in_i64 {
                 // CPython prints a big int; RPython ints are 64-bit.
