@@ -1,0 +1,508 @@
+//! Expressions: each evaluates to an operand (a constant or the var of an op),
+//! in Python's evaluation order. Short-circuiting constructs (`and`, `or`,
+//! conditional expressions, comparison chains) branch and merge with the
+//! value as an extra parameter of the merge block.
+
+use std::rc::Rc;
+
+use ruff_python_ast::{self as ast, ConversionFlag, Expr, FStringPart, InterpolatedStringElement};
+
+use super::builder::FnBuilder;
+use crate::astutil::expr_kind;
+use crate::diagnostics::{Rule, Span};
+use crate::flowgraph::{Conversion, OpKind, Operand};
+use crate::module_eval::consteval::{literal, map_cmpop, map_operator, map_unaryop};
+use crate::module_eval::Scope;
+use crate::program::Constant;
+
+impl<'a> FnBuilder<'a> {
+    /// The translation-time value of `e` if it names a global, a builtin, or an
+    /// attribute of a constant module or class (no diagnostics).
+    pub fn static_value(&self, e: &Expr) -> Option<Constant> {
+        match e {
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                if self.slot(name).is_some() {
+                    return None;
+                }
+                let scope = Scope {
+                    module: self.module,
+                    file: self.file,
+                    locals: None,
+                };
+                self.ev.resolve_name(name, &scope)
+            }
+            Expr::Attribute(a) => match self.static_value(&a.value)? {
+                obj @ (Constant::Module(_) | Constant::Class(_)) => {
+                    self.ev.const_attr(&obj, a.attr.as_str())
+                }
+                _ => None,
+            },
+            _ => literal(e).and_then(|r| r.ok()),
+        }
+    }
+
+    pub fn load_name(&mut self, n: &ast::ExprName) -> Operand {
+        let name = n.id.as_str();
+        if let Some(slot) = self.slot(name) {
+            return self.cursor().env[slot].clone();
+        }
+        let scope = Scope {
+            module: self.module,
+            file: self.file,
+            locals: None,
+        };
+        if let Some(c) = self.ev.resolve_name(name, &scope) {
+            return Operand::Const(c);
+        }
+        let span = self.span(n);
+        if matches!(name, "exec" | "eval" | "compile") {
+            self.error(
+                Rule::DynamicCode,
+                span,
+                format!("`{name}` runs code built at run time"),
+                "dynamic code",
+                "write the code statically; dispatch on data with `if`/`elif` or a dict of functions",
+            );
+        } else if !name.is_empty() {
+            self.error(
+                Rule::UnknownName,
+                span,
+                format!("name `{name}` is not defined"),
+                "unknown name",
+                "define it as a local, a module-level global, or import it",
+            );
+        }
+        Operand::Const(Constant::None)
+    }
+
+    pub fn expr(&mut self, e: &Expr) -> Operand {
+        let span = self.span(e);
+        if let Some(lit) = literal(e) {
+            return match lit {
+                Ok(c) => Operand::Const(c),
+                Err(msg) => {
+                    self.error(
+                        Rule::Unsupported,
+                        span,
+                        msg,
+                        "here",
+                        "use a value that fits the dialect",
+                    );
+                    Operand::Const(Constant::None)
+                }
+            };
+        }
+        match e {
+            Expr::Name(n) => self.load_name(n),
+            Expr::Attribute(a) => {
+                if let Some(obj @ (Constant::Module(_) | Constant::Class(_))) =
+                    self.static_value(&a.value)
+                {
+                    return match self.ev.const_attr(&obj, a.attr.as_str()) {
+                        Some(c) => Operand::Const(c),
+                        None => {
+                            let what = match obj {
+                                Constant::Module(m) => {
+                                    format!("module `{}`", self.ev.modules[m.0 as usize].name)
+                                }
+                                Constant::Class(c) => format!("class `{}`", self.ev.class_name(c)),
+                                _ => "this constant".into(),
+                            };
+                            self.error(
+                                Rule::UnknownName,
+                                self.span(&a.attr),
+                                format!("{what} has no attribute `{}`", a.attr),
+                                "unknown attribute",
+                                "check the spelling; module and class attributes are fixed at translation time",
+                            );
+                            Operand::Const(Constant::None)
+                        }
+                    };
+                }
+                let obj = self.expr(&a.value);
+                self.emit(OpKind::GetAttr(a.attr.to_string()), vec![obj], span)
+            }
+            Expr::BinOp(b) => {
+                let l = self.expr(&b.left);
+                let r = self.expr(&b.right);
+                match map_operator(b.op) {
+                    Some(op) => self.emit(OpKind::BinOp(op), vec![l, r], span),
+                    None => {
+                        self.unsupported(span, "the `@` operator", "call a function instead");
+                        Operand::Const(Constant::None)
+                    }
+                }
+            }
+            Expr::UnaryOp(u) => {
+                let v = self.expr(&u.operand);
+                self.emit(OpKind::Unary(map_unaryop(u.op)), vec![v], span)
+            }
+            Expr::BoolOp(b) => self.bool_op(b, span),
+            Expr::Compare(c) => self.compare(c, span),
+            Expr::If(i) => {
+                let (t, f) = self.cond(&i.test);
+                self.merge_cursors(t, span);
+                let a = self.expr(&i.body);
+                let then_arm = self.cur.take().map(|c| (c, vec![a]));
+                self.merge_cursors(f, span);
+                let b = self.expr(&i.orelse);
+                let else_arm = self.cur.take().map(|c| (c, vec![b]));
+                let arms = then_arm.into_iter().chain(else_arm).collect();
+                self.merged_value(arms, span)
+            }
+            Expr::Call(c) => self.call(c, span),
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value);
+                if let Expr::Slice(sl) = &*s.slice {
+                    if let Some(step) = &sl.step {
+                        self.unsupported(
+                            self.span(&**step),
+                            "a slice with a step",
+                            "loop over the indices instead",
+                        );
+                    }
+                    let lo = self.opt_expr(sl.lower.as_deref());
+                    let hi = self.opt_expr(sl.upper.as_deref());
+                    return self.emit(OpKind::GetSlice, vec![obj, lo, hi], span);
+                }
+                let idx = self.expr(&s.slice);
+                self.emit(OpKind::GetItem, vec![obj, idx], span)
+            }
+            Expr::Tuple(t) => {
+                let items = self.items(&t.elts);
+                self.emit(OpKind::NewTuple, items, span)
+            }
+            Expr::List(l) => {
+                let items = self.items(&l.elts);
+                self.emit(OpKind::NewList, items, span)
+            }
+            Expr::Dict(d) => {
+                let mut args = Vec::new();
+                for item in &d.items {
+                    match &item.key {
+                        Some(k) => {
+                            args.push(self.expr(k));
+                            args.push(self.expr(&item.value));
+                        }
+                        None => self.unsupported(
+                            self.span(&item.value),
+                            "`**` in a dict literal",
+                            "copy the dict and update it in a loop",
+                        ),
+                    }
+                }
+                self.emit(OpKind::NewDict, args, span)
+            }
+            Expr::FString(f) => self.fstring(f, span),
+            Expr::ListComp(c) => self.list_comp(c, span),
+            Expr::Lambda(l) => {
+                let own: Vec<String> = l
+                    .parameters
+                    .iter()
+                    .flat_map(|p| p.iter())
+                    .map(|p| p.name().to_string())
+                    .collect();
+                self.nested_definition(
+                    span,
+                    "a `lambda`",
+                    &own,
+                    super::nested::NestedBody::Expr(&l.body),
+                );
+                Operand::Const(Constant::None)
+            }
+            Expr::Named(_) => self.unsupported_expr(e, "assign in a separate statement before"),
+            Expr::Set(_) | Expr::SetComp(_) => {
+                self.unsupported_expr(e, "use a dict with `True` values instead of a set")
+            }
+            Expr::DictComp(_) => self.unsupported_expr(e, "build the dict with a `for` loop"),
+            Expr::Generator(_) => {
+                self.unsupported_expr(e, "use a list comprehension or a `for` loop")
+            }
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.unsupported_expr(e, "return a list instead of generating values")
+            }
+            Expr::Await(_) => self.unsupported_expr(e, "RPython has no async code"),
+            Expr::Starred(_) => {
+                self.unsupported_expr(e, "`*x` is only allowed as the last argument of a call")
+            }
+            Expr::Slice(_) => self.unsupported_expr(e, "slices are only allowed inside `x[...]`"),
+            _ => self.unsupported_expr(e, "rewrite it with supported constructs"),
+        }
+    }
+
+    fn unsupported_expr(&mut self, e: &Expr, help: &str) -> Operand {
+        let what = format!("a {}", expr_kind(e));
+        self.unsupported(self.span(e), &what, help);
+        Operand::Const(Constant::None)
+    }
+
+    pub fn opt_expr(&mut self, e: Option<&Expr>) -> Operand {
+        match e {
+            Some(e) => self.expr(e),
+            None => Operand::Const(Constant::None),
+        }
+    }
+
+    fn items(&mut self, elts: &[Expr]) -> Vec<Operand> {
+        elts.iter()
+            .map(|x| match x {
+                Expr::Starred(_) => {
+                    self.unsupported_expr(x, "build the sequence with `+` or a loop")
+                }
+                _ => self.expr(x),
+            })
+            .collect()
+    }
+
+    /// Merges arms each carrying one value; the merged value (None if no arm
+    /// reaches the end).
+    pub fn merged_value(
+        &mut self,
+        arms: Vec<(super::builder::Cursor, Vec<Operand>)>,
+        span: Span,
+    ) -> Operand {
+        match self.merge(arms, 1, span) {
+            Some(mut v) => v.pop().unwrap_or(Operand::Const(Constant::None)),
+            None => Operand::Const(Constant::None),
+        }
+    }
+
+    /// `a and b`, `a or b` with Python value semantics: the result is the
+    /// operand that decided.
+    fn bool_op(&mut self, b: &ast::ExprBoolOp, span: Span) -> Operand {
+        let mut arms = Vec::new();
+        let n = b.values.len();
+        for (i, v) in b.values.iter().enumerate() {
+            let val = self.expr(v);
+            if i + 1 == n {
+                if let Some(c) = self.cur.take() {
+                    arms.push((c, vec![val]));
+                }
+                break;
+            }
+            let t = self.truth(val.clone(), self.span(v));
+            let (tc, fc) = self.branch(t, span);
+            let (decided, go_on) = match b.op {
+                ast::BoolOp::And => (fc, tc),
+                ast::BoolOp::Or => (tc, fc),
+            };
+            arms.push((decided, vec![val]));
+            self.cur = Some(go_on);
+        }
+        self.merged_value(arms, span)
+    }
+
+    /// A comparison; chains `a < b < c` evaluate `b` once and short-circuit.
+    fn compare(&mut self, c: &ast::ExprCompare, span: Span) -> Operand {
+        let mut left = self.expr(&c.left);
+        let n = c.ops.len();
+        let mut arms = Vec::new();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            let r = self.expr(right);
+            let res = self.emit(OpKind::Compare(map_cmpop(*op)), vec![left, r.clone()], span);
+            if i + 1 == n {
+                if n == 1 {
+                    return res;
+                }
+                if let Some(cur) = self.cur.take() {
+                    arms.push((cur, vec![res]));
+                }
+                break;
+            }
+            let (tc, fc) = self.branch(res.clone(), span);
+            arms.push((fc, vec![res]));
+            self.cur = Some(tc);
+            left = r;
+        }
+        self.merged_value(arms, span)
+    }
+
+    /// Calls: plain, method (`x.m()`), folded (`math.sqrt()`), `super().m()`.
+    fn call(&mut self, c: &ast::ExprCall, span: Span) -> Operand {
+        enum Callee {
+            Value(Operand),
+            Method(Operand, String),
+            Super(String),
+        }
+        let callee = match &*c.func {
+            Expr::Attribute(a) if is_super_call(&a.value) && self.slot("super").is_none() => {
+                Callee::Super(a.attr.to_string())
+            }
+            Expr::Attribute(a)
+                if !matches!(
+                    self.static_value(&a.value),
+                    Some(Constant::Module(_) | Constant::Class(_))
+                ) =>
+            {
+                let obj = self.expr(&a.value);
+                Callee::Method(obj, a.attr.to_string())
+            }
+            f => Callee::Value(self.expr(f)),
+        };
+        let (mut args, keywords, star) = self.call_args(&c.arguments);
+        match callee {
+            Callee::Value(f) => {
+                args.insert(0, f);
+                self.emit(OpKind::Call { keywords, star }, args, span)
+            }
+            Callee::Method(obj, name) => {
+                args.insert(0, obj);
+                self.emit(
+                    OpKind::CallMethod {
+                        name,
+                        keywords,
+                        star,
+                    },
+                    args,
+                    span,
+                )
+            }
+            Callee::Super(name) => {
+                let class = match (self.class, self.is_method()) {
+                    (Some(class), true) => class,
+                    _ => {
+                        self.unsupported(
+                            span,
+                            "`super()` outside a method",
+                            "call the base class function explicitly",
+                        );
+                        return Operand::Const(Constant::None);
+                    }
+                };
+                let this = self.cursor().env[0].clone();
+                args.insert(0, this);
+                self.emit(
+                    OpKind::CallSuper {
+                        class,
+                        name,
+                        keywords,
+                        star,
+                    },
+                    args,
+                    span,
+                )
+            }
+        }
+    }
+
+    fn is_method(&self) -> bool {
+        matches!(
+            self.ev.functions[self.func.0 as usize].kind,
+            crate::program::FunctionKind::Method(_)
+        ) && !self.locals.is_empty()
+    }
+
+    /// Positional args, keyword values (in order) with their names, and `*t`.
+    fn call_args(&mut self, a: &ast::Arguments) -> (Vec<Operand>, Vec<String>, bool) {
+        let mut args = Vec::new();
+        let mut star = false;
+        let n = a.args.len();
+        for (i, x) in a.args.iter().enumerate() {
+            match x {
+                Expr::Starred(s) if i + 1 == n => {
+                    star = true;
+                    args.push(self.expr(&s.value));
+                }
+                Expr::Starred(_) => {
+                    self.unsupported_expr(x, "only the last positional argument may be `*t`");
+                }
+                _ => args.push(self.expr(x)),
+            }
+        }
+        let mut names = Vec::new();
+        for k in a.keywords.iter() {
+            match &k.arg {
+                Some(name) => {
+                    names.push(name.to_string());
+                    args.push(self.expr(&k.value));
+                }
+                None => self.unsupported(
+                    self.span(k),
+                    "`**kwargs` in a call",
+                    "pass the keyword arguments explicitly",
+                ),
+            }
+        }
+        (args, names, star)
+    }
+
+    /// f-strings: one `FormatValue` per replacement field, then `BuildString`.
+    fn fstring(&mut self, f: &ast::ExprFString, span: Span) -> Operand {
+        let mut parts: Vec<Operand> = Vec::new();
+        let mut text = String::new();
+        let flush = |text: &mut String, parts: &mut Vec<Operand>| {
+            if !text.is_empty() {
+                parts.push(Operand::Const(Constant::Str(Rc::from(
+                    std::mem::take(text).as_str(),
+                ))));
+            }
+        };
+        for part in f.value.iter() {
+            match part {
+                FStringPart::Literal(l) => text.push_str(&l.value),
+                FStringPart::FString(fs) => {
+                    for el in fs.elements.iter() {
+                        match el {
+                            InterpolatedStringElement::Literal(l) => text.push_str(&l.value),
+                            InterpolatedStringElement::Interpolation(i) => {
+                                let el_span = self.span(i);
+                                if i.debug_text.is_some() {
+                                    self.unsupported(
+                                        el_span,
+                                        "`{x=}` in f-strings",
+                                        "write the name out: `x={x!r}`",
+                                    );
+                                }
+                                let conversion = match i.conversion {
+                                    ConversionFlag::None => Conversion::None,
+                                    ConversionFlag::Str => Conversion::Str,
+                                    ConversionFlag::Repr => Conversion::Repr,
+                                    ConversionFlag::Ascii => {
+                                        self.unsupported(el_span, "`!a` conversion", "use `!r`");
+                                        Conversion::Repr
+                                    }
+                                };
+                                let mut spec = String::new();
+                                if let Some(fs) = &i.format_spec {
+                                    for s in fs.elements.iter() {
+                                        match s {
+                                            InterpolatedStringElement::Literal(l) => {
+                                                spec.push_str(&l.value)
+                                            }
+                                            InterpolatedStringElement::Interpolation(n) => self
+                                                .unsupported(
+                                                    self.span(n),
+                                                    "a nested replacement field in a format spec",
+                                                    "use a constant format spec",
+                                                ),
+                                        }
+                                    }
+                                }
+                                let v = self.expr(&i.expression);
+                                flush(&mut text, &mut parts);
+                                let fv = self.emit(
+                                    OpKind::FormatValue { conversion, spec },
+                                    vec![v],
+                                    el_span,
+                                );
+                                parts.push(fv);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        flush(&mut text, &mut parts);
+        match parts.as_slice() {
+            [] => Operand::Const(Constant::Str(Rc::from(""))),
+            [Operand::Const(c)] => Operand::Const(c.clone()),
+            _ => self.emit(OpKind::BuildString, parts, span),
+        }
+    }
+}
+
+/// `super()` (any arguments).
+fn is_super_call(e: &Expr) -> bool {
+    matches!(e, Expr::Call(c) if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "super"))
+}
