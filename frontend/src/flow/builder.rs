@@ -357,7 +357,28 @@ impl<'a> FnBuilder<'a> {
     }
 
     pub fn set_local(&mut self, slot: usize, v: Operand) {
+        // Name an anonymous result after the local it is stored in, so that
+        // diagnostics and dumps can speak of `x` rather than `v12`.
+        if let Operand::Var(var) = &v {
+            let i = var.0 as usize;
+            if self.var_names.get(i).is_some_and(|n| n.is_none()) {
+                self.var_names[i] = Some(self.locals[slot].clone());
+            }
+        }
         self.cursor().env[slot] = v;
+    }
+
+    /// The span of the first line of a (compound) statement, so diagnostics
+    /// about a whole `with`/`match` point at its header, not at its body.
+    pub fn header_span(&self, node: &impl ruff_text_size::Ranged) -> Span {
+        let full = self.span(node);
+        let text = &self.ev.sources.file(self.file).text;
+        let start = full.start as usize;
+        let line_end = text
+            .get(start..full.end as usize)
+            .and_then(|t| t.find('\n'))
+            .map_or(full.end, |i| (start + i) as u32);
+        Span::new(self.file, full.start, line_end)
     }
 }
 

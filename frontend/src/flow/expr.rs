@@ -11,7 +11,7 @@ use super::builder::FnBuilder;
 use crate::astutil::expr_kind;
 use crate::diagnostics::{Rule, Span};
 use crate::flowgraph::{Conversion, OpKind, Operand};
-use crate::module_eval::consteval::{literal, map_cmpop, map_operator, map_unaryop};
+use crate::module_eval::consteval::{literal, map_cmpop, map_operator, map_unaryop, neg_literal};
 use crate::module_eval::Scope;
 use crate::program::Constant;
 
@@ -135,6 +135,12 @@ impl<'a> FnBuilder<'a> {
                 }
             }
             Expr::UnaryOp(u) => {
+                // `-1` is a constant, not an op on one.
+                if u.op == ast::UnaryOp::USub {
+                    if let Some(c) = neg_literal(&u.operand) {
+                        return Operand::Const(c);
+                    }
+                }
                 let v = self.expr(&u.operand);
                 self.emit(OpKind::Unary(map_unaryop(u.op)), vec![v], span)
             }

@@ -144,7 +144,9 @@ fn thread_values(g: &mut FlowGraph) {
     }
     let mut mapping: Vec<HashMap<Var, Var>> = vec![HashMap::new(); n];
     let mut worklist: Vec<usize> = (0..n).rev().collect();
+    let mut queued = vec![true; n];
     while let Some(b) = worklist.pop() {
+        queued[b] = false;
         let block = &g.blocks[b];
         let defined: std::collections::HashSet<Var> = block
             .params
@@ -176,7 +178,8 @@ fn thread_values(g: &mut FlowGraph) {
                         l.args.push(LinkArg::Operand(Operand::Var(v)));
                     }
                 }
-                if !worklist.contains(&pred) {
+                if !queued[pred] {
+                    queued[pred] = true;
                     worklist.push(pred);
                 }
             }

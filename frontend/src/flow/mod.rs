@@ -10,6 +10,7 @@ mod nested;
 mod scope;
 mod stmt;
 mod try_stmt;
+pub mod verify;
 
 use std::collections::HashMap;
 
@@ -19,6 +20,7 @@ use crate::module_eval::Evaluator;
 use crate::program::{Constant, FuncId};
 
 use builder::{Cursor, FnBuilder};
+pub use verify::verify;
 
 /// Builds the flow graph of function `func` (its AST is kept by the
 /// evaluator). Problems are added to `diags`; a graph is always returned.

@@ -107,13 +107,27 @@ impl<'a> FnBuilder<'a> {
                 "`nonlocal`",
                 "keep shared state in an instance attribute",
             ),
-            Stmt::With(_) => self.unsupported(span, "the `with` statement", "use `try`/`finally`"),
-            Stmt::Match(_) => {
-                self.unsupported(span, "the `match` statement", "use `if`/`elif` chains")
+            Stmt::With(w) => {
+                self.unsupported(
+                    self.header_span(s),
+                    "the `with` statement",
+                    "use `try`/`finally`",
+                );
+                // Still check the body, to report everything at once.
+                self.body(&w.body);
             }
+            Stmt::Match(_) => self.unsupported(
+                self.header_span(s),
+                "the `match` statement",
+                "use `if`/`elif` chains",
+            ),
             _ => {
                 let what = stmt_kind(s);
-                self.unsupported(span, what, "rewrite it with supported statements");
+                self.unsupported(
+                    self.header_span(s),
+                    what,
+                    "rewrite it with supported statements",
+                );
             }
         }
     }

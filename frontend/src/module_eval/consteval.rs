@@ -81,6 +81,22 @@ pub fn literal(e: &Expr) -> Option<Result<Constant, &'static str>> {
     }))
 }
 
+/// `-<number literal>` as a constant (so `-9223372036854775808` fits).
+pub fn neg_literal(operand: &Expr) -> Option<Constant> {
+    let Expr::NumberLiteral(n) = operand else {
+        return None;
+    };
+    match &n.value {
+        Number::Int(i) => match i.as_i64() {
+            Some(v) => v.checked_neg().map(Constant::Int),
+            None if i.to_string() == "9223372036854775808" => Some(Constant::Int(i64::MIN)),
+            None => None,
+        },
+        Number::Float(f) => Some(Constant::Float(-f)),
+        Number::Complex { .. } => None,
+    }
+}
+
 impl Evaluator {
     /// Like `eval_const` but reports nothing (used to probe decorators).
     pub(super) fn eval_const_quiet(&mut self, e: &Expr, scope: &Scope) -> Option<Constant> {
@@ -215,6 +231,11 @@ impl Evaluator {
                 }
             }
             Expr::UnaryOp(u) => {
+                if u.op == ast::UnaryOp::USub {
+                    if let Some(c) = neg_literal(&u.operand) {
+                        return Some(c);
+                    }
+                }
                 let v = self.eval_const(&u.operand, scope)?;
                 let r = match (map_unaryop(u.op), &v) {
                     (UnaryOp::Not, _) => Ok(Constant::Bool(!self.const_truth(&v))),

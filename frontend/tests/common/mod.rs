@@ -34,10 +34,29 @@ pub fn load(src: &str) -> Result<Program, LoadFailure> {
     load_files(&[("main.py", src)])
 }
 
+/// Checks the structure of every graph of a loaded program.
+pub fn check_graphs(p: &Program) {
+    for f in &p.functions {
+        if let Err(e) = frontend::flow::verify(&f.graph) {
+            panic!("bad graph for {}: {e}\n{}", f.qualname, f.graph);
+        }
+        let start = &f.graph.blocks[f.graph.start.0 as usize];
+        assert_eq!(
+            start.params.len(),
+            f.params.len(),
+            "start params of {}",
+            f.qualname
+        );
+    }
+}
+
 /// Loads a program that must be valid; panics with the rendered diagnostics.
 pub fn ok(src: &str) -> Program {
     match load(src) {
-        Ok(p) => p,
+        Ok(p) => {
+            check_graphs(&p);
+            p
+        }
         Err(mut f) => panic!(
             "unexpected failure:\n{}{:?}",
             f.diagnostics.render_all(&f.sources),
