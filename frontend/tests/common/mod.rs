@@ -82,3 +82,35 @@ pub fn graph(p: &Program, name: &str) -> String {
         .unwrap_or_else(|| panic!("no function {name}"));
     f.graph.to_string()
 }
+
+/// The function named `name` (plain name or qualname).
+pub fn func<'p>(p: &'p Program, name: &str) -> &'p frontend::program::Function {
+    p.functions
+        .iter()
+        .find(|f| f.name == name || f.qualname == name)
+        .unwrap_or_else(|| panic!("no function {name}"))
+}
+
+/// All ops of a function's graph, block by block.
+pub fn ops<'p>(p: &'p Program, name: &str) -> Vec<&'p frontend::flowgraph::Op> {
+    func(p, name)
+        .graph
+        .blocks
+        .iter()
+        .flat_map(|b| b.ops.iter())
+        .collect()
+}
+
+/// How many ops of a function satisfy `pred`.
+pub fn count_ops(
+    p: &Program,
+    name: &str,
+    pred: impl Fn(&frontend::flowgraph::OpKind) -> bool,
+) -> usize {
+    ops(p, name).iter().filter(|o| pred(&o.kind)).count()
+}
+
+/// The exits of a function's blocks.
+pub fn exits<'p>(p: &'p Program, name: &str) -> Vec<&'p frontend::flowgraph::Exit> {
+    func(p, name).graph.blocks.iter().map(|b| &b.exit).collect()
+}
