@@ -15,6 +15,17 @@ pub fn span(file: FileId, node: &impl Ranged) -> Span {
     span_of(file, node.range())
 }
 
+/// `span` cut at the end of its first line: diagnostics about a compound
+/// statement point at its header, not at its whole body.
+pub fn first_line(text: &str, span: Span) -> Span {
+    let start = span.start as usize;
+    let end = text
+        .get(start..span.end as usize)
+        .and_then(|t| t.find('\n'))
+        .map_or(span.end, |i| (start + i) as u32);
+    Span::new(span.file, span.start, end)
+}
+
 /// A bare string literal statement: a docstring (or a string used as a comment).
 pub fn is_docstring(stmt: &Stmt) -> bool {
     matches!(stmt, Stmt::Expr(e) if matches!(*e.value, Expr::StringLiteral(_)))
@@ -36,7 +47,7 @@ pub fn is_main_guard(stmt: &Stmt) -> bool {
 }
 
 /// Source text of a node (for decorator hints).
-pub fn source_text<'a>(text: &'a str, range: TextRange) -> &'a str {
+pub fn source_text(text: &str, range: TextRange) -> &str {
     let start = (range.start().to_usize()).min(text.len());
     let end = (range.end().to_usize()).min(text.len()).max(start);
     text.get(start..end).unwrap_or("")

@@ -454,3 +454,11 @@ fn graph_dump_is_readable() {
     assert!(dump.contains("branch"), "{dump}");
     assert!(dump.contains("return 1"), "{dump}");
 }
+
+#[test]
+fn attributes_of_builtin_classes_are_left_to_run_time() {
+    let p = ok("class MyError(Exception):\n    def __init__(self, msg):\n        Exception.__init__(self, msg)\n        self.msg = msg\n\ndef entry_point(argv):\n    try:\n        raise MyError('x')\n    except MyError as e:\n        print(e.msg)\n    return 0\n");
+    let o = ops(&p, "main.MyError.__init__");
+    assert!(matches!(&o[0].kind, OpKind::CallMethod { name, .. } if name == "__init__"));
+    assert_eq!(o[0].args[0], Operand::Const(Constant::Class(ClassId(2))));
+}

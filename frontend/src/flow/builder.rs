@@ -371,14 +371,7 @@ impl<'a> FnBuilder<'a> {
     /// The span of the first line of a (compound) statement, so diagnostics
     /// about a whole `with`/`match` point at its header, not at its body.
     pub fn header_span(&self, node: &impl ruff_text_size::Ranged) -> Span {
-        let full = self.span(node);
-        let text = &self.ev.sources.file(self.file).text;
-        let start = full.start as usize;
-        let line_end = text
-            .get(start..full.end as usize)
-            .and_then(|t| t.find('\n'))
-            .map_or(full.end, |i| (start + i) as u32);
-        Span::new(self.file, full.start, line_end)
+        crate::astutil::first_line(&self.ev.sources.file(self.file).text, self.span(node))
     }
 }
 

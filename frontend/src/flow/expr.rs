@@ -15,7 +15,33 @@ use crate::module_eval::consteval::{literal, map_cmpop, map_operator, map_unaryo
 use crate::module_eval::Scope;
 use crate::program::Constant;
 
+/// How `obj.attr` resolves when `obj` may be a translation-time constant.
+enum StaticAttr {
+    /// An attribute of a constant module or class: folded.
+    Value(Constant),
+    /// A constant module or program class without that attribute (an error).
+    Missing(Constant),
+    /// Looked up at run time (`GetAttr` / `CallMethod`). Also used for
+    /// attributes of built-in classes we do not model (`Exception.__init__`),
+    /// which later stages judge.
+    Dynamic,
+}
+
 impl<'a> FnBuilder<'a> {
+    fn static_attr(&self, a: &ast::ExprAttribute) -> StaticAttr {
+        let obj = match self.static_value(&a.value) {
+            Some(obj @ (Constant::Module(_) | Constant::Class(_))) => obj,
+            _ => return StaticAttr::Dynamic,
+        };
+        match self.ev.const_attr(&obj, a.attr.as_str()) {
+            Some(c) => StaticAttr::Value(c),
+            None => match obj {
+                Constant::Class(c) if self.ev.classes[c.0 as usize].builtin => StaticAttr::Dynamic,
+                _ => StaticAttr::Missing(obj),
+            },
+        }
+    }
+
     /// The translation-time value of `e` if it names a global, a builtin, or an
     /// attribute of a constant module or class (no diagnostics).
     pub fn static_value(&self, e: &Expr) -> Option<Constant> {
@@ -95,34 +121,30 @@ impl<'a> FnBuilder<'a> {
         }
         match e {
             Expr::Name(n) => self.load_name(n),
-            Expr::Attribute(a) => {
-                if let Some(obj @ (Constant::Module(_) | Constant::Class(_))) =
-                    self.static_value(&a.value)
-                {
-                    return match self.ev.const_attr(&obj, a.attr.as_str()) {
-                        Some(c) => Operand::Const(c),
-                        None => {
-                            let what = match obj {
-                                Constant::Module(m) => {
-                                    format!("module `{}`", self.ev.modules[m.0 as usize].name)
-                                }
-                                Constant::Class(c) => format!("class `{}`", self.ev.class_name(c)),
-                                _ => "this constant".into(),
-                            };
-                            self.error(
-                                Rule::UnknownName,
-                                self.span(&a.attr),
-                                format!("{what} has no attribute `{}`", a.attr),
-                                "unknown attribute",
-                                "check the spelling; module and class attributes are fixed at translation time",
-                            );
-                            Operand::Const(Constant::None)
+            Expr::Attribute(a) => match self.static_attr(a) {
+                StaticAttr::Value(c) => Operand::Const(c),
+                StaticAttr::Missing(obj) => {
+                    let what = match obj {
+                        Constant::Module(m) => {
+                            format!("module `{}`", self.ev.modules[m.0 as usize].name)
                         }
+                        Constant::Class(c) => format!("class `{}`", self.ev.class_name(c)),
+                        _ => "this constant".into(),
                     };
+                    self.error(
+                        Rule::UnknownName,
+                        self.span(&a.attr),
+                        format!("{what} has no attribute `{}`", a.attr),
+                        "unknown attribute",
+                        "check the spelling; module and class attributes are fixed at translation time",
+                    );
+                    Operand::Const(Constant::None)
                 }
-                let obj = self.expr(&a.value);
-                self.emit(OpKind::GetAttr(a.attr.to_string()), vec![obj], span)
-            }
+                StaticAttr::Dynamic => {
+                    let obj = self.expr(&a.value);
+                    self.emit(OpKind::GetAttr(a.attr.to_string()), vec![obj], span)
+                }
+            },
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left);
                 let r = self.expr(&b.right);
@@ -335,12 +357,7 @@ impl<'a> FnBuilder<'a> {
             Expr::Attribute(a) if is_super_call(&a.value) && self.slot("super").is_none() => {
                 Callee::Super(a.attr.to_string())
             }
-            Expr::Attribute(a)
-                if !matches!(
-                    self.static_value(&a.value),
-                    Some(Constant::Module(_) | Constant::Class(_))
-                ) =>
-            {
+            Expr::Attribute(a) if matches!(self.static_attr(a), StaticAttr::Dynamic) => {
                 let obj = self.expr(&a.value);
                 Callee::Method(obj, a.attr.to_string())
             }

@@ -74,10 +74,7 @@ impl<'a> FnBuilder<'a> {
                 // After a bare `except:` nothing else can match; still check the code.
                 self.ensure_cursor(hspan);
             }
-            let classes = match &h.type_ {
-                None => None,
-                Some(t) => Some(self.except_classes(t)),
-            };
+            let classes = h.type_.as_ref().map(|t| self.except_classes(t));
             let mut matched = Vec::new();
             match &classes {
                 None => matched.extend(self.cur.take()),

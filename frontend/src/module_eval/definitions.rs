@@ -7,7 +7,7 @@ use std::rc::Rc;
 use ruff_python_ast::{Expr, Stmt, StmtClassDef, StmtFunctionDef};
 
 use super::{empty_graph, Evaluator, FuncDef, Scope};
-use crate::astutil::{is_docstring, source_text, span, stmt_kind};
+use crate::astutil::{first_line, is_docstring, source_text, span, stmt_kind};
 use crate::diagnostics::{FileId, Rule};
 use crate::program::{
     Builtin, Class, ClassId, Constant, FuncId, Function, FunctionKind, ModuleId, Param,
@@ -274,7 +274,7 @@ impl Evaluator {
                 _ if is_docstring(stmt) => {}
                 _ => self.error(
                     Rule::ModuleLevelCode,
-                    span(file, stmt),
+                    first_line(&self.sources.file(file).text, span(file, stmt)),
                     format!("{} in a class body is not static", stmt_kind(stmt)),
                     "runs at class creation",
                     "a class body may only define methods and constant class attributes",

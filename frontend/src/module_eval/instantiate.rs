@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use ruff_python_ast::{Expr, Stmt};
 
 use super::{Evaluator, Scope};
-use crate::astutil::{is_docstring, span, stmt_kind};
+use crate::astutil::{first_line, is_docstring, span, stmt_kind};
 use crate::diagnostics::{Rule, Span};
 use crate::program::{ClassId, Constant, FuncId, InstanceId, PrebuiltInstance};
 
@@ -150,9 +150,10 @@ impl Evaluator {
         msg: String,
     ) -> Option<()> {
         let file = self.defs[frame.func.0 as usize].file;
+        let at = first_line(&self.sources.file(file).text, span(file, node));
         self.error(
             Rule::ModuleLevelCode,
-            span(file, node),
+            at,
             msg,
             "cannot run at translation time",
             INIT_HELP,

@@ -3,7 +3,7 @@
 use ruff_python_ast::{Expr, Stmt};
 
 use super::{Evaluator, Scope};
-use crate::astutil::{is_docstring, is_main_guard, span, stmt_kind};
+use crate::astutil::{first_line, is_docstring, is_main_guard, span, stmt_kind};
 use crate::diagnostics::{FileId, Rule};
 use crate::program::{Constant, ModuleId};
 
@@ -66,9 +66,10 @@ impl Evaluator {
     }
 
     fn module_level_error(&mut self, stmt: &Stmt, file: FileId) {
+        let at = first_line(&self.sources.file(file).text, span(file, stmt));
         self.error(
             Rule::ModuleLevelCode,
-            span(file, stmt),
+            at,
             format!("{} at module level is not static", stmt_kind(stmt)),
             "runs at import time",
             MODULE_HELP,
