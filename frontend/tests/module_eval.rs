@@ -197,3 +197,41 @@ fn missing_entry_file_is_an_io_error() {
     assert!(f.io_error.is_some());
     assert!(f.diagnostics.is_empty());
 }
+
+#[test]
+fn simple_builtins_and_list_repetition_fold() {
+    let p = ok("class Frame(object):\n    def __init__(self, size):\n        self.stack = [None] * size\n        self.depth = len(self.stack) - 1\n\nF = Frame(3)\nN = max(1, 5, 3) + min((4, 2)) + ord('a') + abs(-2)\nT = tuple([1, 2])\nC = chr(65)\nL = [0] + [1]\n\ndef entry_point(argv):\n    return 0\n");
+    assert_eq!(global(&p, "main", "N"), Constant::Int(5 + 2 + 97 + 2));
+    assert_eq!(global(&p, "main", "C"), Constant::Str("A".into()));
+    assert_eq!(
+        global(&p, "main", "T"),
+        Constant::Tuple(vec![Constant::Int(1), Constant::Int(2)].into())
+    );
+    let Constant::Instance(f) = global(&p, "main", "F") else {
+        panic!()
+    };
+    let f = &p.instances[f.0 as usize];
+    let Constant::List(stack) = f.fields[0].1 else {
+        panic!()
+    };
+    assert_eq!(p.lists[stack.0 as usize], vec![Constant::None; 3]);
+    assert_eq!(f.fields[1].1, Constant::Int(2));
+    let Constant::List(l) = global(&p, "main", "L") else {
+        panic!()
+    };
+    assert_eq!(p.lists[l.0 as usize].len(), 2);
+}
+
+#[test]
+fn init_may_call_helper_methods() {
+    let p = ok("class VM(object):\n    def __init__(self):\n        self.reset(4)\n\n    def reset(self, n):\n        self.regs = [0] * n\n        self.pc = 0\n\nVM_ = VM()\n\ndef entry_point(argv):\n    return VM_.pc\n");
+    let Constant::Instance(v) = global(&p, "main", "VM_") else {
+        panic!()
+    };
+    let names: Vec<&str> = p.instances[v.0 as usize]
+        .fields
+        .iter()
+        .map(|f| f.0.as_str())
+        .collect();
+    assert_eq!(names, vec!["regs", "pc"]);
+}

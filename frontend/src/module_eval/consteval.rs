@@ -255,6 +255,9 @@ impl Evaluator {
                 let Some(op) = map_operator(b.op) else {
                     return self.const_error(e, scope, "`@` is not supported");
                 };
+                if let Some(r) = self.const_list_binop(op, &l, &r) {
+                    return r.or_else(|m| self.const_error(e, scope, m).ok_or(())).ok();
+                }
                 match binop(op, &l, &r) {
                     Ok(c) => Some(c),
                     Err(m) => self.const_error(e, scope, m),
@@ -376,6 +379,16 @@ impl Evaluator {
         let e = Expr::Call(c.clone());
         match callee {
             Constant::Builtin(Builtin::JitDriver) => Some(Constant::Builtin(Builtin::JitDriver)),
+            Constant::Builtin(b) if c.arguments.keywords.is_empty() => {
+                let mut args = Vec::new();
+                for a in c.arguments.args.iter() {
+                    args.push(self.eval_const(a, scope)?);
+                }
+                match self.const_builtin_call(b, &args) {
+                    Ok(v) => Some(v),
+                    Err(m) => self.const_error(&e, scope, m),
+                }
+            }
             Constant::Class(cls) if !self.classes[cls.0 as usize].builtin => {
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {
@@ -397,7 +410,8 @@ impl Evaluator {
             _ => self.const_error(
                 &e,
                 scope,
-                "only program classes (prebuilt instances) and `JitDriver` can be called at translation time",
+                "only program classes (prebuilt instances), `JitDriver` and simple builtins (`len`, `min`, \
+                 `ord`, ...) can be called at translation time",
             ),
         }
     }

@@ -9,7 +9,7 @@ use ruff_python_ast::{Expr, Stmt};
 use super::{Evaluator, Scope};
 use crate::astutil::{first_line, is_docstring, span, stmt_kind};
 use crate::diagnostics::{Rule, Span};
-use crate::program::{ClassId, Constant, FuncId, InstanceId, PrebuiltInstance};
+use crate::program::{ClassId, Constant, FuncId, FunctionKind, InstanceId, PrebuiltInstance};
 
 const INIT_HELP: &str = "the `__init__` of a prebuilt instance may only assign constant expressions \
                          (over its parameters) to `self` attributes, use `if`, and call the base `__init__`";
@@ -32,16 +32,6 @@ impl Evaluator {
         kwargs: Vec<(String, Constant)>,
         at: Span,
     ) -> Option<Constant> {
-        if self.init_depth >= MAX_INIT_DEPTH {
-            self.error(
-                Rule::ModuleLevelCode,
-                at,
-                "prebuilt instances nest too deeply (recursive `__init__`?)",
-                "while building this instance",
-                "build deep structures at run time, in a function",
-            );
-            return None;
-        }
         let inst = InstanceId(self.instances.len() as u32);
         self.instances.push(PrebuiltInstance {
             class,
@@ -49,12 +39,7 @@ impl Evaluator {
             span: at,
         });
         match self.lookup_method(class, "__init__") {
-            Some(init) => {
-                self.init_depth += 1;
-                let ok = self.run_init(init, inst, args, kwargs, at);
-                self.init_depth -= 1;
-                ok?;
-            }
+            Some(init) => self.run_init(init, inst, args, kwargs, at)?,
             None if !args.is_empty() || !kwargs.is_empty() => {
                 self.error(
                     Rule::Arity,
@@ -75,6 +60,30 @@ impl Evaluator {
 
     /// Binds the arguments of an `__init__` call and runs its body.
     fn run_init(
+        &mut self,
+        func: FuncId,
+        inst: InstanceId,
+        args: Vec<Constant>,
+        kwargs: Vec<(String, Constant)>,
+        at: Span,
+    ) -> Option<()> {
+        if self.init_depth >= MAX_INIT_DEPTH {
+            self.error(
+                Rule::ModuleLevelCode,
+                at,
+                "prebuilt instances nest too deeply (recursive `__init__`?)",
+                "while building this instance",
+                "build deep structures at run time, in a function",
+            );
+            return None;
+        }
+        self.init_depth += 1;
+        let r = self.run_init_body(func, inst, args, kwargs, at);
+        self.init_depth -= 1;
+        r
+    }
+
+    fn run_init_body(
         &mut self,
         func: FuncId,
         inst: InstanceId,
@@ -261,7 +270,8 @@ impl Evaluator {
         }
     }
 
-    /// `super().__init__(...)`, `Base.__init__(self, ...)`, `self.items.append(c)`.
+    /// `super().__init__(...)`, `Base.__init__(self, ...)`, `self.items.append(c)`,
+    /// `self.method(...)` (whose body must follow the same rules).
     fn exec_init_call(&mut self, e: &Expr, frame: &mut Frame) -> Option<()> {
         let Expr::Call(call) = e else {
             return self.init_error(
@@ -300,6 +310,16 @@ impl Evaluator {
             if let (Constant::List(l), "append", [v]) = (&obj, attr.attr.as_str(), &args[..]) {
                 self.lists[l.0 as usize].push(v.clone());
                 return Some(());
+            }
+            // `self.setup(...)`: another method run by the same small interpreter.
+            if let Constant::Instance(i) = &obj {
+                let class = self.instances[i.0 as usize].class;
+                let method = self.lookup_method(class, attr.attr.as_str());
+                if let Some(m) = method.filter(|m| {
+                    matches!(self.functions[m.0 as usize].kind, FunctionKind::Method(_))
+                }) {
+                    return self.run_init(m, *i, args, kwargs, at);
+                }
             }
             if let (Constant::Class(c), "__init__") = (&obj, attr.attr.as_str()) {
                 let Some(Constant::Instance(first)) = args.first().cloned() else {
