@@ -462,3 +462,15 @@ fn attributes_of_builtin_classes_are_left_to_run_time() {
     assert!(matches!(&o[0].kind, OpKind::CallMethod { name, .. } if name == "__init__"));
     assert_eq!(o[0].args[0], Operand::Const(Constant::Class(ClassId(2))));
 }
+
+#[test]
+fn program_dump_lists_everything() {
+    let p = ok("class A(object):\n    K = 1\n    def __init__(self):\n        self.x = [1]\n\nS = A()\n\ndef entry_point(argv):\n    return S.x[0]\n");
+    let dump = frontend::flow::display::dump_program(&p);
+    assert!(dump.contains("class#22 main.A (base class#0)"), "{dump}");
+    assert!(dump.contains("inst#0 class#22 {x=list#0}"), "{dump}");
+    assert!(
+        dump.contains("main.entry_point(argv) Plain (entry)"),
+        "{dump}"
+    );
+}

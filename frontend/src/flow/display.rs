@@ -173,3 +173,85 @@ impl Display for FlowGraph {
         Ok(())
     }
 }
+
+/// A text dump of a whole loaded program: modules and their globals, classes,
+/// prebuilt constants and every function's graph (ids as in the graphs).
+pub fn dump_program(p: &crate::program::Program) -> String {
+    let mut out = String::new();
+    for (i, m) in p.modules.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "module#{i} {}{}",
+            m.name,
+            if m.file.is_none() { " (library)" } else { "" }
+        );
+        if m.file.is_some() {
+            for (name, c) in &m.globals {
+                let _ = writeln!(out, "  {name} = {}", constant_text(c));
+            }
+        }
+    }
+    for (i, c) in p.classes.iter().enumerate().filter(|(_, c)| !c.builtin) {
+        let base = c.base.map_or("-".to_string(), |b| format!("class#{}", b.0));
+        let _ = writeln!(out, "class#{i} {} (base {base})", c.qualname);
+        for (name, v) in &c.attrs {
+            let _ = writeln!(out, "  {name} = {}", constant_text(v));
+        }
+        for (name, f) in &c.methods {
+            let _ = writeln!(out, "  def {name} = func#{}", f.0);
+        }
+    }
+    for (i, inst) in p.instances.iter().enumerate() {
+        let fields: Vec<String> = inst
+            .fields
+            .iter()
+            .map(|(n, v)| format!("{n}={}", constant_text(v)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "inst#{i} class#{} {{{}}}",
+            inst.class.0,
+            fields.join(", ")
+        );
+    }
+    for (i, l) in p.lists.iter().enumerate() {
+        let items: Vec<String> = l.iter().map(constant_text).collect();
+        let _ = writeln!(out, "list#{i} [{}]", items.join(", "));
+    }
+    for (i, d) in p.dicts.iter().enumerate() {
+        let items: Vec<String> = d
+            .iter()
+            .map(|(k, v)| format!("{}: {}", constant_text(k), constant_text(v)))
+            .collect();
+        let _ = writeln!(out, "dict#{i} {{{}}}", items.join(", "));
+    }
+    for (i, f) in p.functions.iter().enumerate() {
+        let params: Vec<String> = f
+            .params
+            .iter()
+            .map(|p| match &p.default {
+                Some(d) => format!("{}={}", p.name, constant_text(d)),
+                None => p.name.clone(),
+            })
+            .collect();
+        let hints = if f.hints.is_empty() {
+            String::new()
+        } else {
+            format!(" @[{}]", f.hints.join(", "))
+        };
+        let entry = if p.entry.0 as usize == i {
+            " (entry)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "\nfunc#{i} {}({}) {:?}{hints}{entry}",
+            f.qualname,
+            params.join(", "),
+            f.kind
+        );
+        out.push_str(&f.graph.to_string());
+    }
+    out
+}
