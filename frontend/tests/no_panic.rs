@@ -124,3 +124,23 @@ fn snippets_inside_functions_do_not_panic() {
         }
     }
 }
+
+#[test]
+fn deeply_nested_code_is_refused_not_crashed() {
+    for n in [150usize, 1000, 20000] {
+        let sum = vec!["1"; n].join(" + ");
+        let nots = "not ".repeat(n) + "a";
+        let lists = "[".repeat(n) + "1" + &"]".repeat(n);
+        let srcs = [
+            format!("X = {sum}\ndef f(a):\n    return {sum}\n"),
+            format!("def f(a):\n    if {nots}:\n        return 1\n"),
+            format!("X = {lists}\n"),
+        ];
+        for src in srcs {
+            let src = format!("{src}\ndef entry_point(argv):\n    return 0\n");
+            let r = load(&src);
+            // Real programs nest far less than 150 levels; those must load.
+            assert_eq!(r.is_ok(), n < 200, "n = {n}");
+        }
+    }
+}

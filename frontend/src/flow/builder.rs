@@ -63,7 +63,13 @@ pub struct FnBuilder<'a> {
     pub caught: Vec<Operand>,
     /// Vars known to hold a bool (no `Truth` needed before branching).
     pub bools: HashSet<Var>,
+    /// Current nesting of expressions being built (see `MAX_NESTING`).
+    pub depth: u32,
 }
+
+/// Expressions nested deeper than this are refused: building them would
+/// recurse deeply enough to overflow the stack, and no real program needs it.
+pub const MAX_NESTING: u32 = crate::module_eval::nesting::MAX_NESTING;
 
 /// Ops that cannot raise: everything else ends its block inside a `try`.
 pub fn may_raise(kind: &OpKind) -> bool {
@@ -106,6 +112,25 @@ impl<'a> FnBuilder<'a> {
             "outside the RPython dialect",
             help,
         );
+    }
+
+    /// Enters one level of expression nesting; false (after reporting once
+    /// per function) when too deep.
+    pub fn enter_nesting(&mut self, e: &impl ruff_text_size::Ranged) -> bool {
+        if self.depth >= MAX_NESTING {
+            if self.depth == MAX_NESTING {
+                self.depth += 1; // report once, at the outermost refused level
+                self.unsupported(
+                    self.span(e),
+                    "an expression nested this deeply",
+                    "split it into several statements",
+                );
+                self.depth -= 1;
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
     }
 
     pub fn new_var(&mut self, name: Option<String>) -> Var {

@@ -20,6 +20,15 @@ enum Fact {
 
 impl<'a> FnBuilder<'a> {
     pub fn cond(&mut self, e: &Expr) -> (Vec<Cursor>, Vec<Cursor>) {
+        if !self.enter_nesting(e) {
+            return (Vec::new(), Vec::new());
+        }
+        let r = self.cond_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn cond_inner(&mut self, e: &Expr) -> (Vec<Cursor>, Vec<Cursor>) {
         let span = self.span(e);
         match e {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {

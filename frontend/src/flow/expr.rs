@@ -103,6 +103,15 @@ impl<'a> FnBuilder<'a> {
     }
 
     pub fn expr(&mut self, e: &Expr) -> Operand {
+        if !self.enter_nesting(e) {
+            return Operand::Const(Constant::None);
+        }
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Operand {
         let span = self.span(e);
         if let Some(lit) = literal(e) {
             return match lit {

@@ -52,6 +52,7 @@ pub fn build_function(ev: &Evaluator, func: FuncId, diags: &mut Diagnostics) -> 
         finallys: Vec::new(),
         caught: Vec::new(),
         bools: Default::default(),
+        depth: 0,
     };
     // The start block's params are exactly the parameters; other locals
     // start out undefined.

@@ -97,6 +97,9 @@ pub fn neg_literal(operand: &Expr) -> Option<Constant> {
     }
 }
 
+/// Deeper constant expressions are refused (they would overflow the stack).
+const MAX_CONST_NESTING: u32 = super::nesting::MAX_NESTING;
+
 impl Evaluator {
     /// Like `eval_const` but reports nothing (used to probe decorators).
     pub(super) fn eval_const_quiet(&mut self, e: &Expr, scope: &Scope) -> Option<Constant> {
@@ -185,6 +188,16 @@ impl Evaluator {
     /// Evaluates a constant expression; reports a diagnostic and returns None
     /// when it is not one.
     pub fn eval_const(&mut self, e: &Expr, scope: &Scope) -> Option<Constant> {
+        if self.const_depth >= MAX_CONST_NESTING {
+            return self.const_error(e, scope, "this expression is nested too deeply");
+        }
+        self.const_depth += 1;
+        let r = self.eval_const_inner(e, scope);
+        self.const_depth -= 1;
+        r
+    }
+
+    fn eval_const_inner(&mut self, e: &Expr, scope: &Scope) -> Option<Constant> {
         if let Some(lit) = literal(e) {
             return match lit {
                 Ok(c) => Some(c),

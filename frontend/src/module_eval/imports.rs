@@ -49,8 +49,20 @@ impl Evaluator {
             }
             return Ok(self.add_module(name, Some(file), ModStatus::Broken));
         }
-        let id = self.add_module(name, Some(file), ModStatus::Loading);
         let module = parsed.into_syntax();
+        if let Some(range) = super::nesting::too_deep(&module) {
+            self.error(
+                Rule::Unsupported,
+                span_of(file, range),
+                "this code is nested too deeply",
+                "too deep",
+                "split long expressions (e.g. long `a + b + ...` chains) into several statements",
+            );
+            // Even dropping such a tree recurses too deeply: leak it instead.
+            std::mem::forget(module);
+            return Ok(self.add_module(name, Some(file), ModStatus::Broken));
+        }
+        let id = self.add_module(name, Some(file), ModStatus::Loading);
         for stmt in &module.body {
             self.eval_module_stmt(stmt, id, file);
         }

@@ -10,6 +10,7 @@ mod definitions;
 mod imports;
 mod instantiate;
 mod module_stmts;
+pub mod nesting;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -67,6 +68,8 @@ pub struct Evaluator {
     dir: PathBuf,
     /// Nesting of prebuilt-instance construction, to stop runaway recursion.
     init_depth: u32,
+    /// Nesting of constant expressions being evaluated.
+    const_depth: u32,
 }
 
 /// A graph with no blocks, the placeholder until the builder runs.
@@ -108,6 +111,7 @@ impl Evaluator {
             dicts: Vec::new(),
             dir,
             init_depth: 0,
+            const_depth: 0,
         }
     }
 
