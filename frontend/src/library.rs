@@ -115,6 +115,7 @@ pub fn library_globals(name: &str) -> BTreeMap<String, Constant> {
             put("inf", Constant::Float(f64::INFINITY));
         }
         "time" => put("time", Constant::Builtin(B::TimeTime)),
+        "sys" => put("maxsize", Constant::Int(i64::MAX)),
         "rlib.rarithmetic" => {
             put("intmask", Constant::Builtin(B::Intmask));
             put("ovfcheck", Constant::Builtin(B::Ovfcheck));

@@ -215,3 +215,15 @@ fn errors_in_imported_modules_name_their_file() {
         }
     }
 }
+
+#[test]
+fn module_level_if_on_non_constants() {
+    let (list, _) = diags("def g():\n    return 1\nif g():\n    X = 1");
+    assert_eq!(list, vec![(Rule::ModuleLevelCode, 3, 1)]);
+}
+
+#[test]
+fn nested_function_is_reported_once() {
+    let (list, _) = diags("def f():\n    def g():\n        return 1\n    return g()");
+    assert_eq!(list, vec![(Rule::RuntimeDefinition, 2, 9)]);
+}

@@ -235,3 +235,9 @@ fn init_may_call_helper_methods() {
         .collect();
     assert_eq!(names, vec!["regs", "pc"]);
 }
+
+#[test]
+fn module_level_if_on_constants() {
+    let p = ok("import sys\nDEBUG = False\nif DEBUG:\n    X = 1\nelif sys.maxsize > 2 ** 32:\n    X = 2\nelse:\n    X = 3\n\ndef entry_point(argv):\n    return X\n");
+    assert_eq!(global(&p, "main", "X"), Constant::Int(2));
+}

@@ -232,10 +232,8 @@ impl<'a> FnBuilder<'a> {
         raises: bool,
     ) -> Operand {
         let result = self.new_var(None);
-        if matches!(
-            kind,
-            OpKind::Truth | OpKind::Compare(_) | OpKind::Unary(crate::flowgraph::UnaryOp::Not)
-        ) {
+        // Branch conditions must be `Truth` or `Compare` results.
+        if matches!(kind, OpKind::Truth | OpKind::Compare(_)) {
             self.bools.insert(result);
         }
         let block = self.cursor().block;

@@ -54,7 +54,10 @@ impl<'a> Visitor<'a> for Collector<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             // Nested definitions are errors; their bodies are not our scope.
-            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+            // Their names are still locals, so uses of them are not reported
+            // a second time as unknown names.
+            Stmt::FunctionDef(f) => return self.locals.add(f.name.as_str()),
+            Stmt::ClassDef(c) => return self.locals.add(c.name.as_str()),
             Stmt::Assign(s) => s.targets.iter().for_each(|t| self.target(t)),
             Stmt::AugAssign(s) => self.target(&s.target),
             Stmt::AnnAssign(s) => self.target(&s.target),

@@ -56,6 +56,39 @@ impl Evaluator {
             }
             Stmt::Pass(_) => {}
             _ if is_docstring(stmt) || is_main_guard(stmt) => {}
+            // `if CONSTANT:` is evaluated at translation time (static configuration).
+            Stmt::If(s) => {
+                let scope = Scope {
+                    module: m,
+                    file,
+                    locals: None,
+                };
+                let n = self.diags.items.len();
+                let Some(test) = self.eval_const(&s.test, &scope) else {
+                    self.diags.items.truncate(n);
+                    return self.module_level_error(stmt, file);
+                };
+                let mut branch: Option<&[Stmt]> = self.const_truth(&test).then_some(&s.body[..]);
+                for clause in &s.elif_else_clauses {
+                    if branch.is_some() {
+                        break;
+                    }
+                    match &clause.test {
+                        None => branch = Some(&clause.body),
+                        Some(t) => {
+                            let Some(v) = self.eval_const(t, &scope) else {
+                                return;
+                            };
+                            if self.const_truth(&v) {
+                                branch = Some(&clause.body);
+                            }
+                        }
+                    }
+                }
+                for s in branch.unwrap_or(&[]) {
+                    self.eval_module_stmt(s, m, file);
+                }
+            }
             Stmt::Expr(e) => {
                 if !self.eval_module_mutation(&e.value, m, file) {
                     self.module_level_error(stmt, file);
