@@ -37,13 +37,15 @@ pub fn is_main_guard(stmt: &Stmt) -> bool {
     let Expr::Compare(c) = &*s.test else {
         return false;
     };
-    if c.ops.len() != 1 || c.ops[0] != CmpOp::Eq {
+    let (Some(CmpOp::Eq), Some(right)) = (c.ops.first(), c.comparators.first()) else {
+        return false;
+    };
+    if c.ops.len() != 1 {
         return false;
     }
     let is_name = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__");
     let is_main = |e: &Expr| matches!(e, Expr::StringLiteral(s) if s.value.to_str() == "__main__");
-    (is_name(&c.left) && is_main(&c.comparators[0]))
-        || (is_main(&c.left) && is_name(&c.comparators[0]))
+    (is_name(&c.left) && is_main(right)) || (is_main(&c.left) && is_name(right))
 }
 
 /// Source text of a node (for decorator hints).

@@ -6,5 +6,6 @@ pub mod library;
 pub mod loader;
 pub mod module_eval;
 pub mod program;
+pub mod suggest;
 
 pub use loader::{load_program, LoadFailure};

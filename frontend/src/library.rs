@@ -7,6 +7,41 @@ use std::collections::BTreeMap;
 
 use crate::program::{Builtin, ClassId, Constant, BUILTIN_CLASSES};
 
+/// Every builtin name of the dialect (for "did you mean" suggestions).
+pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+    const FUNCTIONS: &[&str] = &[
+        "print",
+        "len",
+        "range",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "repr",
+        "ord",
+        "chr",
+        "isinstance",
+        "min",
+        "max",
+        "abs",
+        "list",
+        "dict",
+        "tuple",
+        "enumerate",
+        "zip",
+        "reversed",
+        "sorted",
+        "super",
+        "hash",
+        "bytes",
+        "staticmethod",
+    ];
+    FUNCTIONS
+        .iter()
+        .copied()
+        .chain(BUILTIN_CLASSES.iter().map(|(n, _)| *n))
+}
+
 /// The meaning of a builtin name (`len`, `ValueError`, `staticmethod`...).
 pub fn builtin_name(name: &str) -> Option<Constant> {
     let b = match name {

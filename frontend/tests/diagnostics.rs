@@ -227,3 +227,16 @@ fn nested_function_is_reported_once() {
     let (list, _) = diags("def f():\n    def g():\n        return 1\n    return g()");
     assert_eq!(list, vec![(Rule::RuntimeDefinition, 2, 9)]);
 }
+
+#[test]
+fn unknown_names_suggest_close_matches() {
+    let text = expect(
+        "def f(length):\n    return lenght",
+        Rule::UnknownName,
+        2,
+        12,
+    );
+    assert!(text.contains("did you mean `length`?"), "{text}");
+    let text = expect("COUNTER = 1\nX = COUNTR", Rule::UnknownName, 2, 5);
+    assert!(text.contains("did you mean `COUNTER`?"), "{text}");
+}

@@ -111,7 +111,8 @@ impl<'a> FnBuilder<'a> {
                 }
             }
             Expr::Compare(c) if c.ops.len() == 1 => {
-                let (Expr::Name(x), Expr::NoneLiteral(_)) = (&*c.left, &c.comparators[0]) else {
+                let (Expr::Name(x), Some(Expr::NoneLiteral(_))) = (&*c.left, c.comparators.first())
+                else {
                     return None;
                 };
                 let slot = self.slot(x.id.as_str())?;

@@ -91,12 +91,32 @@ impl<'a> FnBuilder<'a> {
                 "write the code statically; dispatch on data with `if`/`elif` or a dict of functions",
             );
         } else if !name.is_empty() {
+            let ev = self.ev;
+            let mut known: Vec<&str> = self
+                .locals
+                .iter()
+                .map(String::as_str)
+                .filter(|n| !n.contains('@'))
+                .collect();
+            known.extend(
+                ev.modules[self.module.0 as usize]
+                    .globals
+                    .keys()
+                    .map(String::as_str),
+            );
+            for b in crate::library::builtin_names() {
+                known.push(b);
+            }
+            let help = match crate::suggest::closest(name, known) {
+                Some(s) => format!("did you mean `{s}`? Otherwise define it as a local or a module-level global, or import it"),
+                None => "define it as a local, a module-level global, or import it".to_string(),
+            };
             self.error(
                 Rule::UnknownName,
                 span,
                 format!("name `{name}` is not defined"),
                 "unknown name",
-                "define it as a local, a module-level global, or import it",
+                &help,
             );
         }
         Operand::Const(Constant::None)

@@ -217,12 +217,30 @@ impl Evaluator {
             Expr::Name(n) => match self.resolve_name(n.id.as_str(), scope) {
                 Some(c) => Some(c),
                 None => {
+                    let mut known: Vec<&str> = scope
+                        .locals
+                        .into_iter()
+                        .flat_map(|l| l.keys().map(String::as_str))
+                        .collect();
+                    known.extend(
+                        self.modules[scope.module.0 as usize]
+                            .globals
+                            .keys()
+                            .map(String::as_str),
+                    );
+                    for b in crate::library::builtin_names() {
+                        known.push(b);
+                    }
+                    let help = match crate::suggest::closest(n.id.as_str(), known) {
+                        Some(s) => format!("did you mean `{s}`? Otherwise define it at module level before this line, or import it"),
+                        None => "define it at module level before this line, or import it".to_string(),
+                    };
                     self.error(
                         Rule::UnknownName,
                         span(scope.file, e),
                         format!("name `{}` is not defined", n.id),
                         "unknown name",
-                        "define it at module level before this line, or import it",
+                        &help,
                     );
                     None
                 }

@@ -175,7 +175,7 @@ impl Evaluator {
             Stmt::Pass(_) => Some(()),
             _ if is_docstring(stmt) => Some(()),
             Stmt::Assign(s) => {
-                let value = self.eval_const(&s.value, &self.init_scope_owned(frame))?;
+                let value = self.eval_const(&s.value, &self.init_scope(frame))?;
                 for t in &s.targets {
                     self.init_assign(t, value.clone(), frame)?;
                 }
@@ -183,20 +183,20 @@ impl Evaluator {
             }
             Stmt::AnnAssign(s) => match &s.value {
                 Some(v) => {
-                    let value = self.eval_const(v, &self.init_scope_owned(frame))?;
+                    let value = self.eval_const(v, &self.init_scope(frame))?;
                     self.init_assign(&s.target, value, frame)
                 }
                 None => Some(()),
             },
             Stmt::If(s) => {
-                let t = self.eval_const(&s.test, &self.init_scope_owned(frame))?;
+                let t = self.eval_const(&s.test, &self.init_scope(frame))?;
                 if self.const_truth(&t) {
                     return self.exec_init_block(&s.body, frame);
                 }
                 for clause in &s.elif_else_clauses {
                     let taken = match &clause.test {
                         Some(test) => {
-                            let t = self.eval_const(test, &self.init_scope_owned(frame))?;
+                            let t = self.eval_const(test, &self.init_scope(frame))?;
                             self.const_truth(&t)
                         }
                         None => true,
@@ -214,12 +214,6 @@ impl Evaluator {
                 format!("{} in `__init__` of a prebuilt instance", stmt_kind(stmt)),
             ),
         }
-    }
-
-    /// A scope borrowing the frame's locals (a copy, since evaluation may
-    /// mutate the evaluator while the frame is borrowed).
-    fn init_scope_owned<'a>(&self, frame: &'a Frame) -> Scope<'a> {
-        self.init_scope(frame)
     }
 
     fn init_assign(&mut self, target: &Expr, value: Constant, frame: &mut Frame) -> Option<()> {

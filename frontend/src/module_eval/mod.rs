@@ -163,8 +163,7 @@ impl Evaluator {
         }
     }
 
-    /// True when the module-level code of every module has been evaluated and
-    /// the entry point exists; the caller then builds the graphs.
+    /// The `entry_point` function of the entry module (reported if missing).
     pub fn entry_function(&mut self, entry: ModuleId) -> Option<FuncId> {
         let file = self.modules[entry.0 as usize].file?;
         match self.module_global(entry, "entry_point") {
