@@ -1,3 +1,14 @@
+//! The front end: RPython source -> program model with one flow graph per
+//! function.
+//!
+//! Entry point: [`load_program`] reads the entry module and the modules it
+//! imports, evaluates module-level code at translation time
+//! ([`module_eval`]), and builds flow graphs ([`flow`]). Every problem is a
+//! [`diagnostics::Diagnostic`]; all of them are reported together in a
+//! [`LoadFailure`]. Debug output: `FlowGraph` implements `Display`, and
+//! [`flow::display::dump_program`] prints a whole program;
+//! [`flow::verify`] checks a graph's structure.
+
 pub mod astutil;
 pub mod diagnostics;
 pub mod flow;

@@ -474,3 +474,16 @@ fn program_dump_lists_everything() {
         "{dump}"
     );
 }
+
+#[test]
+fn parallel_assignment_does_not_build_a_tuple() {
+    let p = prog("def f(a, b):\n    a, b = b, a\n    return a - b");
+    let o = ops(&p, "f");
+    assert_eq!(o.len(), 1, "{}", func(&p, "f").graph);
+    let g = &func(&p, "f").graph;
+    let b = &g.blocks[0];
+    assert_eq!(
+        o[0].args,
+        vec![Operand::Var(b.params[1]), Operand::Var(b.params[0])]
+    );
+}

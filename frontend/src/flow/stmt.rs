@@ -28,6 +28,15 @@ impl<'a> FnBuilder<'a> {
                 }
             }
             Stmt::Assign(a) => {
+                if let Some((targets, values)) = parallel_assignment(a) {
+                    // `a, b = b, a`: evaluate every value, then bind in order,
+                    // as Python does, without building the tuple.
+                    let vals: Vec<Operand> = values.iter().map(|v| self.expr(v)).collect();
+                    for (t, v) in targets.iter().zip(vals) {
+                        self.assign(t, v);
+                    }
+                    return;
+                }
                 let v = self.expr(&a.value);
                 for t in &a.targets {
                     self.assign(t, v.clone());
@@ -338,4 +347,25 @@ impl<'a> FnBuilder<'a> {
             ),
         }
     }
+}
+
+/// `x, y = a, b` (one target, both sides tuple/list displays of the same
+/// length, nothing starred): the target and value items.
+fn parallel_assignment(a: &ast::StmtAssign) -> Option<(&[Expr], &[Expr])> {
+    let [target] = a.targets.as_slice() else {
+        return None;
+    };
+    let targets = match target {
+        Expr::Tuple(t) => &t.elts[..],
+        Expr::List(t) => &t.elts[..],
+        _ => return None,
+    };
+    let Expr::Tuple(v) = &*a.value else {
+        return None;
+    };
+    let starred = |e: &Expr| matches!(e, Expr::Starred(_));
+    if targets.len() != v.elts.len() || targets.iter().any(starred) || v.elts.iter().any(starred) {
+        return None;
+    }
+    Some((targets, &v.elts))
 }
