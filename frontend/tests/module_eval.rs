@@ -241,3 +241,18 @@ fn module_level_if_on_constants() {
     let p = ok("import sys\nDEBUG = False\nif DEBUG:\n    X = 1\nelif sys.maxsize > 2 ** 32:\n    X = 2\nelse:\n    X = 3\n\ndef entry_point(argv):\n    return X\n");
     assert_eq!(global(&p, "main", "X"), Constant::Int(2));
 }
+
+#[test]
+fn init_may_assert_and_return_early() {
+    let p = ok("class C(object):\n    def __init__(self, n):\n        assert n >= 0\n        self.n = n\n        if n == 0:\n            return\n        self.big = True\n\nA = C(0)\nB = C(2)\n\ndef entry_point(argv):\n    return 0\n");
+    let Constant::Instance(a) = global(&p, "main", "A") else {
+        panic!()
+    };
+    let Constant::Instance(b) = global(&p, "main", "B") else {
+        panic!()
+    };
+    assert_eq!(p.instances[a.0 as usize].fields.len(), 1);
+    assert_eq!(p.instances[b.0 as usize].fields.len(), 2);
+    let out = fail("class C(object):\n    def __init__(self, n):\n        assert n >= 0\n\nA = C(-1)\n\ndef entry_point(argv):\n    return 0\n");
+    assert!(out.contains("main.py:3:9"), "{out}");
+}

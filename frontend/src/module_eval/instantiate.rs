@@ -22,6 +22,8 @@ struct Frame {
     func: FuncId,
     inst: InstanceId,
     locals: HashMap<String, Constant>,
+    /// Set by `return`: the rest of the body is skipped.
+    returned: bool,
 }
 
 impl Evaluator {
@@ -132,12 +134,20 @@ impl Evaluator {
             }
         }
         let def = self.defs[func.0 as usize].def.clone();
-        let mut frame = Frame { func, inst, locals };
+        let mut frame = Frame {
+            func,
+            inst,
+            locals,
+            returned: false,
+        };
         self.exec_init_block(&def.body, &mut frame)
     }
 
     fn exec_init_block(&mut self, body: &[Stmt], frame: &mut Frame) -> Option<()> {
         for stmt in body {
+            if frame.returned {
+                break;
+            }
             self.exec_init_stmt(stmt, frame)?;
         }
         Some(())
@@ -208,6 +218,25 @@ impl Evaluator {
                 Some(())
             }
             Stmt::Expr(e) => self.exec_init_call(&e.value, frame),
+            Stmt::Return(r)
+                if r.value.is_none()
+                    || matches!(r.value.as_deref(), Some(Expr::NoneLiteral(_))) =>
+            {
+                frame.returned = true;
+                Some(())
+            }
+            Stmt::Assert(a) => {
+                let t = self.eval_const(&a.test, &self.init_scope(frame))?;
+                if self.const_truth(&t) {
+                    Some(())
+                } else {
+                    self.init_error(
+                        frame,
+                        stmt,
+                        "this assertion fails while building a prebuilt instance".into(),
+                    )
+                }
+            }
             _ => self.init_error(
                 frame,
                 stmt,
