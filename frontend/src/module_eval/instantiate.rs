@@ -41,7 +41,21 @@ impl Evaluator {
             span: at,
         });
         match self.lookup_method(class, "__init__") {
-            Some(init) => self.run_init(init, inst, args, kwargs, at)?,
+            Some(init) => {
+                let before = self.diags.items.len();
+                if self.run_init(init, inst, args, kwargs, at).is_none() {
+                    // Errors inside `__init__` also say which instantiation ran it.
+                    for d in &mut self.diags.items[before..] {
+                        if d.span != at {
+                            d.notes.push(crate::diagnostics::Note {
+                                span: at,
+                                label: "while building this prebuilt instance".into(),
+                            });
+                        }
+                    }
+                    return None;
+                }
+            }
             None if !args.is_empty() || !kwargs.is_empty() => {
                 self.error(
                     Rule::Arity,
@@ -230,11 +244,15 @@ impl Evaluator {
                 if self.const_truth(&t) {
                     Some(())
                 } else {
-                    self.init_error(
-                        frame,
-                        stmt,
-                        "this assertion fails while building a prebuilt instance".into(),
-                    )
+                    let file = self.defs[frame.func.0 as usize].file;
+                    self.error(
+                        Rule::ModuleLevelCode,
+                        span(file, stmt),
+                        "this assertion fails while building a prebuilt instance",
+                        "false for these arguments",
+                        "pass arguments that satisfy the assertion",
+                    );
+                    None
                 }
             }
             _ => self.init_error(
