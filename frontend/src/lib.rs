@@ -7,7 +7,7 @@
 //! [`diagnostics::Diagnostic`]; all of them are reported together in a
 //! [`LoadFailure`]. Debug output: `FlowGraph` implements `Display`, and
 //! [`flow::display::dump_program`] prints a whole program;
-//! [`flow::verify`] checks a graph's structure.
+//! [`flow::verify()`] checks a graph's structure.
 
 pub mod astutil;
 pub mod diagnostics;

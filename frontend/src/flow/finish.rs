@@ -99,7 +99,7 @@ fn prune_dead_params(g: &mut FlowGraph) {
         .map(|b| vec![false; b.params.len()])
         .collect();
     let mut work: Vec<(usize, usize)> = Vec::new();
-    let mut mark = |v: &Var, live: &mut Vec<Vec<bool>>, work: &mut Vec<(usize, usize)>| {
+    let mark = |v: &Var, live: &mut Vec<Vec<bool>>, work: &mut Vec<(usize, usize)>| {
         if let Some(&(b, i)) = param_pos.get(v) {
             if !live[b][i] {
                 live[b][i] = true;

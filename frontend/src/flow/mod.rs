@@ -1,4 +1,26 @@
 //! AST -> flow graph construction, one function at a time.
+//!
+//! Conventions of the graphs built here (what later stages may rely on):
+//! - The start block's params are exactly the function's parameters, in
+//!   order. It is never the target of a link.
+//! - Every var is local to its block: a block uses only its params and the
+//!   results of its own earlier ops. Values cross blocks only as link args.
+//! - A local read before assignment on some path shows up as
+//!   `Const(Undefined)` on that path. Params that are never used are pruned.
+//! - Globals, builtins and attributes of constant modules/classes are
+//!   `Operand::Const`; prebuilt instances, lists and dicts are constants too,
+//!   but their contents are read with `GetAttr`/`GetItem` at run time.
+//! - `Branch` conditions are results of `Truth` or `Compare` ops (or folded
+//!   `Const(Bool)`, which become `Goto`s).
+//! - Inside a `try` body, each op that may raise (see `builder::may_raise`)
+//!   ends its block with `Catch { normal, handlers: [catch-all] }` whose
+//!   handler link passes the locals and `CaughtException` to a dispatch block.
+//!   The dispatch calls `Const(Builtin(Isinstance))` per `except` class,
+//!   `Narrow`s the exception for `as e`, and re-raises what is unmatched.
+//!   `raise` inside a `try` is a `Goto` to the dispatch with the exception.
+//! - `for` loops: `Iter` once, then a header block whose `Next` ends with
+//!   `Catch` with a `StopIteration` handler leading out of the loop.
+//! - `finally` bodies are duplicated on each way out of their `try`.
 
 mod builder;
 mod cond;
