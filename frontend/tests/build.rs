@@ -150,6 +150,11 @@ fn try_except_dispatches_with_isinstance() {
         - 2 /* g() and print */;
     assert_eq!(isinstance, 3, "{g}");
     assert_eq!(count_ops(&p, "f", |k| *k == OpKind::Narrow(ClassId(7))), 1);
+    assert_eq!(
+        count_ops(&p, "f", |k| matches!(k, OpKind::Narrow(_))),
+        1,
+        "no `as` on the tuple clause"
+    );
     // Unmatched exceptions are re-raised.
     assert!(
         g.blocks.iter().any(|b| matches!(b.exit, Exit::Raise(_))),
@@ -486,4 +491,11 @@ fn parallel_assignment_does_not_build_a_tuple() {
         o[0].args,
         vec![Operand::Var(b.params[1]), Operand::Var(b.params[0])]
     );
+}
+
+#[test]
+fn except_tuple_as_narrows_to_the_common_base() {
+    let p = prog("def f(x):\n    try:\n        x.go()\n    except (KeyError, IndexError) as e:\n        print(e)");
+    // LookupError is the closest common base of KeyError and IndexError.
+    assert_eq!(count_ops(&p, "f", |k| *k == OpKind::Narrow(ClassId(6))), 1);
 }

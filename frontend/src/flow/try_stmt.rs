@@ -102,9 +102,10 @@ impl<'a> FnBuilder<'a> {
             if self.cur.is_some() {
                 let slot = h.name.as_ref().and_then(|n| self.slot(n.as_str()));
                 if let Some(slot) = slot {
-                    let bound = match classes.as_deref() {
-                        Some([c]) => self.emit(OpKind::Narrow(*c), vec![exc.clone()], hspan),
-                        _ => exc.clone(),
+                    // `except (A, B) as e`: e is an instance of their common base.
+                    let bound = match classes.as_deref().and_then(|cs| self.common_base(cs)) {
+                        Some(c) => self.emit(OpKind::Narrow(c), vec![exc.clone()], hspan),
+                        None => exc.clone(),
                     };
                     self.set_local(slot, bound);
                 }
@@ -123,6 +124,22 @@ impl<'a> FnBuilder<'a> {
             self.raise(exc, span);
         }
         self.merge_cursors(ends, span);
+    }
+
+    /// The closest class all of `classes` inherit from.
+    fn common_base(&self, classes: &[ClassId]) -> Option<ClassId> {
+        let ancestors = |mut c: ClassId| {
+            let mut out = vec![c];
+            while let Some(b) = self.ev.classes[c.0 as usize].base {
+                out.push(b);
+                c = b;
+            }
+            out
+        };
+        let (first, rest) = classes.split_first()?;
+        ancestors(*first)
+            .into_iter()
+            .find(|a| rest.iter().all(|c| ancestors(*c).contains(a)))
     }
 
     /// The classes an `except` clause names (one class or a tuple of them).
