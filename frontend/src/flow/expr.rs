@@ -3,20 +3,18 @@
 //! conditional expressions, comparison chains) branch and merge with the
 //! value as an extra parameter of the merge block.
 
-use std::rc::Rc;
-
-use ruff_python_ast::{self as ast, ConversionFlag, Expr, FStringPart, InterpolatedStringElement};
+use ruff_python_ast::{self as ast, Expr};
 
 use super::builder::FnBuilder;
 use crate::astutil::expr_kind;
 use crate::diagnostics::{Rule, Span};
-use crate::flowgraph::{Conversion, OpKind, Operand};
+use crate::flowgraph::{OpKind, Operand};
 use crate::module_eval::consteval::{literal, map_cmpop, map_operator, map_unaryop, neg_literal};
 use crate::module_eval::Scope;
 use crate::program::Constant;
 
 /// How `obj.attr` resolves when `obj` may be a translation-time constant.
-enum StaticAttr {
+pub(super) enum StaticAttr {
     /// An attribute of a constant module or class: folded.
     Value(Constant),
     /// A constant module or program class without that attribute (an error).
@@ -28,7 +26,7 @@ enum StaticAttr {
 }
 
 impl<'a> FnBuilder<'a> {
-    fn static_attr(&self, a: &ast::ExprAttribute) -> StaticAttr {
+    pub(super) fn static_attr(&self, a: &ast::ExprAttribute) -> StaticAttr {
         let obj = match self.static_value(&a.value) {
             Some(obj @ (Constant::Module(_) | Constant::Class(_))) => obj,
             _ => return StaticAttr::Dynamic,
@@ -288,7 +286,7 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
-    fn unsupported_expr(&mut self, e: &Expr, help: &str) -> Operand {
+    pub(super) fn unsupported_expr(&mut self, e: &Expr, help: &str) -> Operand {
         let what = format!("a {}", expr_kind(e));
         self.unsupported(self.span(e), &what, help);
         Operand::Const(Constant::None)
@@ -374,187 +372,4 @@ impl<'a> FnBuilder<'a> {
         }
         self.merged_value(arms, span)
     }
-
-    /// Calls: plain, method (`x.m()`), folded (`math.sqrt()`), `super().m()`.
-    fn call(&mut self, c: &ast::ExprCall, span: Span) -> Operand {
-        enum Callee {
-            Value(Operand),
-            Method(Operand, String),
-            Super(String),
-        }
-        let callee = match &*c.func {
-            Expr::Attribute(a) if is_super_call(&a.value) && self.slot("super").is_none() => {
-                Callee::Super(a.attr.to_string())
-            }
-            Expr::Attribute(a) if matches!(self.static_attr(a), StaticAttr::Dynamic) => {
-                let obj = self.expr(&a.value);
-                Callee::Method(obj, a.attr.to_string())
-            }
-            f => Callee::Value(self.expr(f)),
-        };
-        let (mut args, keywords, star) = self.call_args(&c.arguments);
-        match callee {
-            Callee::Value(f) => {
-                args.insert(0, f);
-                self.emit(OpKind::Call { keywords, star }, args, span)
-            }
-            Callee::Method(obj, name) => {
-                args.insert(0, obj);
-                self.emit(
-                    OpKind::CallMethod {
-                        name,
-                        keywords,
-                        star,
-                    },
-                    args,
-                    span,
-                )
-            }
-            Callee::Super(name) => {
-                let class = match (self.class, self.is_method()) {
-                    (Some(class), true) => class,
-                    _ => {
-                        self.unsupported(
-                            span,
-                            "`super()` outside a method",
-                            "call the base class function explicitly",
-                        );
-                        return Operand::Const(Constant::None);
-                    }
-                };
-                let this = self.cursor().env[0].clone();
-                args.insert(0, this);
-                self.emit(
-                    OpKind::CallSuper {
-                        class,
-                        name,
-                        keywords,
-                        star,
-                    },
-                    args,
-                    span,
-                )
-            }
-        }
-    }
-
-    fn is_method(&self) -> bool {
-        matches!(
-            self.ev.functions[self.func.0 as usize].kind,
-            crate::program::FunctionKind::Method(_)
-        ) && !self.locals.is_empty()
-    }
-
-    /// Positional args, keyword values (in order) with their names, and `*t`.
-    fn call_args(&mut self, a: &ast::Arguments) -> (Vec<Operand>, Vec<String>, bool) {
-        let mut args = Vec::new();
-        let mut star = false;
-        let n = a.args.len();
-        for (i, x) in a.args.iter().enumerate() {
-            match x {
-                Expr::Starred(s) if i + 1 == n => {
-                    star = true;
-                    args.push(self.expr(&s.value));
-                }
-                Expr::Starred(_) => {
-                    self.unsupported_expr(x, "only the last positional argument may be `*t`");
-                }
-                _ => args.push(self.expr(x)),
-            }
-        }
-        let mut names = Vec::new();
-        for k in a.keywords.iter() {
-            match &k.arg {
-                Some(name) => {
-                    names.push(name.to_string());
-                    args.push(self.expr(&k.value));
-                }
-                None => self.unsupported(
-                    self.span(k),
-                    "`**kwargs` in a call",
-                    "pass the keyword arguments explicitly",
-                ),
-            }
-        }
-        (args, names, star)
-    }
-
-    /// f-strings: one `FormatValue` per replacement field, then `BuildString`.
-    fn fstring(&mut self, f: &ast::ExprFString, span: Span) -> Operand {
-        let mut parts: Vec<Operand> = Vec::new();
-        let mut text = String::new();
-        let flush = |text: &mut String, parts: &mut Vec<Operand>| {
-            if !text.is_empty() {
-                parts.push(Operand::Const(Constant::Str(Rc::from(
-                    std::mem::take(text).as_str(),
-                ))));
-            }
-        };
-        for part in f.value.iter() {
-            match part {
-                FStringPart::Literal(l) => text.push_str(&l.value),
-                FStringPart::FString(fs) => {
-                    for el in fs.elements.iter() {
-                        match el {
-                            InterpolatedStringElement::Literal(l) => text.push_str(&l.value),
-                            InterpolatedStringElement::Interpolation(i) => {
-                                let el_span = self.span(i);
-                                if i.debug_text.is_some() {
-                                    self.unsupported(
-                                        el_span,
-                                        "`{x=}` in f-strings",
-                                        "write the name out: `x={x!r}`",
-                                    );
-                                }
-                                let conversion = match i.conversion {
-                                    ConversionFlag::None => Conversion::None,
-                                    ConversionFlag::Str => Conversion::Str,
-                                    ConversionFlag::Repr => Conversion::Repr,
-                                    ConversionFlag::Ascii => {
-                                        self.unsupported(el_span, "`!a` conversion", "use `!r`");
-                                        Conversion::Repr
-                                    }
-                                };
-                                let mut spec = String::new();
-                                if let Some(fs) = &i.format_spec {
-                                    for s in fs.elements.iter() {
-                                        match s {
-                                            InterpolatedStringElement::Literal(l) => {
-                                                spec.push_str(&l.value)
-                                            }
-                                            InterpolatedStringElement::Interpolation(n) => self
-                                                .unsupported(
-                                                    self.span(n),
-                                                    "a nested replacement field in a format spec",
-                                                    "use a constant format spec",
-                                                ),
-                                        }
-                                    }
-                                }
-                                let v = self.expr(&i.expression);
-                                flush(&mut text, &mut parts);
-                                let fv = self.emit(
-                                    OpKind::FormatValue { conversion, spec },
-                                    vec![v],
-                                    el_span,
-                                );
-                                parts.push(fv);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        flush(&mut text, &mut parts);
-        match parts.as_slice() {
-            [] => Operand::Const(Constant::Str(Rc::from(""))),
-            [Operand::Const(c)] => Operand::Const(c.clone()),
-            _ => self.emit(OpKind::BuildString, parts, span),
-        }
-    }
-}
-
-/// `super()` (any arguments).
-fn is_super_call(e: &Expr) -> bool {
-    matches!(e, Expr::Call(c) if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "super"))
 }

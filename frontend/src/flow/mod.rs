@@ -23,14 +23,20 @@
 //! - `finally` bodies are duplicated on each way out of their `try`.
 
 mod builder;
+mod calls;
 mod cond;
+mod dead_params;
 pub mod display;
 mod expr;
 pub mod finish;
+mod fstring;
+pub mod links;
 mod loops;
 mod nested;
 mod scope;
+mod simplify;
 mod stmt;
+mod thread;
 mod try_stmt;
 pub mod verify;
 

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use crate::flowgraph::{Exit, FlowGraph, LinkArg, Operand, Var};
 
-use super::finish::links;
+use super::links::links;
 
 /// Checks that: every var used in a block is one of its params or defined by
 /// an earlier op of the block; every link passes one argument per target
