@@ -240,3 +240,8 @@ fn unknown_names_suggest_close_matches() {
     let text = expect("COUNTER = 1\nX = COUNTR", Rule::UnknownName, 2, 5);
     assert!(text.contains("did you mean `COUNTER`?"), "{text}");
 }
+
+#[test]
+fn duplicate_parameters() {
+    expect("def f(a, a):\n    return a", Rule::Syntax, 1, 10);
+}

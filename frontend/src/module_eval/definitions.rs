@@ -96,6 +96,18 @@ impl Evaluator {
                 },
                 None => None,
             };
+            if params
+                .iter()
+                .any(|q: &Param| q.name == pw.parameter.name.as_str())
+            {
+                self.error(
+                    Rule::Syntax,
+                    span(file, &pw.parameter.name),
+                    format!("duplicate parameter `{}`", pw.parameter.name),
+                    "already a parameter",
+                    "give each parameter a distinct name",
+                );
+            }
             params.push(Param {
                 name: pw.parameter.name.to_string(),
                 default,
