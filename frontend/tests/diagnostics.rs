@@ -245,3 +245,25 @@ fn unknown_names_suggest_close_matches() {
 fn duplicate_parameters() {
     expect("def f(a, a):\n    return a", Rule::Syntax, 1, 10);
 }
+
+#[test]
+fn reading_an_unassigned_local() {
+    let text = expect(
+        "COUNT = 0\ndef bump():\n    COUNT += 1",
+        Rule::UnknownName,
+        3,
+        5,
+    );
+    assert!(
+        text.contains("keep mutable state in an attribute of a prebuilt instance"),
+        "{text}"
+    );
+    expect(
+        "def f():\n    print(y)\n    y = 1",
+        Rule::UnknownName,
+        2,
+        11,
+    );
+    // Maybe-unassigned (on some paths only) and dead code are not reported.
+    ok("def f(c):\n    if c:\n        y = 1\n    return y\n\ndef g():\n    return 1\n    print(z)\n    z = 2\n\ndef entry_point(argv):\n    return 0\n");
+}

@@ -65,6 +65,9 @@ pub struct FnBuilder<'a> {
     pub bools: HashSet<Var>,
     /// Current nesting of expressions being built (see `MAX_NESTING`).
     pub depth: u32,
+    /// Reads of a local that is certainly unassigned at that point (block,
+    /// span, name); reported only if the block turns out reachable.
+    pub undefined_reads: Vec<(BlockId, Span, String)>,
 }
 
 /// Expressions nested deeper than this are refused: building them would

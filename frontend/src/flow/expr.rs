@@ -69,7 +69,14 @@ impl<'a> FnBuilder<'a> {
     pub fn load_name(&mut self, n: &ast::ExprName) -> Operand {
         let name = n.id.as_str();
         if let Some(slot) = self.slot(name) {
-            return self.cursor().env[slot].clone();
+            let v = self.cursor().env[slot].clone();
+            if v == Operand::Const(Constant::Undefined) {
+                // Reported after building, if this code is reachable.
+                let block = self.cursor().block;
+                self.undefined_reads
+                    .push((block, self.span(n), name.to_string()));
+            }
+            return v;
         }
         let scope = Scope {
             module: self.module,

@@ -81,6 +81,7 @@ pub fn build_function(ev: &Evaluator, func: FuncId, diags: &mut Diagnostics) -> 
         caught: Vec::new(),
         bools: Default::default(),
         depth: 0,
+        undefined_reads: Vec::new(),
     };
     // The start block's params are exactly the parameters; other locals
     // start out undefined.
@@ -94,5 +95,52 @@ pub fn build_function(ev: &Evaluator, func: FuncId, diags: &mut Diagnostics) -> 
         let end = crate::astutil::span(def.file, &*def.def);
         b.finish(Exit::Return(Operand::Const(Constant::None)), end);
     }
+    report_undefined_reads(&mut b, start);
     finish::finish_graph(b.blocks, start, b.var_names)
+}
+
+/// `x` read where it is certainly unassigned: Python raises
+/// UnboundLocalError there. The usual cause is updating a global (`N += 1`),
+/// which makes the name a local of the whole function.
+fn report_undefined_reads(b: &mut FnBuilder, start: crate::flowgraph::BlockId) {
+    if b.undefined_reads.is_empty() {
+        return;
+    }
+    let mut reachable = vec![false; b.blocks.len()];
+    let mut work = vec![start];
+    reachable[start.0 as usize] = true;
+    while let Some(x) = work.pop() {
+        for l in links::links(&b.blocks[x.0 as usize].exit) {
+            if !reachable[l.target.0 as usize] {
+                reachable[l.target.0 as usize] = true;
+                work.push(l.target);
+            }
+        }
+    }
+    let reads = std::mem::take(&mut b.undefined_reads);
+    for (block, span, name) in reads {
+        if !reachable[block.0 as usize] {
+            continue;
+        }
+        let scope = crate::module_eval::Scope {
+            module: b.module,
+            file: b.file,
+            locals: None,
+        };
+        let help = if b.ev.resolve_name(&name, &scope).is_some() {
+            format!(
+                "`{name}` is assigned in this function, so it is a local everywhere in it; globals are \
+                 constants: keep mutable state in an attribute of a prebuilt instance"
+            )
+        } else {
+            format!("assign `{name}` before reading it")
+        };
+        b.error(
+            crate::diagnostics::Rule::UnknownName,
+            span,
+            format!("local variable `{name}` is read before it is assigned"),
+            "not assigned on any path reaching here",
+            &help,
+        );
+    }
 }

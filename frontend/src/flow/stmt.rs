@@ -86,6 +86,7 @@ impl<'a> FnBuilder<'a> {
             Stmt::Pass(_) => {}
             Stmt::Global(_) => {} // checked where the name is assigned
             Stmt::FunctionDef(def) => {
+                self.bind_reported_definition(def.name.as_str());
                 let own: Vec<String> = def
                     .parameters
                     .iter()
@@ -100,6 +101,7 @@ impl<'a> FnBuilder<'a> {
                 );
             }
             Stmt::ClassDef(c) => {
+                self.bind_reported_definition(c.name.as_str());
                 self.error(
                     Rule::RuntimeDefinition,
                     self.span(&c.name),
@@ -138,6 +140,14 @@ impl<'a> FnBuilder<'a> {
                     "rewrite it with supported statements",
                 );
             }
+        }
+    }
+
+    /// A nested `def`/`class` (already reported) binds its name to a
+    /// placeholder, so its uses are not reported again as unassigned.
+    fn bind_reported_definition(&mut self, name: &str) {
+        if let Some(slot) = self.slot(name) {
+            self.set_local(slot, Operand::Const(Constant::None));
         }
     }
 
