@@ -267,3 +267,12 @@ fn reading_an_unassigned_local() {
     // Maybe-unassigned (on some paths only) and dead code are not reported.
     ok("def f(c):\n    if c:\n        y = 1\n    return y\n\ndef g():\n    return 1\n    print(z)\n    z = 2\n\ndef entry_point(argv):\n    return 0\n");
 }
+
+#[test]
+fn with_is_reported_once() {
+    let (list, _) = diags("def f(p):\n    with open(p) as fh:\n        return fh.read()");
+    assert_eq!(
+        list.iter().map(|d| d.0).collect::<Vec<_>>(),
+        vec![Rule::Unsupported, Rule::UnknownName]
+    );
+}

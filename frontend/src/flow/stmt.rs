@@ -124,7 +124,13 @@ impl<'a> FnBuilder<'a> {
                     "the `with` statement",
                     "use `try`/`finally`",
                 );
-                // Still check the body, to report everything at once.
+                // Still check the body, to report everything at once (with
+                // placeholders for the `as` names).
+                for item in &w.items {
+                    if let Some(Expr::Name(n)) = item.optional_vars.as_deref() {
+                        self.bind_reported_definition(n.id.as_str());
+                    }
+                }
                 self.body(&w.body);
             }
             Stmt::Match(_) => self.unsupported(
