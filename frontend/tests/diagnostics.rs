@@ -273,6 +273,6 @@ fn with_is_reported_once() {
     let (list, _) = diags("def f(p):\n    with open(p) as fh:\n        return fh.read()");
     assert_eq!(
         list.iter().map(|d| d.0).collect::<Vec<_>>(),
-        vec![Rule::Unsupported, Rule::UnknownName]
+        vec![Rule::Unsupported]
     );
 }
