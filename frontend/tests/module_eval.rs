@@ -256,3 +256,42 @@ fn init_may_assert_and_return_early() {
     let out = fail("class C(object):\n    def __init__(self, n):\n        assert n >= 0\n\nA = C(-1)\n\ndef entry_point(argv):\n    return 0\n");
     assert!(out.contains("main.py:3:9"), "{out}");
 }
+
+#[test]
+fn comprehensions_and_ranges_at_module_level() {
+    let p = ok("NAMES = ('add', 'sub', 'mul')\nUPPER = [n.upper() for n in NAMES] if False else [n + '!' for n in NAMES if n != 'sub']\nCODES = {n: i for i, n in enumerate(NAMES)}\nSQUARES = [i * i for i in range(4)]\nPAIRS = [(a, b) for a in range(2) for b in range(2)]\nR = range(1, 10, 4)\n\ndef entry_point(argv):\n    return 0\n");
+    let Constant::List(u) = global(&p, "main", "UPPER") else {
+        panic!()
+    };
+    assert_eq!(
+        p.lists[u.0 as usize],
+        vec![Constant::Str("add!".into()), Constant::Str("mul!".into())]
+    );
+    let Constant::Dict(d) = global(&p, "main", "CODES") else {
+        panic!()
+    };
+    assert_eq!(
+        p.dicts[d.0 as usize][2],
+        (Constant::Str("mul".into()), Constant::Int(2))
+    );
+    let Constant::List(s) = global(&p, "main", "SQUARES") else {
+        panic!()
+    };
+    assert_eq!(
+        p.lists[s.0 as usize],
+        vec![
+            Constant::Int(0),
+            Constant::Int(1),
+            Constant::Int(4),
+            Constant::Int(9)
+        ]
+    );
+    let Constant::List(pairs) = global(&p, "main", "PAIRS") else {
+        panic!()
+    };
+    assert_eq!(p.lists[pairs.0 as usize].len(), 4);
+    assert_eq!(
+        global(&p, "main", "R"),
+        Constant::Tuple(vec![Constant::Int(1), Constant::Int(5), Constant::Int(9)].into())
+    );
+}

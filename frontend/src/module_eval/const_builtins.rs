@@ -138,8 +138,52 @@ impl Evaluator {
                 Ok(self.new_list(items))
             }
             (Builtin::List, []) => Ok(self.new_list(Vec::new())),
+            // A constant `range` is the tuple of its items.
+            (Builtin::Range, [Constant::Int(stop)]) => const_range(0, *stop, 1),
+            (Builtin::Range, [Constant::Int(start), Constant::Int(stop)]) => {
+                const_range(*start, *stop, 1)
+            }
+            (Builtin::Range, [Constant::Int(start), Constant::Int(stop), Constant::Int(step)]) => {
+                const_range(*start, *stop, *step)
+            }
+            (Builtin::Enumerate, [x]) => {
+                let items = self.const_items(x).ok_or("expected a sequence")?;
+                let pairs = items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| Constant::Tuple(Rc::from(vec![Constant::Int(i as i64), v])));
+                Ok(Constant::Tuple(pairs.collect::<Vec<_>>().into()))
+            }
+            (Builtin::Zip, [a, b]) => {
+                let a = self.const_items(a).ok_or("expected a sequence")?;
+                let b = self.const_items(b).ok_or("expected a sequence")?;
+                let pairs = a
+                    .into_iter()
+                    .zip(b)
+                    .map(|(x, y)| Constant::Tuple(Rc::from(vec![x, y])));
+                Ok(Constant::Tuple(pairs.collect::<Vec<_>>().into()))
+            }
             (Builtin::Dict, []) => Ok(self.new_dict(Vec::new())),
             _ => bad(),
         }
     }
+}
+
+fn const_range(start: i64, stop: i64, step: i64) -> Result<Constant, String> {
+    if step == 0 {
+        return Err("range() step must not be zero".into());
+    }
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        if out.len() as i64 >= MAX_LIST {
+            return Err("this range is too large to build at translation time".into());
+        }
+        out.push(Constant::Int(i));
+        let Some(next) = i.checked_add(step) else {
+            break;
+        };
+        i = next;
+    }
+    Ok(Constant::Tuple(out.into()))
 }

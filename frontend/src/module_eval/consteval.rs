@@ -109,7 +109,12 @@ impl Evaluator {
         r
     }
 
-    fn const_error(&mut self, e: &Expr, scope: &Scope, msg: impl Into<String>) -> Option<Constant> {
+    pub(super) fn const_error(
+        &mut self,
+        e: &impl ruff_text_size::Ranged,
+        scope: &Scope,
+        msg: impl Into<String>,
+    ) -> Option<Constant> {
         self.error(
             Rule::ModuleLevelCode,
             span(scope.file, e),
@@ -371,6 +376,8 @@ impl Evaluator {
                 }
             }
             Expr::Call(c) => self.eval_const_call(c, scope),
+            Expr::ListComp(c) => self.eval_list_comp(c, scope),
+            Expr::DictComp(c) => self.eval_dict_comp(c, scope),
             _ => self.const_error(
                 e,
                 scope,

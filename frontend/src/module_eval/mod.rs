@@ -3,6 +3,7 @@
 //! time, producing the program's modules, classes, functions (graphs still
 //! empty) and prebuilt constants. Function bodies are kept for the builder.
 
+mod comprehensions;
 mod const_builtins;
 pub mod consteval;
 mod constops;
