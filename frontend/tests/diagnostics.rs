@@ -276,3 +276,9 @@ fn with_is_reported_once() {
         vec![Rule::Unsupported]
     );
 }
+
+#[test]
+fn unsupported_expressions_at_module_level() {
+    expect("F = lambda x: x", Rule::Unsupported, 1, 5);
+    expect("S = {1, 2}", Rule::Unsupported, 1, 5);
+}

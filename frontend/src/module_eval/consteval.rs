@@ -378,6 +378,33 @@ impl Evaluator {
             Expr::Call(c) => self.eval_const_call(c, scope),
             Expr::ListComp(c) => self.eval_list_comp(c, scope),
             Expr::DictComp(c) => self.eval_dict_comp(c, scope),
+            // Outside the dialect anywhere, not just at module level.
+            Expr::Lambda(_)
+            | Expr::Set(_)
+            | Expr::SetComp(_)
+            | Expr::Generator(_)
+            | Expr::Named(_)
+            | Expr::Yield(_)
+            | Expr::YieldFrom(_)
+            | Expr::Await(_)
+            | Expr::TString(_)
+            | Expr::IpyEscapeCommand(_) => {
+                let help = match e {
+                    Expr::Lambda(_) => "define a function with `def`",
+                    Expr::Set(_) | Expr::SetComp(_) => {
+                        "use a dict with `True` values instead of a set"
+                    }
+                    _ => "rewrite it with supported constructs",
+                };
+                self.error(
+                    Rule::Unsupported,
+                    span(scope.file, e),
+                    format!("a {} is not supported", expr_kind(e)),
+                    "outside the RPython dialect",
+                    help,
+                );
+                None
+            }
             _ => self.const_error(
                 e,
                 scope,
