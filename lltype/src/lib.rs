@@ -1,4 +1,5 @@
 //! The typed IR, rtyping output, optimisations and the graph interpreter.
 
+pub mod interp;
 pub mod ir;
 pub mod runtime;

@@ -1,0 +1,215 @@
+//! The pre-decoded form of a typed graph, built once per graph on its first
+//! call: operands are frame-slot indexes or ready-made constant values, and
+//! everything that the typed IR names by string (fields, methods, class
+//! attributes) is resolved to an index, so the evaluation loop never hashes
+//! a name.
+
+use std::rc::Rc;
+
+use crate::ir::{self, ClassId, GraphId, Opcode, Type};
+
+use super::value::Value;
+
+/// An operand: a slot of the current frame or a constant.
+#[derive(Debug)]
+pub enum Arg {
+    Var(u32),
+    Const(Value),
+}
+
+#[derive(Debug)]
+pub enum Kind {
+    /// Any opcode without a name to resolve, run by `ops::exec_op`.
+    Op(Opcode),
+    /// Field by its index in the object's layout (the name is for errors).
+    GetField(u32, Rc<str>),
+    SetField(u32, Rc<str>),
+    /// A field whose owner class is not known statically (a malformed or
+    /// unusual graph): looked up by name in the run-time class's layout.
+    GetFieldByName(Rc<str>),
+    SetFieldByName(Rc<str>),
+    /// Class attribute, by interned attribute number.
+    GetClassAttr(u32),
+    DirectCall(GraphId),
+    /// By interned method number; the vtable row gives the graph per class.
+    MethodCall(u32),
+    IndirectCall,
+}
+
+#[derive(Debug)]
+pub struct Instr {
+    pub kind: Kind,
+    pub args: Box<[Arg]>,
+    pub result: u32,
+}
+
+#[derive(Debug)]
+pub enum LinkArg {
+    Arg(Arg),
+    Caught,
+}
+
+#[derive(Debug)]
+pub struct Link {
+    pub target: u32,
+    pub args: Box<[LinkArg]>,
+}
+
+#[derive(Debug)]
+pub enum Exit {
+    Goto(Link),
+    Branch(Arg, Link, Link),
+    Return(Arg),
+    Raise(Arg),
+    Catch(Link, Box<[(Option<ClassId>, Link)]>),
+}
+
+#[derive(Debug)]
+pub struct Block {
+    pub params: Box<[u32]>,
+    pub instrs: Box<[Instr]>,
+    pub exit: Exit,
+}
+
+#[derive(Debug)]
+pub struct Code {
+    /// Number of frame slots (the graph's variables).
+    pub nslots: usize,
+    pub start: u32,
+    pub params: Box<[u32]>,
+    pub blocks: Box<[Block]>,
+}
+
+/// What decoding needs from the interpreter: constants and name resolution.
+pub trait Resolver {
+    fn const_value(&self, c: &ir::Const) -> Value;
+    /// Static class of a prebuilt instance constant.
+    fn prebuilt_class(&self, c: &ir::Const) -> Option<ClassId>;
+    fn field_index(&self, class: ClassId, name: &str) -> Option<u32>;
+    fn method_id(&mut self, name: &str) -> u32;
+    fn attr_id(&mut self, name: &str) -> u32;
+}
+
+pub fn decode(graph: &ir::Graph, res: &mut dyn Resolver) -> Code {
+    let d = Decoder { graph };
+    let blocks = graph.blocks.iter().map(|b| d.block(b, res)).collect();
+    Code {
+        nslots: graph.var_types.len(),
+        start: graph.start.0,
+        params: graph.params().iter().map(|v| v.0).collect(),
+        blocks,
+    }
+}
+
+struct Decoder<'g> {
+    graph: &'g ir::Graph,
+}
+
+impl Decoder<'_> {
+    fn block(&self, b: &ir::Block, res: &mut dyn Resolver) -> Block {
+        Block {
+            params: b.params.iter().map(|v| v.0).collect(),
+            instrs: b.ops.iter().map(|op| self.instr(op, res)).collect(),
+            exit: self.exit(&b.exit, res),
+        }
+    }
+
+    fn instr(&self, op: &ir::Op, res: &mut dyn Resolver) -> Instr {
+        let args: Box<[Arg]> = op.args.iter().map(|a| self.arg(a, None, res)).collect();
+        let kind = match &op.opcode {
+            Opcode::GetField(name) | Opcode::SetField(name) => {
+                let get = matches!(op.opcode, Opcode::GetField(_));
+                let index = self
+                    .static_class(&op.args[0], res)
+                    .and_then(|c| res.field_index(c, name));
+                match (index, get) {
+                    (Some(i), true) => Kind::GetField(i, name.as_str().into()),
+                    (Some(i), false) => Kind::SetField(i, name.as_str().into()),
+                    (None, true) => Kind::GetFieldByName(name.as_str().into()),
+                    (None, false) => Kind::SetFieldByName(name.as_str().into()),
+                }
+            }
+            Opcode::GetClassAttr(name) => Kind::GetClassAttr(res.attr_id(name)),
+            Opcode::DirectCall(g) => Kind::DirectCall(*g),
+            Opcode::MethodCall(name) => Kind::MethodCall(res.method_id(name)),
+            Opcode::IndirectCall => Kind::IndirectCall,
+            other => Kind::Op(other.clone()),
+        };
+        Instr {
+            kind,
+            args,
+            result: op.result.0,
+        }
+    }
+
+    fn static_class(&self, v: &ir::Value, res: &dyn Resolver) -> Option<ClassId> {
+        match v {
+            ir::Value::Var(var) => match self.graph.var_type(*var) {
+                Type::Instance(c) => Some(*c),
+                _ => None,
+            },
+            ir::Value::Const(c) => res.prebuilt_class(c),
+        }
+    }
+
+    /// A constant is typed by its context; `ty` (when known) fixes up an int
+    /// literal flowing into a float slot, so arithmetic never sees a mismatch.
+    fn arg(&self, v: &ir::Value, ty: Option<&Type>, res: &dyn Resolver) -> Arg {
+        match v {
+            ir::Value::Var(var) => Arg::Var(var.0),
+            ir::Value::Const(c) => {
+                let value = match (res.const_value(c), ty) {
+                    (Value::Int(i), Some(Type::Float)) => Value::Float(i as f64),
+                    (Value::Bool(b), Some(Type::Int)) => Value::Int(b as i64),
+                    (Value::Bool(b), Some(Type::Float)) => Value::Float(b as i64 as f64),
+                    (v, _) => v,
+                };
+                Arg::Const(value)
+            }
+        }
+    }
+
+    fn link(&self, l: &ir::Link, res: &mut dyn Resolver) -> Link {
+        let params = &self.graph.block(l.target).params;
+        let args = l
+            .args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| match a {
+                ir::LinkArg::CaughtException => LinkArg::Caught,
+                ir::LinkArg::Value(v) => {
+                    let ty = params.get(i).map(|p| self.graph.var_type(*p));
+                    LinkArg::Arg(self.arg(v, ty, res))
+                }
+            })
+            .collect();
+        Link {
+            target: l.target.0,
+            args,
+        }
+    }
+
+    fn exit(&self, e: &ir::Exit, res: &mut dyn Resolver) -> Exit {
+        match e {
+            ir::Exit::Goto(l) => Exit::Goto(self.link(l, res)),
+            ir::Exit::Branch {
+                cond,
+                if_true,
+                if_false,
+            } => Exit::Branch(
+                self.arg(cond, None, res),
+                self.link(if_true, res),
+                self.link(if_false, res),
+            ),
+            ir::Exit::Return(v) => Exit::Return(self.arg(v, Some(&self.graph.ret), res)),
+            ir::Exit::Raise(v) => Exit::Raise(self.arg(v, None, res)),
+            ir::Exit::Catch { normal, handlers } => Exit::Catch(
+                self.link(normal, res),
+                handlers
+                    .iter()
+                    .map(|h| (h.class, self.link(&h.link, res)))
+                    .collect(),
+            ),
+        }
+    }
+}

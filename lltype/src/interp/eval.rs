@@ -1,0 +1,240 @@
+//! The evaluation loop: runs a decoded graph in a frame (a window of the
+//! value stack), follows links, dispatches calls and unwinds exceptions.
+//!
+//! Only `eval`, `exec` and `call_code` are on the path of a nested call, and
+//! they are kept small: each interpreted call costs a few hundred bytes of
+//! host stack, so the recursion limit is reached long before the host stack
+//! (reserved large by `run`) overflows. The big per-opcode match lives in
+//! `ops::exec_op`, which returns before any nested call.
+
+use std::rc::Rc;
+
+use crate::ir::GraphId;
+
+use super::code::{Arg, Code, Exit, Instr, Kind, Link, LinkArg};
+use super::machine::{Interp, Unwind};
+use super::ops;
+use super::value::Value;
+
+#[inline(always)]
+pub fn arg_value<'s>(stack: &'s [Value], base: usize, a: &'s Arg) -> &'s Value {
+    match a {
+        Arg::Var(v) => &stack[base + *v as usize],
+        Arg::Const(c) => c,
+    }
+}
+
+impl Interp<'_> {
+    /// Calls graph `g` with argument values (used for the entry point).
+    pub fn call_with(&mut self, g: GraphId, args: Vec<Value>) -> Result<Value, Unwind> {
+        let code = self.code(g);
+        let base = self.enter(&code)?;
+        for (p, v) in code.params.iter().zip(args) {
+            self.stack[base + *p as usize] = v;
+        }
+        self.run_frame(&code, base)
+    }
+
+    /// Pushes a frame for `code`, checking the recursion limit.
+    fn enter(&mut self, code: &Code) -> Result<usize, Unwind> {
+        if self.depth >= self.max_depth {
+            return Err(self.raise("RecursionError", "maximum recursion depth exceeded".into()));
+        }
+        self.depth += 1;
+        let base = self.stack.len();
+        self.stack.resize(base + code.nslots, Value::Void);
+        Ok(base)
+    }
+
+    fn run_frame(&mut self, code: &Code, base: usize) -> Result<Value, Unwind> {
+        let result = self.eval(code, base);
+        self.stack.truncate(base);
+        self.depth -= 1;
+        result
+    }
+
+    /// Calls `g` with arguments `args` read from the caller's frame at `caller`.
+    fn call_code(&mut self, g: GraphId, caller: usize, args: &[Arg]) -> Result<Value, Unwind> {
+        let code = self.code(g);
+        let base = self.enter(&code)?;
+        for (p, a) in code.params.iter().zip(args) {
+            let v = arg_value(&self.stack, caller, a).clone();
+            self.stack[base + *p as usize] = v;
+        }
+        self.run_frame(&code, base)
+    }
+
+    fn eval(&mut self, code: &Code, base: usize) -> Result<Value, Unwind> {
+        let mut block = &code.blocks[code.start as usize];
+        loop {
+            let mut failure = None;
+            for (i, ins) in block.instrs.iter().enumerate() {
+                match self.exec(ins, base) {
+                    Ok(v) => self.stack[base + ins.result as usize] = v,
+                    Err(e) => {
+                        failure = Some((i, e));
+                        break;
+                    }
+                }
+            }
+            let mut caught = None;
+            let link: &Link = match (&block.exit, failure) {
+                (Exit::Catch(normal, _), None) => normal,
+                (Exit::Catch(_, handlers), Some((i, Unwind::Raise(exc))))
+                    if i + 1 == block.instrs.len() =>
+                {
+                    // Only the last op of a Catch block is covered by its handlers.
+                    let program = self.program;
+                    match handlers
+                        .iter()
+                        .find(|(c, _)| c.is_none_or(|c| program.is_subclass(exc.class, c)))
+                    {
+                        Some((_, l)) => {
+                            caught = Some(Value::Instance(exc));
+                            l
+                        }
+                        None => return Err(Unwind::Raise(exc)),
+                    }
+                }
+                (_, Some((_, e))) => return Err(e),
+                (Exit::Goto(l), None) => l,
+                (Exit::Branch(c, t, f), None) => {
+                    if arg_value(&self.stack, base, c).as_bool() {
+                        t
+                    } else {
+                        f
+                    }
+                }
+                (Exit::Return(a), None) => return Ok(arg_value(&self.stack, base, a).clone()),
+                (Exit::Raise(a), None) => {
+                    return Err(self.raise_value(arg_value(&self.stack, base, a)))
+                }
+            };
+            block = &code.blocks[link.target as usize];
+            self.pass_args(link, &block.params, base, caught);
+        }
+    }
+
+    /// Link arguments are a parallel assignment (a loop may pass `(b, a)` to
+    /// params `(a, b)`), so values are read first, then stored.
+    fn pass_args(&mut self, link: &Link, params: &[u32], base: usize, caught: Option<Value>) {
+        if let ([LinkArg::Arg(a)], [p]) = (&link.args[..], params) {
+            let v = arg_value(&self.stack, base, a).clone();
+            self.stack[base + *p as usize] = v;
+            return;
+        }
+        let mut buf = std::mem::take(&mut self.scratch);
+        for a in link.args.iter() {
+            buf.push(match a {
+                LinkArg::Arg(a) => arg_value(&self.stack, base, a).clone(),
+                LinkArg::Caught => caught.clone().unwrap_or(Value::Null),
+            });
+        }
+        for (p, v) in params.iter().zip(buf.drain(..)) {
+            self.stack[base + *p as usize] = v;
+        }
+        self.scratch = buf;
+    }
+
+    fn raise_value(&self, v: &Value) -> Unwind {
+        match v {
+            Value::Instance(o) => Unwind::Raise(o.clone()),
+            _ => self.raise(
+                "TypeError",
+                "exceptions must derive from BaseException".into(),
+            ),
+        }
+    }
+
+    #[inline]
+    fn exec(&mut self, ins: &Instr, base: usize) -> Result<Value, Unwind> {
+        match &ins.kind {
+            Kind::Op(op) => {
+                ops::exec_op(self, op, &ins.args, base).map_err(|e| self.raise(e.class, e.message))
+            }
+            Kind::DirectCall(g) => self.call_code(*g, base, &ins.args),
+            Kind::MethodCall(m) => {
+                let class = match arg_value(&self.stack, base, &ins.args[0]) {
+                    Value::Instance(o) => o.class,
+                    _ => return Err(self.null_attribute(self.method_name(*m).to_owned())),
+                };
+                match self.vtables[*m as usize][class.0 as usize] {
+                    Some(g) => self.call_code(g, base, &ins.args),
+                    None => Err(self.no_attribute(class, self.method_name(*m).to_owned())),
+                }
+            }
+            Kind::IndirectCall => match arg_value(&self.stack, base, &ins.args[0]) {
+                Value::Func(g) => self.call_code(*g, base, &ins.args[1..]),
+                _ => Err(self.raise("TypeError", "'NoneType' object is not callable".into())),
+            },
+            Kind::GetField(i, name) => match arg_value(&self.stack, base, &ins.args[0]) {
+                Value::Instance(o) => Ok(o.fields.borrow()[*i as usize].clone()),
+                _ => Err(self.null_attribute(name.to_string())),
+            },
+            Kind::SetField(i, name) => {
+                let v = arg_value(&self.stack, base, &ins.args[1]).clone();
+                match arg_value(&self.stack, base, &ins.args[0]) {
+                    Value::Instance(o) => {
+                        o.fields.borrow_mut()[*i as usize] = v;
+                        Ok(Value::Void)
+                    }
+                    _ => Err(self.null_attribute(name.to_string())),
+                }
+            }
+            Kind::GetFieldByName(name) => self.field_by_name(ins, base, name, None),
+            Kind::SetFieldByName(name) => {
+                let v = arg_value(&self.stack, base, &ins.args[1]).clone();
+                self.field_by_name(ins, base, name, Some(v))
+            }
+            Kind::GetClassAttr(a) => match arg_value(&self.stack, base, &ins.args[0]) {
+                Value::Instance(o) => match &self.class_attrs[*a as usize][o.class.0 as usize] {
+                    Some(v) => Ok(v.clone()),
+                    None => Err(self.no_attribute(o.class, self.attr_name(*a).to_owned())),
+                },
+                _ => Err(self.null_attribute(self.attr_name(*a).to_owned())),
+            },
+        }
+    }
+
+    #[cold]
+    fn field_by_name(
+        &self,
+        ins: &Instr,
+        base: usize,
+        name: &str,
+        set: Option<Value>,
+    ) -> Result<Value, Unwind> {
+        let obj = match arg_value(&self.stack, base, &ins.args[0]) {
+            Value::Instance(o) => Rc::clone(o),
+            _ => return Err(self.null_attribute(name.to_owned())),
+        };
+        let Some(&i) = self.layouts[obj.class.0 as usize].names.get(name) else {
+            return Err(self.no_attribute(obj.class, name.to_owned()));
+        };
+        let mut fields = obj.fields.borrow_mut();
+        match set {
+            Some(v) => {
+                fields[i as usize] = v;
+                Ok(Value::Void)
+            }
+            None => Ok(fields[i as usize].clone()),
+        }
+    }
+
+    #[cold]
+    fn null_attribute(&self, name: String) -> Unwind {
+        self.raise(
+            "AttributeError",
+            format!("'NoneType' object has no attribute '{name}'"),
+        )
+    }
+
+    #[cold]
+    fn no_attribute(&self, class: crate::ir::ClassId, name: String) -> Unwind {
+        let cname = &self.program.class(class).name;
+        self.raise(
+            "AttributeError",
+            format!("'{cname}' object has no attribute '{name}'"),
+        )
+    }
+}

@@ -1,0 +1,8 @@
+//! Unit tests: small typed programs built by hand and run.
+
+mod builder;
+mod calls;
+mod containers;
+mod exceptions;
+mod flow;
+mod text;

@@ -1,0 +1,234 @@
+//! Run-time values of the graph interpreter.
+//!
+//! One compact enum for every typed-IR type. Reference types are `Rc`s, so
+//! copying a value between frame slots is a refcount bump, never a deep copy;
+//! the mutable ones (lists, dicts, instance fields, iterators) sit in a
+//! `RefCell` because RPython code aliases them freely.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::ir::{ClassId, GraphId};
+
+use super::dict::Dict;
+
+pub type ListRef = Rc<RefCell<Vec<Value>>>;
+pub type DictRef = Rc<RefCell<Dict>>;
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// The value of a Void variable (and of ops without a result).
+    Void,
+    /// The null reference of any reference type (RPython's `None`).
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Rc<Text>),
+    Bytes(Rc<[u8]>),
+    Instance(Rc<Object>),
+    List(ListRef),
+    Dict(DictRef),
+    Tuple(Rc<[Value]>),
+    Range(Rc<RangeObj>),
+    Func(GraphId),
+    Iter(Rc<RefCell<IterState>>),
+}
+
+/// Immutable text with its code-point count cached: the typed IR indexes
+/// strings by code point, and for ASCII text (the common case) that makes
+/// indexing and slicing O(1) byte operations.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Text {
+    text: Box<str>,
+    nchars: usize,
+}
+
+impl Text {
+    pub fn new(s: &str) -> Text {
+        Text {
+            text: s.into(),
+            nchars: s.chars().count(),
+        }
+    }
+    pub fn from_string(s: String) -> Text {
+        let nchars = s.chars().count();
+        Text {
+            text: s.into_boxed_str(),
+            nchars,
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+    /// Length in code points.
+    pub fn char_len(&self) -> usize {
+        self.nchars
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.text.len()
+    }
+    /// The code point at `index` (already known to be in range).
+    pub fn char_at(&self, index: usize) -> char {
+        if self.is_ascii() {
+            self.text.as_bytes()[index] as char
+        } else {
+            self.text
+                .chars()
+                .nth(index)
+                .expect("index checked by caller")
+        }
+    }
+    /// The text between code-point indexes `start..stop` (already clamped).
+    pub fn char_slice(&self, start: usize, stop: usize) -> &str {
+        if start >= stop {
+            return "";
+        }
+        if self.is_ascii() {
+            return &self.text[start..stop];
+        }
+        let mut idx = self
+            .text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(self.text.len()));
+        let from = idx.nth(start).unwrap_or(self.text.len());
+        let to = idx.nth(stop - start - 1).unwrap_or(self.text.len());
+        &self.text[from..to]
+    }
+}
+
+/// An instance of a program class. Fields are laid out by
+/// `Program::all_fields` (bases first), so a field's index is the same in a
+/// class and in all its subclasses and GetField is a plain vector index.
+#[derive(Debug)]
+pub struct Object {
+    pub class: ClassId,
+    pub fields: RefCell<Box<[Value]>>,
+}
+
+/// `range(start, stop, step)`; step is never zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        // Computed in i128 so that ranges spanning most of i64 do not overflow.
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+}
+
+/// The state of an iterator (`NewIter` / `IterNext`).
+#[derive(Debug)]
+pub enum IterState {
+    /// By index, re-reading the length each step so appends are seen.
+    List {
+        list: ListRef,
+        index: usize,
+    },
+    /// By byte position in the text.
+    Str {
+        text: Rc<Text>,
+        pos: usize,
+    },
+    Bytes {
+        bytes: Rc<[u8]>,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        remaining: i64,
+        step: i64,
+    },
+    /// By entry slot; `len` and `generation` detect mutation during iteration
+    /// as CPython does.
+    DictKeys {
+        dict: DictRef,
+        slot: usize,
+        len: usize,
+        generation: u64,
+    },
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(Text::new(s)))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(Text::from_string(s)))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    // Typed accessors. The rtyper guarantees operand types, so a mismatch is
+    // an interpreter bug (or a malformed graph) and panics with a clear message.
+    pub fn as_int(&self) -> i64 {
+        match self {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            other => type_bug("int", other),
+        }
+    }
+    pub fn as_float(&self) -> f64 {
+        match self {
+            Value::Float(f) => *f,
+            Value::Int(i) => *i as f64,
+            other => type_bug("float", other),
+        }
+    }
+    pub fn as_bool(&self) -> bool {
+        match self {
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            other => type_bug("bool", other),
+        }
+    }
+    pub fn as_text(&self) -> &Rc<Text> {
+        match self {
+            Value::Str(s) => s,
+            other => type_bug("str", other),
+        }
+    }
+    pub fn as_bytes(&self) -> &Rc<[u8]> {
+        match self {
+            Value::Bytes(b) => b,
+            other => type_bug("bytes", other),
+        }
+    }
+    pub fn as_list(&self) -> &ListRef {
+        match self {
+            Value::List(l) => l,
+            other => type_bug("list", other),
+        }
+    }
+    pub fn as_dict(&self) -> &DictRef {
+        match self {
+            Value::Dict(d) => d,
+            other => type_bug("dict", other),
+        }
+    }
+    pub fn as_tuple(&self) -> &Rc<[Value]> {
+        match self {
+            Value::Tuple(t) => t,
+            other => type_bug("tuple", other),
+        }
+    }
+}
+
+#[cold]
+fn type_bug(expected: &str, got: &Value) -> ! {
+    panic!("graph interpreter: expected a {expected} operand, got {got:?} (malformed typed graph)")
+}
