@@ -3,7 +3,7 @@
 
 use super::error::RtError;
 pub use super::unicode::is_py_space;
-use super::unicode::{is_alpha_char, is_digit_char, is_printable, to_title};
+use super::unicode::{case, is_alpha_char, is_digit_char, is_printable};
 
 /// `len(s)`.
 pub fn char_len(s: &str) -> usize {
@@ -167,27 +167,18 @@ pub fn replace(s: &str, old: &str, new: &str) -> String {
 
 /// `s.upper()`: full case mapping ("ß" -> "SS").
 pub fn upper(s: &str) -> String {
-    s.to_uppercase()
+    case::upper(s)
 }
 
 /// `s.lower()`: full case mapping, including the final-sigma rule.
 pub fn lower(s: &str) -> String {
-    s.to_lowercase()
+    case::lower(s)
 }
 
 /// `s.capitalize()`: title case for the first code point, lower case for the
-/// rest (with the final-sigma rule seeing the whole string, as CPython).
+/// rest (Python 3.8+ behaviour).
 pub fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let mut out = String::with_capacity(s.len());
-    to_title(first, &mut out);
-    let lowered = s.to_lowercase();
-    let first_lower_len: usize = first.to_lowercase().map(char::len_utf8).sum();
-    out.push_str(&lowered[first_lower_len..]);
-    out
+    case::capitalize(s)
 }
 
 /// `s.isdigit()`.
