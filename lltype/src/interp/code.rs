@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use crate::ir::{self, ClassId, GraphId, Opcode, Type};
 
+use super::machine::coerce;
 use super::value::Value;
 
 /// An operand: a slot of the current frame or a constant.
@@ -158,13 +159,11 @@ impl Decoder<'_> {
         match v {
             ir::Value::Var(var) => Arg::Var(var.0),
             ir::Value::Const(c) => {
-                let value = match (res.const_value(c), ty) {
-                    (Value::Int(i), Some(Type::Float)) => Value::Float(i as f64),
-                    (Value::Bool(b), Some(Type::Int)) => Value::Int(b as i64),
-                    (Value::Bool(b), Some(Type::Float)) => Value::Float(b as i64 as f64),
-                    (v, _) => v,
-                };
-                Arg::Const(value)
+                let value = res.const_value(c);
+                Arg::Const(match ty {
+                    Some(ty) => coerce(value, ty),
+                    None => value,
+                })
             }
         }
     }

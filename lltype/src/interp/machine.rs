@@ -228,6 +228,17 @@ pub fn zero_value(ty: &Type) -> Value {
     }
 }
 
+/// Constants are typed by their context: an int literal in a float slot
+/// becomes a float, a bool in an int slot an int.
+pub fn coerce(v: Value, ty: &Type) -> Value {
+    match (v, ty) {
+        (Value::Int(i), Type::Float) => Value::Float(i as f64),
+        (Value::Bool(b), Type::Int) => Value::Int(b as i64),
+        (Value::Bool(b), Type::Float) => Value::Float(b as i64 as f64),
+        (v, _) => v,
+    }
+}
+
 fn layout(program: &Program, class: ClassId) -> Layout {
     let fields = program.all_fields(class);
     let mut names = HashMap::new();
@@ -280,7 +291,11 @@ impl Resolver for Interp<'_> {
             .program
             .classes
             .iter()
-            .map(|c| c.class_attrs.get(name).map(|(_, k)| self.const_value_of(k)))
+            .map(|c| {
+                c.class_attrs
+                    .get(name)
+                    .map(|(ty, k)| coerce(self.const_value_of(k), ty))
+            })
             .collect();
         self.class_attrs.push(row);
         self.attr_names.push(name.to_owned());

@@ -6,10 +6,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::ir::{Const, Prebuilt};
+use crate::ir::{Const, Prebuilt, Type};
 
 use super::dict::Dict;
-use super::machine::{zero_value, Interp};
+use super::machine::{coerce, Interp};
 use super::value::Value;
 
 pub fn materialise(it: &Interp) -> Vec<Value> {
@@ -38,17 +38,31 @@ pub fn materialise(it: &Interp) -> Vec<Value> {
                 for (name, c) in fields {
                     if let Some(&i) = layout.names.get(name) {
                         let ty = &all[i as usize].ty;
-                        slots[i as usize] = coerce(resolve(it, &values, c), &zero_value(ty));
+                        slots[i as usize] = coerce(resolve(it, &values, c), ty);
                     }
                 }
             }
-            (Prebuilt::List { items, .. }, Value::List(list)) => {
-                *list.borrow_mut() = items.iter().map(|c| resolve(it, &values, c)).collect();
+            (Prebuilt::List { items, ty }, Value::List(list)) => {
+                let item_ty = match ty {
+                    Type::List(t) => t,
+                    _ => &Type::Void,
+                };
+                *list.borrow_mut() = items
+                    .iter()
+                    .map(|c| coerce(resolve(it, &values, c), item_ty))
+                    .collect();
             }
-            (Prebuilt::Dict { items, .. }, Value::Dict(dict)) => {
+            (Prebuilt::Dict { items, ty }, Value::Dict(dict)) => {
+                let (kt, vt) = match ty {
+                    Type::Dict(k, v) => (&**k, &**v),
+                    _ => (&Type::Void, &Type::Void),
+                };
                 let mut d = dict.borrow_mut();
                 for (k, v) in items {
-                    d.insert(resolve(it, &values, k), resolve(it, &values, v));
+                    d.insert(
+                        coerce(resolve(it, &values, k), kt),
+                        coerce(resolve(it, &values, v), vt),
+                    );
                 }
             }
             _ => {}
@@ -59,7 +73,7 @@ pub fn materialise(it: &Interp) -> Vec<Value> {
 
 /// Builds prebuilt tuple `id` (and the tuples it contains) in place.
 fn build_tuple(it: &Interp, values: &mut Vec<Value>, id: usize, depth: usize) {
-    let Prebuilt::Tuple { items, .. } = &it.program.prebuilt[id] else {
+    let Prebuilt::Tuple { items, ty } = &it.program.prebuilt[id] else {
         return;
     };
     if !matches!(values[id], Value::Void) || depth > it.program.prebuilt.len() {
@@ -72,7 +86,21 @@ fn build_tuple(it: &Interp, values: &mut Vec<Value>, id: usize, depth: usize) {
             build_tuple(it, values, p.0 as usize, depth + 1);
         }
     }
-    let built: Rc<[Value]> = items.iter().map(|c| resolve(it, values, c)).collect();
+    let item_types: &[Type] = match ty {
+        Type::Tuple(ts) => &ts[..],
+        _ => &[],
+    };
+    let built: Rc<[Value]> = items
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let v = resolve(it, values, c);
+            match item_types.get(i) {
+                Some(t) => coerce(v, t),
+                None => v,
+            }
+        })
+        .collect();
     values[id] = Value::Tuple(built);
 }
 
@@ -80,13 +108,5 @@ fn resolve(it: &Interp, values: &[Value], c: &Const) -> Value {
     match c {
         Const::Prebuilt(p) => values.get(p.0 as usize).cloned().unwrap_or(Value::Null),
         other => it.const_value_of(other),
-    }
-}
-
-/// Int constants stored in float fields become floats (constants are typed by context).
-fn coerce(v: Value, zero: &Value) -> Value {
-    match (v, zero) {
-        (Value::Int(i), Value::Float(_)) => Value::Float(i as f64),
-        (v, _) => v,
     }
 }

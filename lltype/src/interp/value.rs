@@ -107,6 +107,43 @@ pub struct Object {
     pub fields: RefCell<Box<[Value]>>,
 }
 
+thread_local! {
+    /// Field arrays of objects whose drop is deferred; `Some` while an
+    /// object drop is in progress on this thread.
+    static DROP_QUEUE: RefCell<Option<Vec<Box<[Value]>>>> = const { RefCell::new(None) };
+}
+
+/// Dropping the head of a long chain of objects (a linked list of a million
+/// nodes) would otherwise recurse once per node and overflow the host stack:
+/// nested drops are queued and run by the outermost one, in a loop.
+impl Drop for Object {
+    fn drop(&mut self) {
+        let fields = std::mem::take(self.fields.get_mut());
+        if fields.is_empty() {
+            return;
+        }
+        let outermost = DROP_QUEUE.with(|q| {
+            let mut q = q.borrow_mut();
+            match q.as_mut() {
+                Some(queue) => {
+                    queue.push(fields);
+                    None
+                }
+                None => {
+                    *q = Some(Vec::new());
+                    Some(fields)
+                }
+            }
+        });
+        let Some(fields) = outermost else { return };
+        drop(fields);
+        while let Some(next) = DROP_QUEUE.with(|q| q.borrow_mut().as_mut().and_then(Vec::pop)) {
+            drop(next);
+        }
+        DROP_QUEUE.with(|q| *q.borrow_mut() = None);
+    }
+}
+
 /// `range(start, stop, step)`; step is never zero.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RangeObj {

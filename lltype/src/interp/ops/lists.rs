@@ -56,7 +56,7 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
             if l.is_empty() {
                 return Err(err("IndexError", "pop from empty list"));
             }
-            let index = if a.len() > 1 { a.int(1) } else { -1 };
+            let index = a.opt(1).map_or(-1, Value::as_int);
             match seq_index(l.len(), index) {
                 Some(i) if i + 1 == l.len() => l.pop().unwrap_or(Value::Void),
                 Some(i) => l.remove(i),

@@ -40,6 +40,12 @@ impl<'s> Args<'s> {
     pub fn len(&self) -> usize {
         self.args.len()
     }
+    /// An optional trailing operand.
+    pub fn opt(&self, i: usize) -> Option<&'s Value> {
+        self.args
+            .get(i)
+            .map(|a| arg_value(self.stack, self.base, a))
+    }
     pub fn iter(&self) -> impl Iterator<Item = &'s Value> + '_ {
         (0..self.args.len()).map(|i| self.v(i))
     }
@@ -62,7 +68,7 @@ impl<'s> Args<'s> {
     }
     /// A Str operand that may be null (None).
     pub fn opt_str(&self, i: usize) -> Option<&'s str> {
-        match self.v(i) {
+        match self.opt(i)? {
             Value::Null | Value::Void => None,
             v => Some(v.as_text().as_str()),
         }

@@ -120,7 +120,8 @@ fn char_value(it: &Interp, c: char) -> Value {
 /// the runtime's code-point version.
 fn find(op: &Opcode, a: Args) -> i64 {
     let (t, sub) = (a.text(0), a.str(1));
-    let (start, end) = (a.int(2), if a.len() > 3 { a.int(3) } else { i64::MAX });
+    let start = a.opt(2).map_or(0, Value::as_int);
+    let end = a.opt(3).map_or(i64::MAX, Value::as_int);
     let rev = matches!(op, Opcode::StrRFind);
     if !t.is_ascii() {
         return if rev {

@@ -249,3 +249,20 @@ fn recursion_error_is_catchable_and_the_run_goes_on() {
     assert_eq!(out, "maximum recursion depth exceeded\n55\n");
     assert_eq!(outcome, Outcome::Exit(0));
 }
+
+/// Dropping a long chain of objects must not recurse once per node (this
+/// runs on the test thread's small stack on purpose).
+#[test]
+fn dropping_a_long_object_chain_does_not_overflow() {
+    use crate::interp::value::{Object, Value};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let mut head = Value::Null;
+    for _ in 0..200_000 {
+        head = Value::Instance(Rc::new(Object {
+            class: ClassId(0),
+            fields: RefCell::new(vec![head].into()),
+        }));
+    }
+    drop(head);
+}
