@@ -18,9 +18,66 @@ pub enum Arg {
     Const(Value),
 }
 
+/// The int operations of hot loops, run inline by the evaluation loop.
+#[derive(Debug, Clone, Copy)]
+pub enum IntOp {
+    Add,
+    Sub,
+    Mul,
+    And,
+    Or,
+    Xor,
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl IntOp {
+    fn of(op: &Opcode) -> Option<IntOp> {
+        Some(match op {
+            Opcode::IntAdd => IntOp::Add,
+            Opcode::IntSub => IntOp::Sub,
+            Opcode::IntMul => IntOp::Mul,
+            Opcode::IntAnd => IntOp::And,
+            Opcode::IntOr => IntOp::Or,
+            Opcode::IntXor => IntOp::Xor,
+            Opcode::IntLt => IntOp::Lt,
+            Opcode::IntLe => IntOp::Le,
+            Opcode::IntEq => IntOp::Eq,
+            Opcode::IntNe => IntOp::Ne,
+            Opcode::IntGt => IntOp::Gt,
+            Opcode::IntGe => IntOp::Ge,
+            _ => return None,
+        })
+    }
+
+    #[inline(always)]
+    pub fn apply(self, x: i64, y: i64) -> Value {
+        match self {
+            IntOp::Add => Value::Int(x.wrapping_add(y)),
+            IntOp::Sub => Value::Int(x.wrapping_sub(y)),
+            IntOp::Mul => Value::Int(x.wrapping_mul(y)),
+            IntOp::And => Value::Int(x & y),
+            IntOp::Or => Value::Int(x | y),
+            IntOp::Xor => Value::Int(x ^ y),
+            IntOp::Lt => Value::Bool(x < y),
+            IntOp::Le => Value::Bool(x <= y),
+            IntOp::Eq => Value::Bool(x == y),
+            IntOp::Ne => Value::Bool(x != y),
+            IntOp::Gt => Value::Bool(x > y),
+            IntOp::Ge => Value::Bool(x >= y),
+        }
+    }
+}
+
 #[derive(Debug)]
 pub enum Kind {
-    /// Any opcode without a name to resolve, run by `ops::exec_op`.
+    /// A two-operand int operation, run inline.
+    Int(IntOp),
+    /// Any other opcode without a name to resolve, run by `ops::exec_op`.
     Op(Opcode),
     /// Field by its index in the object's layout (the name is for errors).
     GetField(u32, Rc<str>),
@@ -54,6 +111,10 @@ pub enum LinkArg {
 pub struct Link {
     pub target: u32,
     pub args: Box<[LinkArg]>,
+    /// True when storing the arguments one by one would overwrite a slot
+    /// that a later argument reads (a loop passing `(b, a)` to `(a, b)`):
+    /// then they are all read before any is stored.
+    pub parallel: bool,
 }
 
 #[derive(Debug)]
@@ -134,7 +195,10 @@ impl Decoder<'_> {
             Opcode::DirectCall(g) => Kind::DirectCall(*g),
             Opcode::MethodCall(name) => Kind::MethodCall(res.method_id(name)),
             Opcode::IndirectCall => Kind::IndirectCall,
-            other => Kind::Op(other.clone()),
+            other => match IntOp::of(other) {
+                Some(op) => Kind::Int(op),
+                None => Kind::Op(other.clone()),
+            },
         };
         Instr {
             kind,
@@ -170,7 +234,7 @@ impl Decoder<'_> {
 
     fn link(&self, l: &ir::Link, res: &mut dyn Resolver) -> Link {
         let params = &self.graph.block(l.target).params;
-        let args = l
+        let args: Box<[LinkArg]> = l
             .args
             .iter()
             .enumerate()
@@ -182,9 +246,16 @@ impl Decoder<'_> {
                 }
             })
             .collect();
+        let parallel = (0..args.len()).any(|j| {
+            let LinkArg::Arg(Arg::Var(read)) = &args[j] else {
+                return false;
+            };
+            params[..j.min(params.len())].iter().any(|p| p.0 == *read)
+        });
         Link {
             target: l.target.0,
             args,
+            parallel,
         }
     }
 

@@ -118,9 +118,14 @@ impl Interp<'_> {
     /// Link arguments are a parallel assignment (a loop may pass `(b, a)` to
     /// params `(a, b)`), so values are read first, then stored.
     fn pass_args(&mut self, link: &Link, params: &[u32], base: usize, caught: Option<Value>) {
-        if let ([LinkArg::Arg(a)], [p]) = (&link.args[..], params) {
-            let v = arg_value(&self.stack, base, a).clone();
-            self.stack[base + *p as usize] = v;
+        if !link.parallel {
+            for (a, p) in link.args.iter().zip(params) {
+                let v = match a {
+                    LinkArg::Arg(a) => arg_value(&self.stack, base, a).clone(),
+                    LinkArg::Caught => caught.clone().unwrap_or(Value::Null),
+                };
+                self.stack[base + *p as usize] = v;
+            }
             return;
         }
         let mut buf = std::mem::take(&mut self.scratch);
@@ -149,6 +154,11 @@ impl Interp<'_> {
     #[inline]
     fn exec(&mut self, ins: &Instr, base: usize) -> Result<Value, Unwind> {
         match &ins.kind {
+            Kind::Int(op) => {
+                let x = arg_value(&self.stack, base, &ins.args[0]).as_int();
+                let y = arg_value(&self.stack, base, &ins.args[1]).as_int();
+                Ok(op.apply(x, y))
+            }
             Kind::Op(op) => {
                 ops::exec_op(self, op, &ins.args, base).map_err(|e| self.raise(e.class, e.message))
             }

@@ -51,6 +51,14 @@ impl Output<'_> {
     }
 }
 
+/// Output still buffered when the interpreter goes away (an internal error
+/// unwinding) is written out all the same.
+impl Drop for Output<'_> {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
+
 pub struct Interp<'a> {
     pub program: &'a Program,
     codes: Vec<Option<Rc<Code>>>,

@@ -42,8 +42,10 @@ pub enum Outcome {
 pub const MAX_DEPTH: usize = 20_000;
 
 /// Host stack reserved for the interpreter thread. Only touched pages are
-/// committed, so this costs address space, not memory.
-const STACK_SIZE: usize = 2 << 30;
+/// committed, so this costs address space, not memory. Smaller sizes are
+/// tried where that much cannot be reserved, with a proportionally lower
+/// recursion limit.
+const STACK_SIZES: [usize; 3] = [2 << 30, 256 << 20, 32 << 20];
 
 /// Runs `program.entry` with argv (a List(Str)), writing program output to `out`.
 pub fn run(program: &Program, argv: Vec<String>, out: &mut dyn Write) -> Outcome {
@@ -57,35 +59,44 @@ pub fn run_with_limit(
     out: &mut dyn Write,
     max_depth: usize,
 ) -> Outcome {
-    let job = SendAnyway((program, out));
+    // The job sits in a slot so that a failed spawn (whose closure never
+    // runs) leaves it there for the next, smaller attempt.
+    let slot = std::sync::Mutex::new(Some(SendAnyway((program, out, argv))));
     std::thread::scope(|scope| {
-        let spawned = std::thread::Builder::new()
-            .name("rpython-interp".into())
-            .stack_size(STACK_SIZE)
-            .spawn_scoped(scope, move || {
-                let (program, out) = job.into_inner();
-                run_here(program, argv, out, max_depth)
-            });
-        let handle = match spawned {
-            Ok(h) => h,
-            Err(e) => {
-                return Outcome::Fatal {
-                    class: "MemoryError".into(),
-                    message: format!("cannot start the interpreter thread: {e}"),
-                }
+        for size in STACK_SIZES {
+            let depth = if size == STACK_SIZES[0] {
+                max_depth
+            } else {
+                (max_depth * (size >> 20) / 2048).max(500)
+            };
+            let slot = &slot;
+            let spawned = std::thread::Builder::new()
+                .name("rpython-interp".into())
+                .stack_size(size)
+                .spawn_scoped(scope, move || {
+                    let job = slot.lock().map(|mut s| s.take()).ok().flatten();
+                    let (program, out, argv) =
+                        job.expect("interpreter job taken once").into_inner();
+                    run_here(program, argv, out, depth)
+                });
+            if let Ok(handle) = spawned {
+                return handle.join().unwrap_or_else(|panic| {
+                    let message = panic
+                        .downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                        .unwrap_or_default();
+                    Outcome::Fatal {
+                        class: "InternalError".into(),
+                        message,
+                    }
+                });
             }
-        };
-        handle.join().unwrap_or_else(|panic| {
-            let message = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_default();
-            Outcome::Fatal {
-                class: "InternalError".into(),
-                message,
-            }
-        })
+        }
+        Outcome::Fatal {
+            class: "MemoryError".into(),
+            message: "cannot start the interpreter thread".into(),
+        }
     })
 }
 

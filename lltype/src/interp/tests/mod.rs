@@ -1,5 +1,6 @@
 //! Unit tests: small typed programs built by hand and run.
 
+mod bench;
 mod builder;
 mod calls;
 mod containers;
