@@ -46,7 +46,7 @@ pub fn key_hash(v: &Value) -> u64 {
         Value::Int(i) => mix(*i as u64),
         Value::Bool(b) => mix(*b as u64),
         Value::Float(f) => float_hash(*f),
-        Value::Str(s) => bytes_hash(s.as_str().as_bytes(), 0x5354),
+        Value::Str(s) => s.cached_hash(|text| bytes_hash(text.as_bytes(), 0x5354)),
         Value::Bytes(b) => bytes_hash(b, 0x4259),
         Value::Tuple(items) => {
             let mut h: u64 = 0x345678;

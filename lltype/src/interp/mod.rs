@@ -17,6 +17,7 @@ mod machine;
 mod ops;
 mod prebuilt;
 mod rt;
+mod text;
 mod value;
 
 #[cfg(test)]

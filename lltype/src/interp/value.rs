@@ -11,6 +11,7 @@ use std::rc::Rc;
 use crate::ir::{ClassId, GraphId};
 
 use super::dict::Dict;
+pub use super::text::Text;
 
 pub type ListRef = Rc<RefCell<Vec<Value>>>;
 pub type DictRef = Rc<RefCell<Dict>>;
@@ -33,69 +34,6 @@ pub enum Value {
     Range(Rc<RangeObj>),
     Func(GraphId),
     Iter(Rc<RefCell<IterState>>),
-}
-
-/// Immutable text with its code-point count cached: the typed IR indexes
-/// strings by code point, and for ASCII text (the common case) that makes
-/// indexing and slicing O(1) byte operations.
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub struct Text {
-    text: Box<str>,
-    nchars: usize,
-}
-
-impl Text {
-    pub fn new(s: &str) -> Text {
-        Text {
-            text: s.into(),
-            nchars: s.chars().count(),
-        }
-    }
-    pub fn from_string(s: String) -> Text {
-        let nchars = s.chars().count();
-        Text {
-            text: s.into_boxed_str(),
-            nchars,
-        }
-    }
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-    /// Length in code points.
-    pub fn char_len(&self) -> usize {
-        self.nchars
-    }
-    pub fn is_ascii(&self) -> bool {
-        self.nchars == self.text.len()
-    }
-    /// The code point at `index` (already known to be in range).
-    pub fn char_at(&self, index: usize) -> char {
-        if self.is_ascii() {
-            self.text.as_bytes()[index] as char
-        } else {
-            self.text
-                .chars()
-                .nth(index)
-                .expect("index checked by caller")
-        }
-    }
-    /// The text between code-point indexes `start..stop` (already clamped).
-    pub fn char_slice(&self, start: usize, stop: usize) -> &str {
-        if start >= stop {
-            return "";
-        }
-        if self.is_ascii() {
-            return &self.text[start..stop];
-        }
-        let mut idx = self
-            .text
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain(std::iter::once(self.text.len()));
-        let from = idx.nth(start).unwrap_or(self.text.len());
-        let to = idx.nth(stop - start - 1).unwrap_or(self.text.len());
-        &self.text[from..to]
-    }
 }
 
 /// An instance of a program class. Fields are laid out by

@@ -37,16 +37,24 @@ pub fn exec(it: &Interp, op: &Opcode, a: Args) -> OpResult {
             let (start, stop) = clamp_slice(t.char_len(), a.int(1), a.int(2));
             if start == 0 && stop == t.char_len() {
                 Value::Str(t.clone())
+            } else if stop - start == 1 {
+                char_value(it, t.char_at(start))
             } else {
-                Value::str(t.char_slice(start, stop))
+                Value::Str(Rc::new(Text::with_len(
+                    t.char_slice(start, stop).into(),
+                    stop - start,
+                )))
             }
         }
         StrConcat => {
-            let (x, y) = (a.str(0), a.str(1));
-            let mut s = String::with_capacity(x.len() + y.len());
-            s.push_str(x);
-            s.push_str(y);
-            Value::string(s)
+            let (x, y) = (a.text(0), a.text(1));
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Value::Str(Rc::new(Text::with_len(
+                s.into_boxed_str(),
+                x.char_len() + y.char_len(),
+            )))
         }
         StrMul => Value::string(text::checked_repeat(a.str(0), a.int(1))?),
         StrEq => Value::Bool(str_eq(a.text(0), a.text(1))),
