@@ -16,6 +16,7 @@ pub const BUILTIN_EXCEPTIONS: &[(&str, &str)] = &[
     ("IndexError", "LookupError"),
     ("KeyError", "LookupError"),
     ("ValueError", "Exception"),
+    ("UnicodeDecodeError", "ValueError"),
     ("TypeError", "Exception"),
     ("AttributeError", "Exception"),
     ("RuntimeError", "Exception"),

@@ -6,4 +6,5 @@ mod calls;
 mod containers;
 mod exceptions;
 mod flow;
+mod numbers;
 mod text;
