@@ -152,8 +152,8 @@ pub trait Resolver {
     fn attr_id(&mut self, name: &str) -> u32;
 }
 
-pub fn decode(graph: &ir::Graph, res: &mut dyn Resolver) -> Code {
-    let d = Decoder { graph };
+pub fn decode(program: &ir::Program, graph: &ir::Graph, res: &mut dyn Resolver) -> Code {
+    let d = Decoder { program, graph };
     let blocks = graph.blocks.iter().map(|b| d.block(b, res)).collect();
     Code {
         nslots: graph.var_types.len(),
@@ -164,6 +164,7 @@ pub fn decode(graph: &ir::Graph, res: &mut dyn Resolver) -> Code {
 }
 
 struct Decoder<'g> {
+    program: &'g ir::Program,
     graph: &'g ir::Graph,
 }
 
@@ -177,7 +178,13 @@ impl Decoder<'_> {
     }
 
     fn instr(&self, op: &ir::Op, res: &mut dyn Resolver) -> Instr {
-        let args: Box<[Arg]> = op.args.iter().map(|a| self.arg(a, None, res)).collect();
+        let types = super::operand_types::expected(self.program, self.graph, op);
+        let args: Box<[Arg]> = op
+            .args
+            .iter()
+            .zip(&types)
+            .map(|(a, t)| self.arg(a, t.as_ref(), res))
+            .collect();
         let kind = match &op.opcode {
             Opcode::GetField(name) | Opcode::SetField(name) => {
                 let get = matches!(op.opcode, Opcode::GetField(_));

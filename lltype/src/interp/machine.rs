@@ -134,7 +134,7 @@ impl<'a> Interp<'a> {
             return c.clone();
         }
         let program = self.program;
-        let c = Rc::new(code::decode(program.graph(g), self));
+        let c = Rc::new(code::decode(program, program.graph(g), self));
         self.codes[g.0 as usize] = Some(c.clone());
         c
     }

@@ -14,6 +14,7 @@ mod display;
 mod eval;
 mod key;
 mod machine;
+mod operand_types;
 mod ops;
 mod prebuilt;
 mod rt;
