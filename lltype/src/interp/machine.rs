@@ -213,7 +213,8 @@ impl<'a> Interp<'a> {
             ir::Const::Int(i) => Value::Int(*i),
             ir::Const::Float(f) => Value::Float(*f),
             ir::Const::Str(s) => Value::Str(Rc::new(Text::new(s))),
-            ir::Const::Bytes(b) => Value::Bytes(b.clone()),
+            // Copied, not shared: the program's `Rc`s stay untouched by this thread.
+            ir::Const::Bytes(b) => Value::Bytes(Rc::from(&b[..])),
             ir::Const::Null => Value::Null,
             ir::Const::Func(g) => Value::Func(*g),
             ir::Const::Prebuilt(p) => self

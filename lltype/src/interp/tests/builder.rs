@@ -233,6 +233,41 @@ impl GraphBuilder {
         self.exit(Exit::Return(value));
     }
 
+    /// `for x in iterable: body(x)`, ended by StopIteration. Loop state
+    /// lives in variables of the enclosing frame (the interpreter does not
+    /// need strict SSA, which keeps these tests short).
+    pub fn for_each(
+        &mut self,
+        iterable: Value,
+        kind: IterKind,
+        item: Type,
+        stop: ClassId,
+        body: impl FnOnce(&mut GraphBuilder, Var),
+    ) {
+        let it = self.op(
+            Opcode::NewIter(kind),
+            vec![iterable],
+            Type::Iter(kind, item.clone().into()),
+        );
+        let (head, _) = self.block(&[]);
+        let (b, bv) = self.block(&[item]);
+        let (done, _) = self.block(&[]);
+        self.exit(Exit::Goto(link(head, vec![])));
+        self.switch(head);
+        let x = self.op(Opcode::IterNext, vec![v(it)], Type::Void);
+        self.exit(Exit::Catch {
+            normal: link(b, vec![v(x)]),
+            handlers: vec![Handler {
+                class: Some(stop),
+                link: link(done, vec![]),
+            }],
+        });
+        self.switch(b);
+        body(self, bv[0]);
+        self.exit(Exit::Goto(link(head, vec![])));
+        self.switch(done);
+    }
+
     pub fn finish(self) -> Graph {
         self.graph
     }

@@ -7,4 +7,5 @@ mod containers;
 mod exceptions;
 mod flow;
 mod numbers;
+mod programs;
 mod text;
