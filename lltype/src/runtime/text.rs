@@ -1,5 +1,9 @@
 //! Python `str` semantics on Rust strings. RPython strings are sequences of
 //! code points, so every index here counts code points, not bytes.
+//!
+//! Operations whose Rust meaning already equals Python's are not wrapped:
+//! `==`, ordering (UTF-8 byte order is code-point order, as CPython compares),
+//! `contains`, `starts_with`/`ends_with` (without start/end) and `join`.
 
 use super::error::RtError;
 pub use super::unicode::is_py_space;
@@ -196,8 +200,8 @@ pub fn is_space(s: &str) -> bool {
     !s.is_empty() && s.chars().all(is_py_space)
 }
 
-/// `s * n`; `n <= 0` gives "". A result too large for memory raises
-/// OverflowError("repeated string is too long") as CPython does.
+/// `s * n`; `n <= 0` gives "". Panics (capacity overflow) when the result
+/// cannot exist; the interpreter should use [`checked_repeat`].
 pub fn repeat(s: &str, n: i64) -> String {
     if n <= 0 || s.is_empty() {
         return String::new();
@@ -205,7 +209,10 @@ pub fn repeat(s: &str, n: i64) -> String {
     s.repeat(n as usize)
 }
 
-/// `s * n` with CPython's size check, for callers that must not abort.
+/// `s * n` with CPython's size check: a result longer than `isize::MAX`
+/// bytes raises OverflowError("repeated string is too long") (CPython counts
+/// code points against `PY_SSIZE_T_MAX`; UTF-8 bytes make the bound slightly
+/// stricter for non-ASCII text, where CPython would fail with MemoryError anyway).
 pub fn checked_repeat(s: &str, n: i64) -> Result<String, RtError> {
     if n > 0 && (s.len() as u128) * (n as u128) > isize::MAX as u128 {
         return Err(RtError::overflow("repeated string is too long"));
@@ -225,10 +232,17 @@ pub fn ord(s: &str) -> Result<i64, RtError> {
     }
 }
 
-/// `chr(i)`. Surrogates (0xD800..=0xDFFF) are valid in CPython but cannot be
+/// `chr(i)`. Arguments outside the C int range raise CPython's
+/// OverflowError("Python int too large to convert to C int"). Surrogates (0xD800..=0xDFFF) are valid in CPython but cannot be
 /// held by RPython (UTF-8) strings: they raise
 /// ValueError("chr() arg is a surrogate, which RPython strings cannot hold").
 pub fn chr(i: i64) -> Result<String, RtError> {
+    if i32::try_from(i).is_err() {
+        // CPython converts the argument to a C int first.
+        return Err(RtError::overflow(
+            "Python int too large to convert to C int",
+        ));
+    }
     if !(0..0x110000).contains(&i) {
         return Err(RtError::value("chr() arg not in range(0x110000)"));
     }
@@ -355,5 +369,10 @@ mod tests {
         assert_eq!(str_repr("\u{e0000}"), "'\\U000e0000'");
         assert_eq!(repeat("ab", 3), "ababab");
         assert_eq!(repeat("ab", -1), "");
+        assert_eq!(checked_repeat("ab", 2).unwrap(), "abab");
+        assert_eq!(
+            checked_repeat("ab", 1 << 62).unwrap_err().message,
+            "repeated string is too long"
+        );
     }
 }

@@ -14,7 +14,7 @@ use super::tables::{
 fn run_lookup(runs: &[(u32, u32, u32, i32)], cp: u32) -> Option<u32> {
     let i = runs.partition_point(|&(lo, ..)| lo <= cp);
     let (lo, hi, stride, delta) = *runs.get(i.checked_sub(1)?)?;
-    (cp <= hi && (cp - lo) % stride == 0).then(|| cp.wrapping_add_signed(delta))
+    (cp <= hi && (cp - lo).is_multiple_of(stride)).then(|| cp.wrapping_add_signed(delta))
 }
 
 fn multi_lookup(table: &'static [(u32, &'static str)], cp: u32) -> Option<&'static str> {
