@@ -2,7 +2,7 @@
 //! trivial ones are inline in `ops::exec_op`. CPython's semantics and
 //! messages come from the runtime module.
 
-use crate::ir::{MathFn, Opcode};
+use crate::ir::Opcode;
 
 use super::{err, Args, OpResult};
 use crate::interp::rt;
@@ -61,7 +61,7 @@ pub fn float_op(op: &Opcode, a: Args) -> OpResult {
         FloatMod => Value::Float(rt::float_mod(x, a.float(1))?),
         FloatPow => Value::Float(rt::float_pow(x, a.float(1))?),
         FloatToInt => Value::Int(rt::float_to_int(x)?),
-        Math(f) => Value::Float(rt::math_unary(math_name(*f), x)?),
+        Math(f) => Value::Float(rt::math_fn(*f, x)?),
         MathAtan2 => Value::Float(rt::math_atan2(x, a.float(1))),
         MathPow => Value::Float(rt::math_pow(x, a.float(1))?),
         MathIsNan => Value::Bool(x.is_nan()),
@@ -70,16 +70,4 @@ pub fn float_op(op: &Opcode, a: Args) -> OpResult {
         MathCeil => Value::Int(rt::math_ceil(x)?),
         _ => unreachable!("not a float op: {op:?}"),
     })
-}
-
-fn math_name(f: MathFn) -> &'static str {
-    match f {
-        MathFn::Sqrt => "sqrt",
-        MathFn::Sin => "sin",
-        MathFn::Cos => "cos",
-        MathFn::Tan => "tan",
-        MathFn::Exp => "exp",
-        MathFn::Log => "log",
-        MathFn::Fabs => "fabs",
-    }
 }
