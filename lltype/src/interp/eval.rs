@@ -84,10 +84,9 @@ impl Interp<'_> {
                     if i + 1 == block.instrs.len() =>
                 {
                     // Only the last op of a Catch block is covered by its handlers.
-                    let program = self.program;
                     match handlers
                         .iter()
-                        .find(|(c, _)| c.is_none_or(|c| program.is_subclass(exc.class, c)))
+                        .find(|(c, _)| c.is_none_or(|c| self.is_subclass(exc.class, c)))
                     {
                         Some((_, l)) => {
                             caught = Some(Value::Instance(exc));

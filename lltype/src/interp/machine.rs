@@ -79,6 +79,9 @@ pub struct Interp<'a> {
     pub out: Output<'a>,
     /// Whether each class is BaseException or below it.
     is_exception: Vec<bool>,
+    /// Per class, its chain of bases from the root down to itself: makes
+    /// `isinstance` and handler matching O(1) (see `is_subclass`).
+    ancestry: Vec<Box<[ClassId]>>,
     message_slot: Option<usize>,
     /// The 128 one-character ASCII strings, shared (indexing and iterating
     /// strings would otherwise allocate one per character).
@@ -118,6 +121,9 @@ impl<'a> Interp<'a> {
                 sink: out,
             },
             is_exception,
+            ancestry: (0..program.classes.len() as u32)
+                .map(|c| ancestry(program, ClassId(c)))
+                .collect(),
             message_slot,
             ascii_chars: (0u8..128)
                 .map(|b| Value::str(&(b as char).to_string()))
@@ -137,6 +143,13 @@ impl<'a> Interp<'a> {
         let c = Rc::new(code::decode(program, program.graph(g), self));
         self.codes[g.0 as usize] = Some(c.clone());
         c
+    }
+
+    /// `sub` is `sup` or derives from it.
+    #[inline]
+    pub fn is_subclass(&self, sub: ClassId, sup: ClassId) -> bool {
+        let depth = self.ancestry[sup.0 as usize].len() - 1;
+        self.ancestry[sub.0 as usize].get(depth) == Some(&sup)
     }
 
     pub fn new_object(&self, class: ClassId) -> Rc<Object> {
@@ -246,6 +259,15 @@ pub fn coerce(v: Value, ty: &Type) -> Value {
         (Value::Bool(b), Type::Float) => Value::Float(b as i64 as f64),
         (v, _) => v,
     }
+}
+
+fn ancestry(program: &Program, class: ClassId) -> Box<[ClassId]> {
+    let mut chain = vec![class];
+    while let Some(b) = program.class(*chain.last().unwrap()).base {
+        chain.push(b);
+    }
+    chain.reverse();
+    chain.into()
 }
 
 fn layout(program: &Program, class: ClassId) -> Layout {

@@ -199,9 +199,9 @@ pub fn exec_op(it: &mut Interp, op: &Opcode, args: &[Arg], base: usize) -> OpRes
         NewRange | RangeLen | NewIter(_) | IterNext => iter::exec(it, op, a)?,
         // ---- instances ----
         New(class) => Value::Instance(it.new_object(*class)),
-        InstanceOf(class) => Value::Bool(
-            matches!(a.v(0), Value::Instance(o) if it.program.is_subclass(o.class, *class)),
-        ),
+        InstanceOf(class) => {
+            Value::Bool(matches!(a.v(0), Value::Instance(o) if it.is_subclass(o.class, *class)))
+        }
         Downcast(_) | SameAs | Promote => a.v(0).clone(),
         ClassName => match a.v(0) {
             Value::Instance(o) => Value::str(&it.program.class(o.class).name),
