@@ -57,7 +57,19 @@ thread_local! {
 impl Drop for Object {
     fn drop(&mut self) {
         let fields = std::mem::take(self.fields.get_mut());
-        if fields.is_empty() {
+        // Fields that cannot own another object drop right here (the common
+        // leaf case stays cheap).
+        let may_nest = fields.iter().any(|v| {
+            matches!(
+                v,
+                Value::Instance(_)
+                    | Value::List(_)
+                    | Value::Dict(_)
+                    | Value::Tuple(_)
+                    | Value::Iter(_)
+            )
+        });
+        if !may_nest {
             return;
         }
         let outermost = DROP_QUEUE.with(|q| {

@@ -27,7 +27,7 @@ pub fn exec(it: &Interp, op: &Opcode, a: Args) -> OpResult {
             Value::Range(r) => Value::Int(r.len()),
             other => panic!("graph interpreter: range_len of {other:?}"),
         },
-        Opcode::NewIter(kind) => new_iter(*kind, a.v(0)),
+        Opcode::NewIter(kind) => new_iter(*kind, a.v(0))?,
         Opcode::IterNext => match a.v(0) {
             Value::Iter(state) => next(it, &mut state.borrow_mut())?,
             other => panic!("graph interpreter: iter_next of {other:?}"),
@@ -36,7 +36,7 @@ pub fn exec(it: &Interp, op: &Opcode, a: Args) -> OpResult {
     })
 }
 
-fn new_iter(kind: IterKind, v: &Value) -> Value {
+fn new_iter(kind: IterKind, v: &Value) -> OpResult {
     let state = match (kind, v) {
         (_, Value::List(l)) => IterState::List {
             list: l.clone(),
@@ -67,15 +67,11 @@ fn new_iter(kind: IterKind, v: &Value) -> Value {
                 generation,
             }
         }
-        (IterKind::Range, Value::Int(n)) => IterState::Range {
-            next: 0,
-            remaining: (*n).max(0),
-            step: 1,
-        },
-        (_, Value::Iter(i)) => return Value::Iter(i.clone()),
+        (_, Value::Iter(i)) => return Ok(Value::Iter(i.clone())),
+        (_, Value::Null) => return Err(err("TypeError", "'NoneType' object is not iterable")),
         (kind, other) => panic!("graph interpreter: cannot iterate {other:?} as {kind:?}"),
     };
-    Value::Iter(Rc::new(RefCell::new(state)))
+    Ok(Value::Iter(Rc::new(RefCell::new(state))))
 }
 
 fn stop() -> crate::interp::rt::RtError {
