@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use crate::ir::{self, ClassId, GraphId, Opcode, Type};
 
+use super::liveness::{LastReads, Liveness};
 use super::machine::coerce;
 use super::value::Value;
 
@@ -15,6 +16,9 @@ use super::value::Value;
 #[derive(Debug)]
 pub enum Arg {
     Var(u32),
+    /// The last read of a slot: a link argument moves the value out, and
+    /// `StrAppend` may grow it in place. Anything else reads it as `Var`.
+    Move(u32),
     Const(Value),
 }
 
@@ -77,6 +81,9 @@ impl IntOp {
 pub enum Kind {
     /// A two-operand int operation, run inline.
     Int(IntOp),
+    /// `StrConcat` whose left operand is an `Arg::Move`: appends in place
+    /// when that str is referenced by nobody else.
+    StrAppend,
     /// Any other opcode without a name to resolve, run by `ops::exec_op`.
     Op(Opcode),
     /// Field by its index in the object's layout (the name is for errors).
@@ -153,7 +160,11 @@ pub trait Resolver {
 }
 
 pub fn decode(program: &ir::Program, graph: &ir::Graph, res: &mut dyn Resolver) -> Code {
-    let d = Decoder { program, graph };
+    let d = Decoder {
+        program,
+        graph,
+        live: Liveness::new(graph),
+    };
     let blocks = graph.blocks.iter().map(|b| d.block(b, res)).collect();
     Code {
         nslots: graph.var_types.len(),
@@ -166,18 +177,45 @@ pub fn decode(program: &ir::Program, graph: &ir::Graph, res: &mut dyn Resolver) 
 struct Decoder<'g> {
     program: &'g ir::Program,
     graph: &'g ir::Graph,
+    live: Liveness,
 }
 
 impl Decoder<'_> {
     fn block(&self, b: &ir::Block, res: &mut dyn Resolver) -> Block {
+        let last = Liveness::last_reads(b);
         Block {
             params: b.params.iter().map(|v| v.0).collect(),
-            instrs: b.ops.iter().map(|op| self.instr(op, res)).collect(),
-            exit: self.exit(&b.exit, res),
+            instrs: b
+                .ops
+                .iter()
+                .enumerate()
+                .map(|(i, op)| self.instr(op, i, &last, res))
+                .collect(),
+            exit: self.exit(&b.exit, b.ops.len(), &last, res),
         }
     }
 
-    fn instr(&self, op: &ir::Op, res: &mut dyn Resolver) -> Instr {
+    /// A variable read at `position` that is its last read, and the only
+    /// read of it among `reads` (the operands of one op or link).
+    fn movable(
+        &self,
+        v: &ir::Value,
+        reads: &[ir::Value],
+        position: usize,
+        last: &LastReads,
+    ) -> Option<u32> {
+        let ir::Value::Var(var) = v else { return None };
+        let once = reads.iter().filter(|r| *r == v).count() == 1;
+        (once && self.live.is_last_read(last, *var, position)).then_some(var.0)
+    }
+
+    fn instr(
+        &self,
+        op: &ir::Op,
+        position: usize,
+        last: &LastReads,
+        res: &mut dyn Resolver,
+    ) -> Instr {
         let types = super::operand_types::expected(self.program, self.graph, op);
         let args: Box<[Arg]> = op
             .args
@@ -185,7 +223,15 @@ impl Decoder<'_> {
             .zip(&types)
             .map(|(a, t)| self.arg(a, t.as_ref(), res))
             .collect();
+        let mut args = args;
         let kind = match &op.opcode {
+            Opcode::StrConcat => match self.movable(&op.args[0], &op.args, position, last) {
+                Some(slot) => {
+                    args[0] = Arg::Move(slot);
+                    Kind::StrAppend
+                }
+                None => Kind::Op(Opcode::StrConcat),
+            },
             Opcode::GetField(name) | Opcode::SetField(name) => {
                 let get = matches!(op.opcode, Opcode::GetField(_));
                 let index = self
@@ -239,22 +285,39 @@ impl Decoder<'_> {
         }
     }
 
-    fn link(&self, l: &ir::Link, res: &mut dyn Resolver) -> Link {
+    fn link(
+        &self,
+        l: &ir::Link,
+        position: usize,
+        last: &LastReads,
+        res: &mut dyn Resolver,
+    ) -> Link {
         let params = &self.graph.block(l.target).params;
+        let reads: Vec<ir::Value> = l
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                ir::LinkArg::Value(v) => Some(v.clone()),
+                ir::LinkArg::CaughtException => None,
+            })
+            .collect();
         let args: Box<[LinkArg]> = l
             .args
             .iter()
             .enumerate()
             .map(|(i, a)| match a {
                 ir::LinkArg::CaughtException => LinkArg::Caught,
-                ir::LinkArg::Value(v) => {
-                    let ty = params.get(i).map(|p| self.graph.var_type(*p));
-                    LinkArg::Arg(self.arg(v, ty, res))
-                }
+                ir::LinkArg::Value(v) => match self.movable(v, &reads, position, last) {
+                    Some(slot) => LinkArg::Arg(Arg::Move(slot)),
+                    None => {
+                        let ty = params.get(i).map(|p| self.graph.var_type(*p));
+                        LinkArg::Arg(self.arg(v, ty, res))
+                    }
+                },
             })
             .collect();
         let parallel = (0..args.len()).any(|j| {
-            let LinkArg::Arg(Arg::Var(read)) = &args[j] else {
+            let LinkArg::Arg(Arg::Var(read) | Arg::Move(read)) = &args[j] else {
                 return false;
             };
             params[..j.min(params.len())].iter().any(|p| p.0 == *read)
@@ -266,25 +329,32 @@ impl Decoder<'_> {
         }
     }
 
-    fn exit(&self, e: &ir::Exit, res: &mut dyn Resolver) -> Exit {
+    fn exit(
+        &self,
+        e: &ir::Exit,
+        position: usize,
+        last: &LastReads,
+        res: &mut dyn Resolver,
+    ) -> Exit {
+        let link = |l: &ir::Link, res: &mut dyn Resolver| self.link(l, position, last, res);
         match e {
-            ir::Exit::Goto(l) => Exit::Goto(self.link(l, res)),
+            ir::Exit::Goto(l) => Exit::Goto(link(l, res)),
             ir::Exit::Branch {
                 cond,
                 if_true,
                 if_false,
             } => Exit::Branch(
                 self.arg(cond, None, res),
-                self.link(if_true, res),
-                self.link(if_false, res),
+                link(if_true, res),
+                link(if_false, res),
             ),
             ir::Exit::Return(v) => Exit::Return(self.arg(v, Some(&self.graph.ret), res)),
             ir::Exit::Raise(v) => Exit::Raise(self.arg(v, None, res)),
             ir::Exit::Catch { normal, handlers } => Exit::Catch(
-                self.link(normal, res),
+                link(normal, res),
                 handlers
                     .iter()
-                    .map(|h| (h.class, self.link(&h.link, res)))
+                    .map(|h| (h.class, link(&h.link, res)))
                     .collect(),
             ),
         }

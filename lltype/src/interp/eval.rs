@@ -19,7 +19,7 @@ use super::value::Value;
 #[inline(always)]
 pub fn arg_value<'s>(stack: &'s [Value], base: usize, a: &'s Arg) -> &'s Value {
     match a {
-        Arg::Var(v) => &stack[base + *v as usize],
+        Arg::Var(v) | Arg::Move(v) => &stack[base + *v as usize],
         Arg::Const(c) => c,
     }
 }
@@ -104,7 +104,7 @@ impl Interp<'_> {
                         f
                     }
                 }
-                (Exit::Return(a), None) => return Ok(arg_value(&self.stack, base, a).clone()),
+                (Exit::Return(a), None) => return Ok(self.take_arg(base, a)),
                 (Exit::Raise(a), None) => {
                     return Err(self.raise_value(arg_value(&self.stack, base, a)))
                 }
@@ -120,7 +120,7 @@ impl Interp<'_> {
         if !link.parallel {
             for (a, p) in link.args.iter().zip(params) {
                 let v = match a {
-                    LinkArg::Arg(a) => arg_value(&self.stack, base, a).clone(),
+                    LinkArg::Arg(a) => self.take_arg(base, a),
                     LinkArg::Caught => caught.clone().unwrap_or(Value::Null),
                 };
                 self.stack[base + *p as usize] = v;
@@ -130,7 +130,7 @@ impl Interp<'_> {
         let mut buf = std::mem::take(&mut self.scratch);
         for a in link.args.iter() {
             buf.push(match a {
-                LinkArg::Arg(a) => arg_value(&self.stack, base, a).clone(),
+                LinkArg::Arg(a) => self.take_arg(base, a),
                 LinkArg::Caught => caught.clone().unwrap_or(Value::Null),
             });
         }
@@ -138,6 +138,16 @@ impl Interp<'_> {
             self.stack[base + *p as usize] = v;
         }
         self.scratch = buf;
+    }
+
+    /// The value of `a`, moved out of its slot when this is its last read.
+    #[inline(always)]
+    fn take_arg(&mut self, base: usize, a: &Arg) -> Value {
+        match a {
+            Arg::Move(v) => std::mem::replace(&mut self.stack[base + *v as usize], Value::Void),
+            Arg::Var(v) => self.stack[base + *v as usize].clone(),
+            Arg::Const(c) => c.clone(),
+        }
     }
 
     fn raise_value(&self, v: &Value) -> Unwind {
@@ -158,6 +168,7 @@ impl Interp<'_> {
                 let y = arg_value(&self.stack, base, &ins.args[1]).as_int();
                 Ok(op.apply(x, y))
             }
+            Kind::StrAppend => Ok(self.str_append(ins, base)),
             Kind::Op(op) => {
                 ops::exec_op(self, op, &ins.args, base).map_err(|e| self.raise(e.class, e.message))
             }
@@ -203,6 +214,20 @@ impl Interp<'_> {
                 _ => Err(self.null_attribute(self.attr_name(*a).to_owned())),
             },
         }
+    }
+
+    /// `left + right` where `left` is read for the last time: when nobody
+    /// else holds that str, it grows in place.
+    fn str_append(&mut self, ins: &Instr, base: usize) -> Value {
+        let mut left = self.take_arg(base, &ins.args[0]);
+        let right = arg_value(&self.stack, base, &ins.args[1]).as_text();
+        if let Value::Str(l) = &mut left {
+            if let Some(text) = Rc::get_mut(l) {
+                text.push_text(right);
+                return left;
+            }
+        }
+        ops::text::concat(left.as_text(), right)
     }
 
     #[cold]

@@ -13,6 +13,7 @@ mod dict;
 mod display;
 mod eval;
 mod key;
+mod liveness;
 mod machine;
 mod operand_types;
 mod ops;

@@ -9,7 +9,9 @@ use std::fmt;
 const STRIDE: usize = 32;
 
 pub struct Text {
-    text: Box<str>,
+    /// A String (not a Box<str>) so that a uniquely owned Text can grow in
+    /// place (`push_text`).
+    text: String,
     nchars: usize,
     /// 0 until computed (a real hash of 0 is just recomputed each time).
     hash: Cell<u64>,
@@ -23,11 +25,11 @@ impl Text {
     }
     pub fn from_string(s: String) -> Text {
         let nchars = s.chars().count();
-        Text::with_len(s.into_boxed_str(), nchars)
+        Text::with_len(s, nchars)
     }
     /// Text whose code-point count the caller already knows (concatenation,
     /// slicing), saving a pass over it.
-    pub fn with_len(text: Box<str>, nchars: usize) -> Text {
+    pub fn with_len(text: String, nchars: usize) -> Text {
         debug_assert_eq!(text.chars().count(), nchars);
         Text {
             text,
@@ -45,6 +47,15 @@ impl Text {
     }
     pub fn is_ascii(&self) -> bool {
         self.nchars == self.text.len()
+    }
+
+    /// Appends `other` (for a Text nobody else references: strs are
+    /// immutable to the program).
+    pub fn push_text(&mut self, other: &Text) {
+        self.text.push_str(&other.text);
+        self.nchars += other.nchars;
+        self.hash.set(0);
+        self.index = OnceCell::new();
     }
 
     /// The byte offset of code point `i` (`i <= char_len()`).

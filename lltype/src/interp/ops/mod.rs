@@ -10,7 +10,7 @@ mod iter;
 mod lists;
 mod numbers;
 mod system;
-mod text;
+pub mod text;
 
 use std::rc::Rc;
 

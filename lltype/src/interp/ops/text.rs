@@ -46,16 +46,7 @@ pub fn exec(it: &Interp, op: &Opcode, a: Args) -> OpResult {
                 )))
             }
         }
-        StrConcat => {
-            let (x, y) = (a.text(0), a.text(1));
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-            s.push_str(x.as_str());
-            s.push_str(y.as_str());
-            Value::Str(Rc::new(Text::with_len(
-                s.into_boxed_str(),
-                x.char_len() + y.char_len(),
-            )))
-        }
+        StrConcat => concat(a.text(0), a.text(1)),
         StrMul => Value::string(text::checked_repeat(a.str(0), a.int(1))?),
         StrEq => Value::Bool(str_eq(a.text(0), a.text(1))),
         StrNe => Value::Bool(!str_eq(a.text(0), a.text(1))),
@@ -108,6 +99,13 @@ pub fn exec(it: &Interp, op: &Opcode, a: Args) -> OpResult {
         }
         _ => unreachable!("not a str op: {op:?}"),
     })
+}
+
+pub fn concat(x: &Text, y: &Text) -> Value {
+    let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+    s.push_str(x.as_str());
+    s.push_str(y.as_str());
+    Value::Str(Rc::new(Text::with_len(s, x.char_len() + y.char_len())))
 }
 
 fn str_eq(x: &Rc<Text>, y: &Rc<Text>) -> bool {

@@ -6,6 +6,7 @@ mod calls;
 mod containers;
 mod exceptions;
 mod flow;
+mod moves;
 mod numbers;
 mod programs;
 mod text;
