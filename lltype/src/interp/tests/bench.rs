@@ -74,3 +74,34 @@ fn bench_calls() {
     println!("fib(25): {:?} ({out:?})", t0.elapsed());
     assert_eq!(outcome, Outcome::Exit(0));
 }
+
+/// How deep the interpreter can recurse on its stack: runs 400_000 nested
+/// calls with the limit lifted (2 GiB / 400k = 5 KiB per interpreted call).
+#[test]
+#[ignore]
+fn bench_stack_depth() {
+    let mut p = ProgramBuilder::new();
+    let down = p.declare();
+    let (mut g, n) = GraphBuilder::new("test.down", &[Type::Int], Type::Int);
+    let zero = g.op(Opcode::IntEq, vec![v(n[0]), int(0)], Type::Bool);
+    let (base, _) = g.block(&[]);
+    let (rec, rv) = g.block(&[Type::Int]);
+    g.exit(Exit::Branch { cond: v(zero), if_true: link(base, vec![]), if_false: link(rec, vec![v(n[0])]) });
+    g.switch(base);
+    g.ret(int(0));
+    g.switch(rec);
+    let m = g.op(Opcode::IntSub, vec![v(rv[0]), int(1)], Type::Int);
+    let r = g.op(Opcode::DirectCall(down), vec![v(m)], Type::Int);
+    let r1 = g.op(Opcode::IntAdd, vec![v(r), int(1)], Type::Int);
+    g.ret(v(r1));
+    p.define(down, g.finish());
+    let (mut g, _) = entry();
+    let r = g.op(Opcode::DirectCall(down), vec![int(400_000)], Type::Int);
+    g.print(v(r));
+    g.ret(int(0));
+    let id = p.add(g.finish());
+    let t0 = Instant::now();
+    let (outcome, out) = p.run_limit(id, Some(1_000_000));
+    println!("400k nested calls: {:?} ({out:?})", t0.elapsed());
+    assert_eq!(outcome, Outcome::Exit(0));
+}

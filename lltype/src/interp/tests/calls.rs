@@ -266,3 +266,33 @@ fn dropping_a_long_object_chain_does_not_overflow() {
     }
     drop(head);
 }
+
+/// def down(n): return 0 if n == 0 else 1 + down(n - 1) -- just under the
+/// default limit: must succeed on the interpreter's own stack.
+#[test]
+fn deep_recursion_below_the_limit_succeeds() {
+    let mut p = ProgramBuilder::new();
+    let down = p.declare();
+    let (mut g, n) = GraphBuilder::new("test.down", &[Type::Int], Type::Int);
+    let zero = g.op(Opcode::IntEq, vec![v(n[0]), int(0)], Type::Bool);
+    let (base, _) = g.block(&[]);
+    let (rec, rv) = g.block(&[Type::Int]);
+    g.exit(Exit::Branch { cond: v(zero), if_true: link(base, vec![]), if_false: link(rec, vec![v(n[0])]) });
+    g.switch(base);
+    g.ret(int(0));
+    g.switch(rec);
+    let m = g.op(Opcode::IntSub, vec![v(rv[0]), int(1)], Type::Int);
+    let r = g.op(Opcode::DirectCall(down), vec![v(m)], Type::Int);
+    let r1 = g.op(Opcode::IntAdd, vec![v(r), int(1)], Type::Int);
+    g.ret(v(r1));
+    p.define(down, g.finish());
+    let (mut g, _) = entry();
+    let depth = (crate::interp::MAX_DEPTH - 2) as i64;
+    let r = g.op(Opcode::DirectCall(down), vec![int(depth)], Type::Int);
+    g.print(v(r));
+    g.ret(int(0));
+    let id = p.add(g.finish());
+    let (outcome, out) = p.run(id);
+    assert_eq!(out, format!("{depth}\n"));
+    assert_eq!(outcome, Outcome::Exit(0));
+}
