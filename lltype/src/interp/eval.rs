@@ -168,7 +168,7 @@ impl Interp<'_> {
                 let y = arg_value(&self.stack, base, &ins.args[1]).as_int();
                 Ok(op.apply(x, y))
             }
-            Kind::StrAppend => Ok(self.str_append(ins, base)),
+            Kind::StrAppend => self.str_append(ins, base),
             Kind::Op(op) => {
                 ops::exec_op(self, op, &ins.args, base).map_err(|e| self.raise(e.class, e.message))
             }
@@ -218,16 +218,21 @@ impl Interp<'_> {
 
     /// `left + right` where `left` is read for the last time: when nobody
     /// else holds that str, it grows in place.
-    fn str_append(&mut self, ins: &Instr, base: usize) -> Value {
+    fn str_append(&mut self, ins: &Instr, base: usize) -> Result<Value, Unwind> {
         let mut left = self.take_arg(base, &ins.args[0]);
-        let right = arg_value(&self.stack, base, &ins.args[1]).as_text();
-        if let Value::Str(l) = &mut left {
-            if let Some(text) = Rc::get_mut(l) {
-                text.push_text(right);
-                return left;
+        match (&mut left, arg_value(&self.stack, base, &ins.args[1])) {
+            (Value::Str(l), Value::Str(right)) => match Rc::get_mut(l) {
+                Some(text) => {
+                    text.push_text(right);
+                    Ok(left)
+                }
+                None => Ok(ops::text::concat(l, right)),
+            },
+            (l, _) => {
+                let e = ops::text::concat_none_error(matches!(l, Value::Str(_)));
+                Err(self.raise(e.class, e.message))
             }
         }
-        ops::text::concat(left.as_text(), right)
     }
 
     #[cold]

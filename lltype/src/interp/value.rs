@@ -183,30 +183,14 @@ impl Value {
             other => type_bug("bool", other),
         }
     }
+    #[cfg(test)]
     pub fn as_text(&self) -> &Rc<Text> {
         match self {
             Value::Str(s) => s,
             other => type_bug("str", other),
         }
     }
-    pub fn as_bytes(&self) -> &Rc<[u8]> {
-        match self {
-            Value::Bytes(b) => b,
-            other => type_bug("bytes", other),
-        }
-    }
-    pub fn as_list(&self) -> &ListRef {
-        match self {
-            Value::List(l) => l,
-            other => type_bug("list", other),
-        }
-    }
-    pub fn as_dict(&self) -> &DictRef {
-        match self {
-            Value::Dict(d) => d,
-            other => type_bug("dict", other),
-        }
-    }
+    #[cfg(test)]
     pub fn as_tuple(&self) -> &Rc<[Value]> {
         match self {
             Value::Tuple(t) => t,

@@ -10,20 +10,20 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
     use Opcode::*;
     Ok(match op {
         // Rust strings hold no lone surrogates, so encoding cannot fail.
-        StrEncodeUtf8 => Value::Bytes(a.str(0).as_bytes().into()),
-        BytesDecodeUtf8 => Value::string(rt::decode_utf8(a.bytes(0))?),
-        BytesLen => Value::Int(a.bytes(0).len() as i64),
+        StrEncodeUtf8 => Value::Bytes(a.str(0)?.as_bytes().into()),
+        BytesDecodeUtf8 => Value::string(rt::decode_utf8(a.bytes(0)?)?),
+        BytesLen => Value::Int(a.bytes(0)?.len() as i64),
         BytesGetItem => {
-            let b = a.bytes(0);
+            let b = a.bytes(0)?;
             match seq_index(b.len(), a.int(1)) {
                 Some(i) => Value::Int(b[i] as i64),
                 None => return Err(err("IndexError", "index out of range")),
             }
         }
-        BytesConcat => Value::Bytes([a.bytes(0), a.bytes(1)].concat().into()),
-        BytesEq => Value::Bool(a.bytes(0) == a.bytes(1)),
+        BytesConcat => Value::Bytes([a.bytes(0)?, a.bytes(1)?].concat().into()),
+        BytesEq => Value::Bool(a.bytes(0)? == a.bytes(1)?),
         BytesSlice => {
-            let b = a.bytes(0);
+            let b = a.bytes(0)?;
             let (start, stop) = clamp_slice(b.len(), a.int(1), a.int(2));
             Value::Bytes(b[start..stop].into())
         }

@@ -21,33 +21,33 @@ pub fn exec(it: &Interp, op: &Opcode, a: Args) -> OpResult {
             }
             new_dict(d)
         }
-        DictLen => Value::Int(a.dict(0).borrow().len() as i64),
-        DictGetItem => match a.dict(0).borrow().get(a.v(1)) {
+        DictLen => Value::Int(a.dict(0)?.borrow().len() as i64),
+        DictGetItem => match a.dict(0)?.borrow().get(a.v(1)) {
             Some(v) => v.clone(),
             None => return Err(key_error(it, a.v(1))),
         },
         DictSetItem => {
             let (k, v) = (a.v(1).clone(), a.v(2).clone());
-            a.dict(0).borrow_mut().insert(k, v);
+            a.dict(0)?.borrow_mut().insert(k, v);
             Value::Void
         }
-        DictDelItem => match a.dict(0).borrow_mut().remove(a.v(1)) {
+        DictDelItem => match a.dict(0)?.borrow_mut().remove(a.v(1)) {
             Some(_) => Value::Void,
             None => return Err(key_error(it, a.v(1))),
         },
-        DictContains => Value::Bool(a.dict(0).borrow().contains(a.v(1))),
-        DictGet => a.dict(0).borrow().get(a.v(1)).unwrap_or(a.v(2)).clone(),
-        DictPop => match a.dict(0).borrow_mut().remove(a.v(1)) {
+        DictContains => Value::Bool(a.dict(0)?.borrow().contains(a.v(1))),
+        DictGet => a.dict(0)?.borrow().get(a.v(1)).unwrap_or(a.v(2)).clone(),
+        DictPop => match a.dict(0)?.borrow_mut().remove(a.v(1)) {
             Some(v) => v,
             None => return Err(key_error(it, a.v(1))),
         },
         DictPopDefault => a
-            .dict(0)
+            .dict(0)?
             .borrow_mut()
             .remove(a.v(1))
             .unwrap_or_else(|| a.v(2).clone()),
         DictSetDefault => {
-            let mut d = a.dict(0).borrow_mut();
+            let mut d = a.dict(0)?.borrow_mut();
             match d.get(a.v(1)) {
                 Some(v) => v.clone(),
                 None => {
@@ -56,20 +56,20 @@ pub fn exec(it: &Interp, op: &Opcode, a: Args) -> OpResult {
                 }
             }
         }
-        DictKeys => Value::list(a.dict(0).borrow().iter().map(|(k, _)| k.clone()).collect()),
-        DictValues => Value::list(a.dict(0).borrow().iter().map(|(_, v)| v.clone()).collect()),
+        DictKeys => Value::list(a.dict(0)?.borrow().iter().map(|(k, _)| k.clone()).collect()),
+        DictValues => Value::list(a.dict(0)?.borrow().iter().map(|(_, v)| v.clone()).collect()),
         DictItems => Value::list(
-            a.dict(0)
+            a.dict(0)?
                 .borrow()
                 .iter()
                 .map(|(k, v)| Value::Tuple(Rc::from([k.clone(), v.clone()])))
                 .collect(),
         ),
         DictClear => {
-            a.dict(0).borrow_mut().clear();
+            a.dict(0)?.borrow_mut().clear();
             Value::Void
         }
-        DictCopy => new_dict(a.dict(0).borrow().clone()),
+        DictCopy => new_dict(a.dict(0)?.borrow().clone()),
         _ => unreachable!("not a dict op: {op:?}"),
     })
 }

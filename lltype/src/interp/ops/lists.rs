@@ -14,9 +14,9 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
             let n = a.int(1).max(0) as usize;
             Value::list(vec![a.v(0).clone(); n])
         }
-        ListLen => Value::Int(a.list(0).borrow().len() as i64),
+        ListLen => Value::Int(a.list(0)?.borrow().len() as i64),
         ListGetItem => {
-            let l = a.list(0).borrow();
+            let l = a.list(0)?.borrow();
             match seq_index(l.len(), a.int(1)) {
                 Some(i) => l[i].clone(),
                 None => return Err(err("IndexError", "list index out of range")),
@@ -24,7 +24,7 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
         }
         ListSetItem => {
             let value = a.v(2).clone();
-            let mut l = a.list(0).borrow_mut();
+            let mut l = a.list(0)?.borrow_mut();
             match seq_index(l.len(), a.int(1)) {
                 Some(i) => l[i] = value,
                 None => return Err(err("IndexError", "list assignment index out of range")),
@@ -32,7 +32,7 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
             Value::Void
         }
         ListDelItem => {
-            let mut l = a.list(0).borrow_mut();
+            let mut l = a.list(0)?.borrow_mut();
             match seq_index(l.len(), a.int(1)) {
                 Some(i) => {
                     l.remove(i);
@@ -42,17 +42,17 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
             Value::Void
         }
         ListSlice => {
-            let l = a.list(0).borrow();
+            let l = a.list(0)?.borrow();
             let (start, stop) = clamp_slice(l.len(), a.int(1), a.int(2));
             Value::list(l[start..stop].to_vec())
         }
         ListAppend => {
             let v = a.v(1).clone();
-            a.list(0).borrow_mut().push(v);
+            a.list(0)?.borrow_mut().push(v);
             Value::Void
         }
         ListPop => {
-            let mut l = a.list(0).borrow_mut();
+            let mut l = a.list(0)?.borrow_mut();
             if l.is_empty() {
                 return Err(err("IndexError", "pop from empty list"));
             }
@@ -65,7 +65,7 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
         }
         ListInsert => {
             let v = a.v(2).clone();
-            let mut l = a.list(0).borrow_mut();
+            let mut l = a.list(0)?.borrow_mut();
             // list.insert clamps the index instead of raising.
             let (i, _) = clamp_slice(l.len(), a.int(1), i64::MAX);
             l.insert(i, v);
@@ -73,20 +73,20 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
         }
         ListExtend => {
             // Copy first: `l.extend(l)` borrows the same list twice.
-            let items = a.list(1).borrow().clone();
-            a.list(0).borrow_mut().extend(items);
+            let items = a.list(1)?.borrow().clone();
+            a.list(0)?.borrow_mut().extend(items);
             Value::Void
         }
         ListReverse => {
-            a.list(0).borrow_mut().reverse();
+            a.list(0)?.borrow_mut().reverse();
             Value::Void
         }
-        ListIndex => match a.list(0).borrow().iter().position(|x| py_eq(x, a.v(1))) {
+        ListIndex => match a.list(0)?.borrow().iter().position(|x| py_eq(x, a.v(1))) {
             Some(i) => Value::Int(i as i64),
             None => return Err(err("ValueError", "list.index(x): x not in list")),
         },
         ListRemove => {
-            let mut l = a.list(0).borrow_mut();
+            let mut l = a.list(0)?.borrow_mut();
             match l.iter().position(|x| py_eq(x, a.v(1))) {
                 Some(i) => {
                     l.remove(i);
@@ -96,7 +96,7 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
             Value::Void
         }
         ListCount => Value::Int(
-            a.list(0)
+            a.list(0)?
                 .borrow()
                 .iter()
                 .filter(|x| py_eq(x, a.v(1)))
@@ -104,19 +104,19 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
         ),
         ListSort => {
             // Sort a copy so that comparisons never observe a borrowed list.
-            let mut items = std::mem::take(&mut *a.list(0).borrow_mut());
+            let mut items = std::mem::take(&mut *a.list(0)?.borrow_mut());
             sort_values(&mut items);
-            *a.list(0).borrow_mut() = items;
+            *a.list(0)?.borrow_mut() = items;
             Value::Void
         }
-        ListContains => Value::Bool(a.list(0).borrow().iter().any(|x| py_eq(x, a.v(1)))),
+        ListContains => Value::Bool(a.list(0)?.borrow().iter().any(|x| py_eq(x, a.v(1)))),
         ListConcat => {
-            let mut items = a.list(0).borrow().clone();
-            items.extend(a.list(1).borrow().iter().cloned());
+            let mut items = a.list(0)?.borrow().clone();
+            items.extend(a.list(1)?.borrow().iter().cloned());
             Value::list(items)
         }
         ListMul => {
-            let l = a.list(0).borrow();
+            let l = a.list(0)?.borrow();
             let n = a.int(1).max(0) as usize;
             let mut items = Vec::with_capacity(l.len().saturating_mul(n));
             for _ in 0..n {
@@ -124,7 +124,7 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
             }
             Value::list(items)
         }
-        ListCopy => Value::list(a.list(0).borrow().clone()),
+        ListCopy => Value::list(a.list(0)?.borrow().clone()),
         _ => unreachable!("not a list op: {op:?}"),
     })
 }

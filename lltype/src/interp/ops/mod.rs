@@ -60,27 +60,136 @@ impl<'s> Args<'s> {
     pub fn bool(&self, i: usize) -> bool {
         self.v(i).as_bool()
     }
-    pub fn text(&self, i: usize) -> &'s Rc<Text> {
-        self.v(i).as_text()
+    pub fn text(&self, i: usize) -> Result<&'s Rc<Text>, RtError> {
+        match self.v(i) {
+            Value::Str(t) => Ok(t),
+            v => Err(operand_error(v, "str")),
+        }
     }
-    pub fn str(&self, i: usize) -> &'s str {
-        self.v(i).as_text().as_str()
+    pub fn str(&self, i: usize) -> Result<&'s str, RtError> {
+        Ok(self.text(i)?.as_str())
     }
     /// A Str operand that may be null (None).
     pub fn opt_str(&self, i: usize) -> Option<&'s str> {
         match self.opt(i)? {
-            Value::Null | Value::Void => None,
-            v => Some(v.as_text().as_str()),
+            Value::Str(t) => Some(t.as_str()),
+            _ => None,
         }
     }
-    pub fn bytes(&self, i: usize) -> &'s [u8] {
-        self.v(i).as_bytes()
+    pub fn bytes(&self, i: usize) -> Result<&'s [u8], RtError> {
+        match self.v(i) {
+            Value::Bytes(b) => Ok(b),
+            v => Err(operand_error(v, "bytes")),
+        }
     }
-    pub fn list(&self, i: usize) -> &'s ListRef {
-        self.v(i).as_list()
+    pub fn list(&self, i: usize) -> Result<&'s ListRef, RtError> {
+        match self.v(i) {
+            Value::List(l) => Ok(l),
+            v => Err(operand_error(v, "list")),
+        }
     }
-    pub fn dict(&self, i: usize) -> &'s DictRef {
-        self.v(i).as_dict()
+    pub fn dict(&self, i: usize) -> Result<&'s DictRef, RtError> {
+        match self.v(i) {
+            Value::Dict(d) => Ok(d),
+            v => Err(operand_error(v, "dict")),
+        }
+    }
+}
+
+/// The class of the marker error for a None operand; `exec_op` replaces it
+/// by the error CPython gives for that operation on None.
+const NONE_OPERAND: &str = "<None operand>";
+
+/// A reference operand that is None (the program's bug, reported as CPython
+/// would) or of the wrong type (a malformed graph: an interpreter bug).
+#[cold]
+fn operand_error(v: &Value, expected: &str) -> RtError {
+    match v {
+        Value::Null | Value::Void => RtError::new(NONE_OPERAND, String::new()),
+        other => panic!("graph interpreter: expected a {expected} operand, got {other:?} (malformed typed graph)"),
+    }
+}
+
+/// CPython's error for `op` applied to None.
+#[cold]
+fn none_error(op: &Opcode) -> RtError {
+    use Opcode::*;
+    let method = |name: &str| {
+        err(
+            "AttributeError",
+            format!("'NoneType' object has no attribute '{name}'"),
+        )
+    };
+    match op {
+        StrLen | BytesLen | ListLen | DictLen => {
+            err("TypeError", "object of type 'NoneType' has no len()")
+        }
+        StrGetItem | BytesGetItem | ListGetItem | DictGetItem | StrSlice | BytesSlice
+        | ListSlice | TupleGetItem(_) => err("TypeError", "'NoneType' object is not subscriptable"),
+        ListSetItem | DictSetItem => err(
+            "TypeError",
+            "'NoneType' object does not support item assignment",
+        ),
+        ListDelItem | DictDelItem => err(
+            "TypeError",
+            "'NoneType' object doesn't support item deletion",
+        ),
+        StrContains | ListContains | DictContains => {
+            err("TypeError", "argument of type 'NoneType' is not iterable")
+        }
+        BytesConcat | ListConcat => {
+            err("TypeError", "unsupported operand type(s) for +: 'NoneType'")
+        }
+        StrJoin => err("TypeError", "can only join an iterable"),
+        ListAppend => method("append"),
+        ListPop | DictPop | DictPopDefault => method("pop"),
+        ListInsert => method("insert"),
+        ListExtend => method("extend"),
+        ListReverse => method("reverse"),
+        ListIndex => method("index"),
+        ListRemove => method("remove"),
+        ListCount | StrCount => method("count"),
+        ListSort => method("sort"),
+        ListCopy | DictCopy => method("copy"),
+        DictGet => method("get"),
+        DictSetDefault => method("setdefault"),
+        DictKeys => method("keys"),
+        DictValues => method("values"),
+        DictItems => method("items"),
+        DictClear => method("clear"),
+        StrSplit => method("split"),
+        StrStrip => method("strip"),
+        StrLStrip => method("lstrip"),
+        StrRStrip => method("rstrip"),
+        StrFind => method("find"),
+        StrRFind => method("rfind"),
+        StrStartsWith => method("startswith"),
+        StrEndsWith => method("endswith"),
+        StrReplace => method("replace"),
+        StrUpper => method("upper"),
+        StrLower => method("lower"),
+        StrCapitalize => method("capitalize"),
+        StrIsDigit => method("isdigit"),
+        StrIsAlpha => method("isalpha"),
+        StrIsSpace => method("isspace"),
+        StrEncodeUtf8 => method("encode"),
+        BytesDecodeUtf8 => method("decode"),
+        StrToInt => err(
+            "TypeError",
+            "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+        ),
+        StrToFloat => err(
+            "TypeError",
+            "float() argument must be a string or a real number, not 'NoneType'",
+        ),
+        StrOrd => err(
+            "TypeError",
+            "ord() expected string of length 1, but NoneType found",
+        ),
+        _ => err(
+            "TypeError",
+            format!("'NoneType' object is not supported by {}", op.name()),
+        ),
     }
 }
 
@@ -116,15 +225,29 @@ pub fn seq_index(len: usize, i: i64) -> Option<usize> {
 #[inline(never)]
 pub fn exec_op(it: &mut Interp, op: &Opcode, args: &[Arg], base: usize) -> OpResult {
     use Opcode::*;
-    if matches!(op, WriteStdout | OsWrite | OsRead | OsOpen | OsClose) {
-        return system::exec_io(it, op, args, base);
-    }
-    let it: &Interp = it;
-    let a = Args {
-        stack: &it.stack,
-        base,
-        args,
+    let result = if matches!(op, WriteStdout | OsWrite | OsRead | OsOpen | OsClose) {
+        system::exec_io(it, op, args, base)
+    } else {
+        let it: &Interp = it;
+        let a = Args {
+            stack: &it.stack,
+            base,
+            args,
+        };
+        dispatch(it, op, a)
     };
+    result.map_err(|e| {
+        if e.class == NONE_OPERAND {
+            none_error(op)
+        } else {
+            e
+        }
+    })
+}
+
+#[inline(always)]
+fn dispatch(it: &Interp, op: &Opcode, a: Args) -> OpResult {
+    use Opcode::*;
     Ok(match op {
         // ---- ints ----
         IntAdd => Value::Int(a.int(0).wrapping_add(a.int(1))),
@@ -193,7 +316,10 @@ pub fn exec_op(it: &mut Interp, op: &Opcode, args: &[Arg], base: usize) -> OpRes
         | DictClear | DictCopy => dicts::exec(it, op, a)?,
         // ---- tuples and generic structural operations ----
         NewTuple => Value::Tuple(a.iter().cloned().collect()),
-        TupleGetItem(n) => a.v(0).as_tuple()[*n as usize].clone(),
+        TupleGetItem(n) => match a.v(0) {
+            Value::Tuple(t) => t[*n as usize].clone(),
+            v => return Err(operand_error(v, "tuple")),
+        },
         Eq | Lt | Is | Min | Max | Hash => generic::exec(op, a)?,
         // ---- range and iterators ----
         NewRange | RangeLen | NewIter(_) | IterNext => iter::exec(it, op, a)?,

@@ -13,6 +13,7 @@ use std::io::{Read, Write};
 use std::mem::ManuallyDrop;
 use std::os::fd::{FromRawFd, IntoRawFd, RawFd};
 use std::os::unix::fs::OpenOptionsExt;
+use std::rc::Rc;
 
 use crate::ir::Opcode;
 
@@ -30,12 +31,12 @@ pub fn exec_io(it: &mut Interp, op: &Opcode, args: &[Arg], base: usize) -> OpRes
     };
     match op {
         Opcode::WriteStdout => {
-            let s = a.text(0).clone();
+            let s = a.text(0)?.clone();
             it.out.write(s.as_str().as_bytes());
             Ok(Value::Void)
         }
         Opcode::OsWrite => {
-            let (fd, data) = (a.int(0), a.v(1).as_bytes().clone());
+            let (fd, data) = (a.int(0), Rc::<[u8]>::from(a.bytes(1)?));
             it.out.flush();
             let n = if fd == 1 {
                 it.out.write(&data);
@@ -59,7 +60,7 @@ pub fn exec_io(it: &mut Interp, op: &Opcode, args: &[Arg], base: usize) -> OpRes
             Ok(Value::Bytes(buf.into()))
         }
         Opcode::OsOpen => {
-            let path = a.str(0).to_owned();
+            let path = a.str(0)?.to_owned();
             let (flags, mode) = (a.int(1), a.int(2));
             open(&path, flags as i32, mode as u32)
                 .map(|fd| Value::Int(fd as i64))

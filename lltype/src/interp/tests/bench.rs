@@ -86,7 +86,11 @@ fn bench_stack_depth() {
     let zero = g.op(Opcode::IntEq, vec![v(n[0]), int(0)], Type::Bool);
     let (base, _) = g.block(&[]);
     let (rec, rv) = g.block(&[Type::Int]);
-    g.exit(Exit::Branch { cond: v(zero), if_true: link(base, vec![]), if_false: link(rec, vec![v(n[0])]) });
+    g.exit(Exit::Branch {
+        cond: v(zero),
+        if_true: link(base, vec![]),
+        if_false: link(rec, vec![v(n[0])]),
+    });
     g.switch(base);
     g.ret(int(0));
     g.switch(rec);

@@ -247,3 +247,87 @@ fn os_open_write_read_close_roundtrip() {
         }
     );
 }
+
+/// Operations on None raise what CPython raises (catchable, unlike a crash),
+/// and an optional str compares equal to None only when it is None.
+#[test]
+fn none_operands() {
+    let cases: Vec<(Opcode, Vec<Value>, &str, &str)> = vec![
+        (
+            Opcode::ListLen,
+            vec![null()],
+            "TypeError",
+            "object of type 'NoneType' has no len()",
+        ),
+        (
+            Opcode::ListGetItem,
+            vec![null(), int(0)],
+            "TypeError",
+            "'NoneType' object is not subscriptable",
+        ),
+        (
+            Opcode::ListAppend,
+            vec![null(), int(0)],
+            "AttributeError",
+            "'NoneType' object has no attribute 'append'",
+        ),
+        (
+            Opcode::DictGet,
+            vec![null(), int(0), int(0)],
+            "AttributeError",
+            "'NoneType' object has no attribute 'get'",
+        ),
+        (
+            Opcode::StrSplit,
+            vec![null(), null()],
+            "AttributeError",
+            "'NoneType' object has no attribute 'split'",
+        ),
+        (
+            Opcode::NewIter(IterKind::List),
+            vec![null()],
+            "TypeError",
+            "'NoneType' object is not iterable",
+        ),
+        (
+            Opcode::StrConcat,
+            vec![s("a"), null()],
+            "TypeError",
+            "can only concatenate str (not \"NoneType\") to str",
+        ),
+    ];
+    for (op, args, class, message) in cases {
+        let mut p = ProgramBuilder::new();
+        let (mut g, _) = entry();
+        g.op(op.clone(), args, Type::Int);
+        g.ret(int(0));
+        let id = p.add(g.finish());
+        let (outcome, _) = p.run(id);
+        assert_eq!(
+            outcome,
+            Outcome::Fatal {
+                class: class.into(),
+                message: message.into()
+            },
+            "{op:?}"
+        );
+    }
+
+    let mut p = ProgramBuilder::new();
+    let (mut g, _) = entry();
+    let none = g.op(Opcode::SameAs, vec![null()], Type::Str);
+    for (x, y) in [
+        (v(none), null()),
+        (s("a"), null()),
+        (v(none), s("a")),
+        (s("a"), s("a")),
+    ] {
+        let eq = g.op(Opcode::StrEq, vec![x, y], Type::Bool);
+        g.print(v(eq));
+    }
+    g.ret(int(0));
+    let id = p.add(g.finish());
+    let (outcome, out) = p.run(id);
+    assert_eq!(out, "True\nFalse\nFalse\nTrue\n");
+    assert_eq!(outcome, Outcome::Exit(0));
+}
