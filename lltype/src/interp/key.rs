@@ -77,18 +77,6 @@ fn float_hash(f: f64) -> u64 {
     }
 }
 
-/// Python's `hash()` for the `Hash` opcode. Not CPython's exact numbers (no
-/// program may depend on those), but stable and consistent with equality.
-pub fn py_hash(v: &Value) -> i64 {
-    let h = key_hash(v) as i64;
-    // CPython never returns -1 from hash().
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
 fn bytes_hash(bytes: &[u8], seed: u64) -> u64 {
     // FNV-1a over 8-byte words: quick, and good enough behind `mix`.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ seed;

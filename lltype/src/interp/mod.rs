@@ -18,6 +18,7 @@ mod machine;
 mod operand_types;
 mod ops;
 mod prebuilt;
+mod pyhash;
 mod rt;
 mod text;
 mod value;

@@ -7,7 +7,7 @@ use crate::ir::Opcode;
 
 use super::{err, Args, OpResult};
 use crate::interp::compare::{py_eq, py_lt};
-use crate::interp::key::py_hash;
+use crate::interp::pyhash::py_hash;
 use crate::interp::value::Value;
 
 /// Python truth value.
