@@ -209,6 +209,15 @@ impl Decoder<'_> {
         (once && self.live.is_last_read(last, *var, position)).then_some(var.0)
     }
 
+    /// Call arguments read for the last time move into the callee's frame.
+    fn move_last_reads(&self, op: &ir::Op, args: &mut [Arg], position: usize, last: &LastReads) {
+        for (i, a) in op.args.iter().enumerate() {
+            if let Some(slot) = self.movable(a, &op.args, position, last) {
+                args[i] = Arg::Move(slot);
+            }
+        }
+    }
+
     fn instr(
         &self,
         op: &ir::Op,
@@ -245,9 +254,18 @@ impl Decoder<'_> {
                 }
             }
             Opcode::GetClassAttr(name) => Kind::GetClassAttr(res.attr_id(name)),
-            Opcode::DirectCall(g) => Kind::DirectCall(*g),
-            Opcode::MethodCall(name) => Kind::MethodCall(res.method_id(name)),
-            Opcode::IndirectCall => Kind::IndirectCall,
+            Opcode::DirectCall(g) => {
+                self.move_last_reads(op, &mut args, position, last);
+                Kind::DirectCall(*g)
+            }
+            Opcode::MethodCall(name) => {
+                self.move_last_reads(op, &mut args, position, last);
+                Kind::MethodCall(res.method_id(name))
+            }
+            Opcode::IndirectCall => {
+                self.move_last_reads(op, &mut args, position, last);
+                Kind::IndirectCall
+            }
             other => match IntOp::of(other) {
                 Some(op) => Kind::Int(op),
                 None => Kind::Op(other.clone()),

@@ -58,7 +58,7 @@ impl Interp<'_> {
         let code = self.code(g);
         let base = self.enter(&code)?;
         for (p, a) in code.params.iter().zip(args) {
-            let v = arg_value(&self.stack, caller, a).clone();
+            let v = self.take_arg(caller, a);
             self.stack[base + *p as usize] = v;
         }
         self.run_frame(&code, base)
