@@ -2,10 +2,18 @@
 //! toolchain is testable without a backend and every backend can be checked
 //! against it.
 //!
-//! Layout: `value` (run-time values), `key`/`dict`/`compare` (Python
-//! hashing, dicts, equality and ordering), `display` (str/repr), `code`
-//! (graphs pre-decoded for speed), `machine` (interpreter state),
-//! `prebuilt` (constants), `eval` (the evaluation loop), `ops/` (opcodes).
+//! Layout:
+//! - `value`, `text`: run-time values (strs cache their length and hash);
+//! - `key`, `dict`, `compare`, `pyhash`: Python hashing, insertion-ordered
+//!   dicts, equality and ordering, CPython's `hash()`;
+//! - `display`: `str()` and `repr()`;
+//! - `code`, `operand_types`, `liveness`: graphs pre-decoded once (names
+//!   resolved to indexes, constants typed, last reads turned into moves);
+//! - `machine`: interpreter state, class layouts, dispatch tables, exceptions;
+//! - `prebuilt`: materialising prebuilt constants (cycles included);
+//! - `eval`: the evaluation loop, calls and exception unwinding;
+//! - `ops/`: every other opcode, one file per kind of value;
+//! - `rt`: the `runtime` functions used (CPython semantics and messages).
 
 mod code;
 mod compare;
