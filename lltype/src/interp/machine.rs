@@ -17,8 +17,9 @@ pub enum Unwind {
     /// An RPython-level exception, catchable by handlers.
     Raise(Rc<Object>),
     /// An exception of a class the program does not define (so it cannot be
-    /// instantiated): it ends the run.
-    Abort { class: String, message: String },
+    /// instantiated): it ends the run. Boxed (class, message): every call
+    /// returns a `Result<Value, Unwind>`, which this keeps small.
+    Abort(Box<(String, String)>),
 }
 
 /// Per class: field name -> slot, and the zero/null value of every slot.
@@ -193,10 +194,7 @@ impl<'a> Interp<'a> {
                 obj.fields.borrow_mut()[slot] = Value::string(message);
                 Unwind::Raise(obj)
             }
-            _ => Unwind::Abort {
-                class: class.to_owned(),
-                message,
-            },
+            _ => Unwind::Abort(Box::new((class.to_owned(), message))),
         }
     }
 

@@ -146,7 +146,10 @@ fn run_here(
             class: program.class(exc.class).name.clone(),
             message: it.exception_message(&exc),
         },
-        Err(Unwind::Abort { class, message }) => Outcome::Fatal { class, message },
+        Err(Unwind::Abort(abort)) => {
+            let (class, message) = *abort;
+            Outcome::Fatal { class, message }
+        }
     };
     it.out.flush();
     outcome
