@@ -226,13 +226,12 @@ impl Decoder<'_> {
         res: &mut dyn Resolver,
     ) -> Instr {
         let types = super::operand_types::expected(self.program, self.graph, op);
-        let args: Box<[Arg]> = op
+        let mut args: Box<[Arg]> = op
             .args
             .iter()
             .zip(&types)
             .map(|(a, t)| self.arg(a, t.as_ref(), res))
             .collect();
-        let mut args = args;
         let kind = match &op.opcode {
             Opcode::StrConcat => match self.movable(&op.args[0], &op.args, position, last) {
                 Some(slot) => {
