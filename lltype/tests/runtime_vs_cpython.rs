@@ -529,6 +529,50 @@ fn text_cases(c: &mut Cases) {
         c.add(format!("ord({p})"), text::ord(s).map(V::Int));
         c.add(format!("repr({p})"), Ok(V::Str(text::str_repr(s))));
     }
+    // Random short strings over characters with special casing, spacing,
+    // quoting or digit rules, to catch context effects (final sigma, quotes).
+    let pool: Vec<char> = "aAΣσς ß'\"\\\n\t\u{3000}\u{85}é日🎉İǅ1١²_,.\u{301}\u{345}ʰ\u{a0}\u{ad}"
+        .chars()
+        .collect();
+    let mut rng = Lcg(99);
+    for _ in 0..400 {
+        let n = rng.next() % 9;
+        let s: String = (0..n)
+            .map(|_| pool[(rng.next() % pool.len() as u64) as usize])
+            .collect();
+        let p = py_str(&s);
+        c.add(format!("{p}.upper()"), Ok(V::Str(text::upper(&s))));
+        c.add(format!("{p}.lower()"), Ok(V::Str(text::lower(&s))));
+        c.add(
+            format!("{p}.capitalize()"),
+            Ok(V::Str(text::capitalize(&s))),
+        );
+        c.add(
+            format!("{p}.split()"),
+            Ok(V::List(text::split_whitespace(&s))),
+        );
+        c.add(format!("{p}.strip()"), Ok(V::Str(text::strip(&s, None))));
+        c.add(format!("repr({p})"), Ok(V::Str(text::str_repr(&s))));
+        c.add(format!("{p}.isalpha()"), Ok(V::Bool(text::is_alpha(&s))));
+        c.add(format!("{p}.isdigit()"), Ok(V::Bool(text::is_digit(&s))));
+        c.add(format!("{p}.isspace()"), Ok(V::Bool(text::is_space(&s))));
+        c.add(format!("toi(int({p}))"), parse_int(&s).map(V::Int));
+        c.add(format!("float({p})"), parse_float(&s).map(V::Float));
+        let sub: String = s.chars().skip(1).take(2).collect();
+        let ps = py_str(&sub);
+        c.add(
+            format!("{p}.find({ps}, 1, -1)"),
+            Ok(V::Int(text::find(&s, &sub, 1, -1))),
+        );
+        c.add(
+            format!("{p}.rfind({ps}, -5, 100)"),
+            Ok(V::Int(text::rfind(&s, &sub, -5, 100))),
+        );
+        c.add(
+            format!("{p}.count({ps})"),
+            Ok(V::Int(text::count(&s, &sub))),
+        );
+    }
     for i in [
         -1,
         0,
