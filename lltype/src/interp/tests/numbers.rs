@@ -216,3 +216,146 @@ fn constants_are_typed_by_their_context() {
     assert_eq!(out, "[1.0, 2.5, 3.0]\n4.0\n5.0\n");
     assert_eq!(outcome, Outcome::Exit(0));
 }
+
+/// One check per remaining opcode, so that every opcode runs at least once.
+#[test]
+fn remaining_opcodes() {
+    let lt = Type::list(Type::Int);
+    assert_eq!(ok(Opcode::IntInvert, vec![int(5)], Type::Int), "-6");
+    assert_eq!(ok(Opcode::IntAbs, vec![int(-5)], Type::Int), "5");
+    assert_eq!(ok(Opcode::IntPow, vec![int(3), int(4)], Type::Int), "81");
+    assert_eq!(
+        ok(Opcode::IntLshift, vec![int(1), int(10)], Type::Int),
+        "1024"
+    );
+    assert_eq!(
+        ok(Opcode::IntMulOvf, vec![int(1 << 31), int(4)], Type::Int),
+        "8589934592"
+    );
+    assert_eq!(
+        ok(
+            Opcode::BoolEq,
+            vec![boolean(true), boolean(false)],
+            Type::Bool
+        ),
+        "False"
+    );
+    assert_eq!(ok(Opcode::BoolToInt, vec![boolean(true)], Type::Int), "1");
+    assert_eq!(
+        ok(Opcode::BoolNot, vec![boolean(true)], Type::Bool),
+        "False"
+    );
+    assert_eq!(ok(Opcode::FloatNeg, vec![float(0.0)], Type::Float), "-0.0");
+    assert_eq!(ok(Opcode::FloatAbs, vec![float(-2.5)], Type::Float), "2.5");
+    assert_eq!(
+        ok(Opcode::MathAtan2, vec![float(1.0), float(1.0)], Type::Float),
+        "0.7853981633974483"
+    );
+    assert_eq!(
+        ok(Opcode::MathIsNan, vec![float(f64::NAN)], Type::Bool),
+        "True"
+    );
+    assert_eq!(ok(Opcode::MathIsInf, vec![float(1.0)], Type::Bool), "False");
+    assert_eq!(ok(Opcode::MathCeil, vec![float(1.2)], Type::Int), "2");
+    assert_eq!(
+        ok(Opcode::MathPow, vec![float(2.0), float(10.0)], Type::Float),
+        "1024.0"
+    );
+    assert_eq!(ok(Opcode::IsTrue, vec![s("")], Type::Bool), "False");
+    assert_eq!(
+        ok(Opcode::IsTrue, vec![float(f64::NAN)], Type::Bool),
+        "True"
+    );
+    assert_eq!(ok(Opcode::Promote, vec![int(7)], Type::Int), "7");
+    assert_eq!(
+        ok(Opcode::StrCapitalize, vec![s("hELLO")], Type::Str),
+        "Hello"
+    );
+    assert_eq!(ok(Opcode::StrIsDigit, vec![s("123")], Type::Bool), "True");
+    assert_eq!(ok(Opcode::StrIsAlpha, vec![s("ab1")], Type::Bool), "False");
+    assert_eq!(ok(Opcode::StrIsSpace, vec![s(" \t")], Type::Bool), "True");
+    assert_eq!(
+        ok(Opcode::StrLStrip, vec![s("xxaxx"), s("x")], Type::Str),
+        "axx"
+    );
+    assert_eq!(
+        ok(Opcode::StrRStrip, vec![s("  a  "), null()], Type::Str),
+        "  a"
+    );
+    assert_eq!(
+        ok(Opcode::StrEndsWith, vec![s("abc"), s("bc")], Type::Bool),
+        "True"
+    );
+    assert_eq!(
+        ok(Opcode::StrCount, vec![s("aaaa"), s("aa")], Type::Int),
+        "2"
+    );
+    assert_eq!(ok(Opcode::StrLower, vec![s("ÀB")], Type::Str), "àb");
+    assert_eq!(ok(Opcode::StrGe, vec![s("b"), s("a")], Type::Bool), "True");
+    assert_eq!(ok(Opcode::StrNe, vec![s("b"), s("a")], Type::Bool), "True");
+    let b = |x: &[u8]| c(Const::Bytes(x.into()));
+    assert_eq!(
+        ok(Opcode::BytesEq, vec![b(b"a"), b(b"a")], Type::Bool),
+        "True"
+    );
+    assert_eq!(ok(Opcode::BytesLen, vec![b(b"abc")], Type::Int), "3");
+    assert_eq!(
+        ok(Opcode::ListRepeat, vec![int(0), int(3)], lt.clone()),
+        "[0, 0, 0]"
+    );
+    assert_eq!(
+        ok(Opcode::Max, vec![int(1), float(2.5), int(2)], Type::Float),
+        "2.5"
+    );
+    let time = ok(Opcode::TimeTime, vec![], Type::Float);
+    assert!(time.parse::<f64>().unwrap() > 1.6e9, "{time}");
+}
+
+#[test]
+fn remaining_container_opcodes() {
+    let mut p = ProgramBuilder::new();
+    let lt = Type::list(Type::Int);
+    let dt = Type::dict(Type::Int, Type::Str);
+    let (mut g, _) = entry();
+    let l = g.op(Opcode::NewList, vec![int(1), int(2)], lt.clone());
+    let copy = g.op(Opcode::ListCopy, vec![v(l)], lt.clone());
+    g.emit(Opcode::ListAppend, vec![v(copy), int(3)]);
+    let cat = g.op(Opcode::ListConcat, vec![v(l), v(copy)], lt.clone());
+    g.print(v(l));
+    g.print(v(cat));
+    let lt2 = g.op(Opcode::Lt, vec![v(l), v(copy)], Type::Bool);
+    g.print(v(lt2));
+    let d = g.op(
+        Opcode::NewDict,
+        vec![int(1), s("a"), int(2), s("b")],
+        dt.clone(),
+    );
+    let d2 = g.op(Opcode::DictCopy, vec![v(d)], dt.clone());
+    g.emit(Opcode::DictClear, vec![v(d)]);
+    let vals = g.op(Opcode::DictValues, vec![v(d2)], Type::list(Type::Str));
+    g.print(v(vals));
+    let pd = g.op(
+        Opcode::DictPopDefault,
+        vec![v(d2), int(9), s("z")],
+        Type::Str,
+    );
+    g.print(v(pd));
+    let same = g.op(Opcode::Eq, vec![v(d), v(d2)], Type::Bool);
+    g.print(v(same));
+    g.print(v(d));
+    let bi = g.op(
+        Opcode::NewIter(IterKind::Bytes),
+        vec![c(Const::Bytes(b"AB".as_slice().into()))],
+        Type::Int,
+    );
+    let b0 = g.op(Opcode::IterNext, vec![v(bi)], Type::Int);
+    g.print(v(b0));
+    g.ret(int(0));
+    let id = p.add(g.finish());
+    let (outcome, out) = p.run(id);
+    assert_eq!(
+        out,
+        "[1, 2]\n[1, 2, 1, 2, 3]\nTrue\n['a', 'b']\nz\nFalse\n{}\n65\n"
+    );
+    assert_eq!(outcome, Outcome::Exit(0));
+}
