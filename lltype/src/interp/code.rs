@@ -58,6 +58,26 @@ impl IntOp {
         })
     }
 
+    fn is_comparison(self) -> bool {
+        matches!(
+            self,
+            IntOp::Lt | IntOp::Le | IntOp::Eq | IntOp::Ne | IntOp::Gt | IntOp::Ge
+        )
+    }
+
+    /// The outcome of a comparison (`is_comparison`).
+    #[inline(always)]
+    pub fn test(self, x: i64, y: i64) -> bool {
+        match self {
+            IntOp::Lt => x < y,
+            IntOp::Le => x <= y,
+            IntOp::Eq => x == y,
+            IntOp::Ne => x != y,
+            IntOp::Gt => x > y,
+            _ => x >= y,
+        }
+    }
+
     #[inline(always)]
     pub fn apply(self, x: i64, y: i64) -> Value {
         match self {
@@ -128,6 +148,9 @@ pub struct Link {
 pub enum Exit {
     Goto(Link),
     Branch(Arg, Link, Link),
+    /// `Branch` on an int comparison computed just for it (the block's last
+    /// op, whose result nothing else reads): compared and branched on at once.
+    BranchCmp(IntOp, Arg, Arg, Link, Link),
     Return(Arg),
     Raise(Arg),
     Catch(Link, Box<[(Option<ClassId>, Link)]>),
@@ -183,16 +206,74 @@ struct Decoder<'g> {
 impl Decoder<'_> {
     fn block(&self, b: &ir::Block, res: &mut dyn Resolver) -> Block {
         let last = Liveness::last_reads(b);
+        let mut instrs: Vec<Instr> = b
+            .ops
+            .iter()
+            .enumerate()
+            .map(|(i, op)| self.instr(op, i, &last, res))
+            .collect();
+        let exit = self.exit(&b.exit, b.ops.len(), &last, res);
+        let exit = self.fuse_compare(b, &mut instrs, exit, &last);
         Block {
             params: b.params.iter().map(|v| v.0).collect(),
-            instrs: b
-                .ops
-                .iter()
-                .enumerate()
-                .map(|(i, op)| self.instr(op, i, &last, res))
-                .collect(),
-            exit: self.exit(&b.exit, b.ops.len(), &last, res),
+            instrs: instrs.into(),
+            exit,
         }
+    }
+
+    /// Turns `c = int_lt(x, y); branch c` into one `BranchCmp` when nothing
+    /// else reads `c`, removing the comparison op.
+    fn fuse_compare(
+        &self,
+        b: &ir::Block,
+        instrs: &mut Vec<Instr>,
+        exit: Exit,
+        last: &LastReads,
+    ) -> Exit {
+        let (c, t, f) = match exit {
+            Exit::Branch(Arg::Var(c), t, f) => (c, t, f),
+            other => return other,
+        };
+        let read_by_links = match &b.exit {
+            ir::Exit::Branch {
+                if_true, if_false, ..
+            } => {
+                let cond = ir::LinkArg::Value(ir::Value::Var(ir::Var(c)));
+                if_true
+                    .args
+                    .iter()
+                    .chain(&if_false.args)
+                    .any(|a| *a == cond)
+            }
+            _ => true,
+        };
+        let fusable = match instrs.last() {
+            Some(Instr {
+                kind: Kind::Int(op),
+                result,
+                args,
+            }) => {
+                *result == c
+                    && op.is_comparison()
+                    && args.len() == 2
+                    && !read_by_links
+                    && self.live.is_last_read(last, ir::Var(c), b.ops.len())
+            }
+            _ => false,
+        };
+        let Some(Instr {
+            kind: Kind::Int(op),
+            args,
+            ..
+        }) = fusable.then(|| instrs.pop()).flatten()
+        else {
+            return Exit::Branch(Arg::Var(c), t, f);
+        };
+        let [x, y]: [Arg; 2] = match <Box<[Arg; 2]>>::try_from(args) {
+            Ok(pair) => *pair,
+            Err(_) => unreachable!("two operands checked above"),
+        };
+        Exit::BranchCmp(op, x, y, t, f)
     }
 
     /// A variable read at `position` that is its last read, and the only

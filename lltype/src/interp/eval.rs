@@ -98,6 +98,15 @@ impl Interp<'_> {
                 }
                 (_, Some((_, e))) => return Err(e),
                 (Exit::Goto(l), None) => l,
+                (Exit::BranchCmp(op, x, y, t, f), None) => {
+                    let x = arg_value(&self.stack, base, x).as_int();
+                    let y = arg_value(&self.stack, base, y).as_int();
+                    if op.test(x, y) {
+                        t
+                    } else {
+                        f
+                    }
+                }
                 (Exit::Branch(c, t, f), None) => {
                     if arg_value(&self.stack, base, c).as_bool() {
                         t

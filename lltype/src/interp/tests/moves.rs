@@ -2,7 +2,7 @@
 //! appends: never visible to the program.
 
 use super::builder::*;
-use crate::interp::code::{decode, Arg, Kind};
+use crate::interp::code::{decode, Arg, Exit as CodeExit, Kind};
 use crate::interp::machine::Interp;
 use crate::interp::Outcome;
 use crate::ir::*;
@@ -46,6 +46,9 @@ fn string_building_loop_appends_in_place() {
     let mut sink = Vec::new();
     let mut it = Interp::new(&p.program, &mut sink, 100);
     let code = decode(&p.program, p.program.graph(id), &mut it);
+    // The loop test `i < n` is fused into the head block's branch.
+    assert!(code.blocks[1].instrs.is_empty());
+    assert!(matches!(code.blocks[1].exit, CodeExit::BranchCmp(..)));
     let body = &code.blocks[2];
     assert!(matches!(body.instrs[0].kind, Kind::StrAppend));
     assert!(matches!(body.instrs[0].args[0], Arg::Move(_)));
