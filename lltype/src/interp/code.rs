@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use crate::ir::{self, ClassId, GraphId, Opcode, Type};
 
+pub use super::fast::{FastOp, IntOp};
 use super::liveness::{LastReads, Liveness};
 use super::machine::coerce;
 use super::value::Value;
@@ -22,85 +23,12 @@ pub enum Arg {
     Const(Value),
 }
 
-/// The int operations of hot loops, run inline by the evaluation loop.
-#[derive(Debug, Clone, Copy)]
-pub enum IntOp {
-    Add,
-    Sub,
-    Mul,
-    And,
-    Or,
-    Xor,
-    Lt,
-    Le,
-    Eq,
-    Ne,
-    Gt,
-    Ge,
-}
-
-impl IntOp {
-    fn of(op: &Opcode) -> Option<IntOp> {
-        Some(match op {
-            Opcode::IntAdd => IntOp::Add,
-            Opcode::IntSub => IntOp::Sub,
-            Opcode::IntMul => IntOp::Mul,
-            Opcode::IntAnd => IntOp::And,
-            Opcode::IntOr => IntOp::Or,
-            Opcode::IntXor => IntOp::Xor,
-            Opcode::IntLt => IntOp::Lt,
-            Opcode::IntLe => IntOp::Le,
-            Opcode::IntEq => IntOp::Eq,
-            Opcode::IntNe => IntOp::Ne,
-            Opcode::IntGt => IntOp::Gt,
-            Opcode::IntGe => IntOp::Ge,
-            _ => return None,
-        })
-    }
-
-    fn is_comparison(self) -> bool {
-        matches!(
-            self,
-            IntOp::Lt | IntOp::Le | IntOp::Eq | IntOp::Ne | IntOp::Gt | IntOp::Ge
-        )
-    }
-
-    /// The outcome of a comparison (`is_comparison`).
-    #[inline(always)]
-    pub fn test(self, x: i64, y: i64) -> bool {
-        match self {
-            IntOp::Lt => x < y,
-            IntOp::Le => x <= y,
-            IntOp::Eq => x == y,
-            IntOp::Ne => x != y,
-            IntOp::Gt => x > y,
-            _ => x >= y,
-        }
-    }
-
-    #[inline(always)]
-    pub fn apply(self, x: i64, y: i64) -> Value {
-        match self {
-            IntOp::Add => Value::Int(x.wrapping_add(y)),
-            IntOp::Sub => Value::Int(x.wrapping_sub(y)),
-            IntOp::Mul => Value::Int(x.wrapping_mul(y)),
-            IntOp::And => Value::Int(x & y),
-            IntOp::Or => Value::Int(x | y),
-            IntOp::Xor => Value::Int(x ^ y),
-            IntOp::Lt => Value::Bool(x < y),
-            IntOp::Le => Value::Bool(x <= y),
-            IntOp::Eq => Value::Bool(x == y),
-            IntOp::Ne => Value::Bool(x != y),
-            IntOp::Gt => Value::Bool(x > y),
-            IntOp::Ge => Value::Bool(x >= y),
-        }
-    }
-}
-
 #[derive(Debug)]
 pub enum Kind {
     /// A two-operand int operation, run inline.
     Int(IntOp),
+    /// An operation with an inline fast path for the common case.
+    Fast(FastOp),
     /// `StrConcat` whose left operand is an `Arg::Move`: appends in place
     /// when that str is referenced by nobody else.
     StrAppend,
@@ -346,9 +274,10 @@ impl Decoder<'_> {
                 self.move_last_reads(op, &mut args, position, last);
                 Kind::IndirectCall
             }
-            other => match IntOp::of(other) {
-                Some(op) => Kind::Int(op),
-                None => Kind::Op(other.clone()),
+            other => match (IntOp::of(other), FastOp::of(other)) {
+                (Some(op), _) => Kind::Int(op),
+                (None, Some(op)) => Kind::Fast(op),
+                (None, None) => Kind::Op(other.clone()),
             },
         };
         Instr {

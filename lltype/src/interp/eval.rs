@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use crate::ir::GraphId;
+use crate::ir::{GraphId, Opcode};
 
 use super::code::{Arg, Code, Exit, Instr, Kind, Link, LinkArg};
 use super::machine::{Interp, Unwind};
@@ -178,10 +178,12 @@ impl Interp<'_> {
                 let y = arg_value(&self.stack, base, &ins.args[1]).as_int();
                 Ok(op.apply(x, y))
             }
+            Kind::Fast(op) => match op.run(&self.stack, base, &ins.args) {
+                Some(v) => Ok(v),
+                None => self.exec_generic(&op.opcode(), ins, base),
+            },
             Kind::StrAppend => self.str_append(ins, base),
-            Kind::Op(op) => {
-                ops::exec_op(self, op, &ins.args, base).map_err(|e| self.raise(e.class, e.message))
-            }
+            Kind::Op(op) => self.exec_generic(op, ins, base),
             Kind::DirectCall(g) => self.call_code(*g, base, &ins.args),
             Kind::MethodCall(m) => {
                 let class = match arg_value(&self.stack, base, &ins.args[0]) {
@@ -224,6 +226,11 @@ impl Interp<'_> {
                 _ => Err(self.null_attribute(self.attr_name(*a).to_owned())),
             },
         }
+    }
+
+    /// An opcode run by `ops::exec_op`, its error raised as an exception.
+    fn exec_generic(&mut self, op: &Opcode, ins: &Instr, base: usize) -> Result<Value, Unwind> {
+        ops::exec_op(self, op, &ins.args, base).map_err(|e| self.raise(e.class, e.message))
     }
 
     /// `left + right` where `left` is read for the last time: when nobody

@@ -20,6 +20,7 @@ mod compare;
 mod dict;
 mod display;
 mod eval;
+mod fast;
 mod key;
 mod liveness;
 mod machine;
