@@ -230,3 +230,56 @@ fn dict_iteration_and_mutation_during_iteration() {
         }
     );
 }
+
+/// A list iterator sees items appended during the loop; once exhausted it
+/// stays exhausted (CPython's behaviour).
+#[test]
+fn list_iteration_sees_appends_and_stays_exhausted() {
+    let mut p = ProgramBuilder::new();
+    let stop = p.exc("StopIteration");
+    let lt = Type::list(Type::Int);
+    let (mut g, _) = entry();
+    let l = g.op(Opcode::NewList, vec![int(1), int(2)], lt.clone());
+    let ity = Type::Iter(IterKind::List, Type::Int.into());
+    let it = g.op(Opcode::NewIter(IterKind::List), vec![v(l)], ity.clone());
+    let (head, _) = g.block(&[]);
+    let (body, bv) = g.block(&[Type::Int]);
+    let (done, _) = g.block(&[]);
+    g.exit(Exit::Goto(link(head, vec![])));
+    g.switch(head);
+    let x = g.op(Opcode::IterNext, vec![v(it)], Type::Int);
+    g.exit(Exit::Catch {
+        normal: link(body, vec![v(x)]),
+        handlers: vec![Handler {
+            class: Some(stop),
+            link: link(done, vec![]),
+        }],
+    });
+    g.switch(body);
+    g.print(v(bv[0]));
+    let small = g.op(Opcode::IntLt, vec![v(bv[0]), int(3)], Type::Bool);
+    let (grow, _) = g.block(&[]);
+    g.exit(Exit::Branch {
+        cond: v(small),
+        if_true: link(grow, vec![]),
+        if_false: link(head, vec![]),
+    });
+    g.switch(grow);
+    let y = g.op(Opcode::IntAdd, vec![v(bv[0]), int(10)], Type::Int);
+    g.emit(Opcode::ListAppend, vec![v(l), v(y)]);
+    g.exit(Exit::Goto(link(head, vec![])));
+    g.switch(done);
+    g.emit(Opcode::ListAppend, vec![v(l), int(99)]);
+    g.op(Opcode::IterNext, vec![v(it)], Type::Int);
+    g.ret(int(0));
+    let id = p.add(g.finish());
+    let (outcome, out) = p.run(id);
+    assert_eq!(out, "1\n2\n11\n12\n");
+    assert_eq!(
+        outcome,
+        Outcome::Fatal {
+            class: "StopIteration".into(),
+            message: "".into()
+        }
+    );
+}
