@@ -81,19 +81,24 @@ impl Interp<'_> {
             let mut caught = None;
             let link: &Link = match (&block.exit, failure) {
                 (Exit::Catch(normal, _), None) => normal,
-                (Exit::Catch(_, handlers), Some((i, Unwind::Raise(exc))))
-                    if i + 1 == block.instrs.len() =>
+                (Exit::Catch(_, handlers), Some((i, e)))
+                    if i + 1 == block.instrs.len() && !matches!(e, Unwind::Abort(_)) =>
                 {
                     // Only the last op of a Catch block is covered by its handlers.
-                    match handlers
-                        .iter()
-                        .find(|(c, _)| c.is_none_or(|c| self.is_subclass(exc.class, c)))
-                    {
+                    let class = self.unwind_class(&e);
+                    let handler = handlers.iter().find(|(c, _)| match (c, class) {
+                        (None, _) => true,
+                        (Some(c), Some(class)) => self.is_subclass(class, *c),
+                        (Some(_), None) => false,
+                    });
+                    match handler {
                         Some((_, l)) => {
-                            caught = Some(Value::Instance(exc));
+                            if l.args.iter().any(|a| matches!(a, LinkArg::Caught)) {
+                                caught = self.exception_instance(e).map(Value::Instance);
+                            }
                             l
                         }
-                        None => return Err(Unwind::Raise(exc)),
+                        None => return Err(e),
                     }
                 }
                 (_, Some((_, e))) => return Err(e),

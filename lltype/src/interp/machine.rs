@@ -1,7 +1,7 @@
 //! The interpreter's state: the program, decoded graphs, class layouts and
 //! dispatch tables, the value stack and the output buffer.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
@@ -16,11 +16,19 @@ use super::value::{Object, Text, Value};
 pub enum Unwind {
     /// An RPython-level exception, catchable by handlers.
     Raise(Rc<Object>),
+    /// A built-in exception raised by an operation, whose instance is only
+    /// allocated if something looks at it (`Interp::exception_instance`):
+    /// most, like the StopIteration ending each `for` loop, are caught by a
+    /// handler that never does.
+    Pending(ClassId, Box<str>),
     /// An exception of a class the program does not define (so it cannot be
     /// instantiated): it ends the run. Boxed (class, message): every call
     /// returns a `Result<Value, Unwind>`, which this keeps small.
     Abort(Box<(String, String)>),
 }
+
+/// A static str's identity: its address and length.
+type NameKey = (usize, usize);
 
 /// Per class: field name -> slot, and the zero/null value of every slot.
 pub struct Layout {
@@ -84,6 +92,8 @@ pub struct Interp<'a> {
     /// `isinstance` and handler matching O(1) (see `is_subclass`).
     ancestry: Vec<Box<[ClassId]>>,
     message_slot: Option<usize>,
+    /// Cache of `builtin_class_cached`: (name key, class).
+    last_raised: Cell<Option<(NameKey, Option<ClassId>)>>,
     /// The 128 one-character ASCII strings, shared (indexing and iterating
     /// strings would otherwise allocate one per character).
     pub ascii_chars: Vec<Value>,
@@ -126,6 +136,7 @@ impl<'a> Interp<'a> {
                 .map(|c| ancestry(program, ClassId(c)))
                 .collect(),
             message_slot,
+            last_raised: Cell::new(None),
             ascii_chars: (0u8..128)
                 .map(|b| Value::str(&(b as char).to_string()))
                 .collect(),
@@ -184,18 +195,52 @@ impl<'a> Interp<'a> {
         }
     }
 
-    /// A new instance of the built-in exception `class` with its message.
-    /// A class the program lacks is replaced by its nearest base it has;
-    /// with no exception classes at all the run is aborted.
-    pub fn raise(&self, class: &str, message: String) -> Unwind {
-        match (self.builtin_class(class), self.message_slot) {
-            (Some(cid), Some(slot)) => {
-                let obj = self.new_object(cid);
-                obj.fields.borrow_mut()[slot] = Value::string(message);
-                Unwind::Raise(obj)
-            }
+    /// The built-in exception `class` with its message, raised. A class the
+    /// program lacks is replaced by its nearest base it has; with no
+    /// exception classes at all the run is aborted.
+    pub fn raise(&self, class: &'static str, message: String) -> Unwind {
+        match (self.builtin_class_cached(class), self.message_slot) {
+            (Some(cid), Some(_)) => Unwind::Pending(cid, message.into_boxed_str()),
             _ => Unwind::Abort(Box::new((class.to_owned(), message))),
         }
+    }
+
+    /// The class of a catchable unwind.
+    pub fn unwind_class(&self, u: &Unwind) -> Option<ClassId> {
+        match u {
+            Unwind::Raise(o) => Some(o.class),
+            Unwind::Pending(c, _) => Some(*c),
+            Unwind::Abort(_) => None,
+        }
+    }
+
+    /// The exception instance of a catchable unwind, allocated if pending.
+    pub fn exception_instance(&self, u: Unwind) -> Option<Rc<Object>> {
+        match u {
+            Unwind::Raise(o) => Some(o),
+            Unwind::Pending(cid, message) => {
+                let obj = self.new_object(cid);
+                if let Some(slot) = self.message_slot {
+                    obj.fields.borrow_mut()[slot] = Value::string(message.into_string());
+                }
+                Some(obj)
+            }
+            Unwind::Abort(_) => None,
+        }
+    }
+
+    /// `builtin_class` behind a one-entry cache keyed by the (static) name:
+    /// the same exception (StopIteration) tends to be raised again and again.
+    fn builtin_class_cached(&self, name: &'static str) -> Option<ClassId> {
+        let key = (name.as_ptr() as usize, name.len());
+        if let Some((k, c)) = self.last_raised.get() {
+            if k == key {
+                return c;
+            }
+        }
+        let c = self.builtin_class(name);
+        self.last_raised.set(Some((key, c)));
+        c
     }
 
     fn builtin_class(&self, mut name: &str) -> Option<ClassId> {

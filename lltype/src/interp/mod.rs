@@ -143,6 +143,10 @@ fn run_here(
         Ok(Value::Int(status)) => Outcome::Exit(status),
         Ok(Value::Bool(b)) => Outcome::Exit(b as i64),
         Ok(_) => Outcome::Exit(0),
+        Err(Unwind::Pending(class, message)) => Outcome::Fatal {
+            class: program.class(class).name.clone(),
+            message: message.into_string(),
+        },
         Err(Unwind::Raise(exc)) => Outcome::Fatal {
             class: program.class(exc.class).name.clone(),
             message: it.exception_message(&exc),
