@@ -331,3 +331,49 @@ fn none_operands() {
     assert_eq!(out, "True\nFalse\nFalse\nTrue\n");
     assert_eq!(outcome, Outcome::Exit(0));
 }
+
+/// An op's exception raised two calls down, caught by a base-class handler
+/// that looks at the instance.
+#[test]
+fn op_exception_propagates_through_calls() {
+    let mut p = ProgramBuilder::new();
+    let lookup = p.exc("LookupError");
+    let (mut g, _) = GraphBuilder::new("test.g", &[], Type::Int);
+    let d = g.op(
+        Opcode::NewDict,
+        vec![s("a"), int(1)],
+        Type::dict(Type::Str, Type::Int),
+    );
+    let r = g.op(Opcode::DictGetItem, vec![v(d), s("zz")], Type::Int);
+    g.ret(v(r));
+    let gid = p.add(g.finish());
+    let (mut f, _) = GraphBuilder::new("test.f", &[], Type::Int);
+    let r = f.op(Opcode::DirectCall(gid), vec![], Type::Int);
+    f.ret(v(r));
+    let fid = p.add(f.finish());
+    let (mut m, _) = entry();
+    m.op(Opcode::DirectCall(fid), vec![], Type::Int);
+    let (ok, _) = m.block(&[]);
+    let (h, hv) = m.block(&[Type::Instance(lookup)]);
+    m.exit(Exit::Catch {
+        normal: link(ok, vec![]),
+        handlers: vec![Handler {
+            class: Some(lookup),
+            link: Link {
+                target: h,
+                args: vec![LinkArg::CaughtException],
+            },
+        }],
+    });
+    m.switch(ok);
+    m.ret(int(1));
+    m.switch(h);
+    let name = m.op(Opcode::ClassName, vec![v(hv[0])], Type::Str);
+    m.print(v(name));
+    m.print(v(hv[0]));
+    m.ret(int(0));
+    let id = p.add(m.finish());
+    let (outcome, out) = p.run(id);
+    assert_eq!(out, "KeyError\n'zz'\n");
+    assert_eq!(outcome, Outcome::Exit(0));
+}
