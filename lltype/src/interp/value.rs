@@ -39,10 +39,17 @@ pub enum Value {
 /// An instance of a program class. Fields are laid out by
 /// `Program::all_fields` (bases first), so a field's index is the same in a
 /// class and in all its subclasses and GetField is a plain vector index.
-#[derive(Debug)]
 pub struct Object {
     pub class: ClassId,
     pub fields: RefCell<Box<[Value]>>,
+}
+
+/// Shows the class and address only: objects form cycles, and a derived
+/// Debug would recurse through them forever.
+impl std::fmt::Debug for Object {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<instance of class #{} at {:p}>", self.class.0, self)
+    }
 }
 
 thread_local! {
