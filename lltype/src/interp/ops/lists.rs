@@ -128,3 +128,38 @@ pub fn exec(op: &Opcode, a: Args) -> OpResult {
         _ => unreachable!("not a list op: {op:?}"),
     })
 }
+
+/// `list(x)`, `enumerate(x)` and `zip(a, b)`: new lists built from iterables.
+pub fn materialize(op: &Opcode, a: Args) -> OpResult {
+    Ok(match op {
+        Opcode::ToList => Value::list(items_of(a.v(0))?),
+        Opcode::Enumerate => {
+            let items = a.list(0)?.borrow();
+            let pairs = items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| Value::Tuple(vec![Value::Int(i as i64), v.clone()].into()))
+                .collect();
+            Value::list(pairs)
+        }
+        Opcode::Zip => {
+            let (x, y) = (a.list(0)?.borrow(), a.list(1)?.borrow());
+            let pairs = x.iter().zip(y.iter()).map(|(p, q)| Value::Tuple(vec![p.clone(), q.clone()].into())).collect();
+            Value::list(pairs)
+        }
+        _ => unreachable!("not a list-building op: {op:?}"),
+    })
+}
+
+/// The items iterating over `v` yields, as `list(v)` collects them.
+fn items_of(v: &Value) -> Result<Vec<Value>, crate::runtime::error::RtError> {
+    Ok(match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Str(s) => s.as_str().chars().map(|c| Value::string(c.to_string())).collect(),
+        Value::Bytes(b) => b.iter().map(|x| Value::Int(*x as i64)).collect(),
+        Value::Range(r) => (0..r.len()).map(|i| Value::Int(r.start.wrapping_add(i.wrapping_mul(r.step)))).collect(),
+        Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
+        Value::Tuple(t) => t.to_vec(),
+        other => return Err(super::operand_error(other, "iterable")),
+    })
+}

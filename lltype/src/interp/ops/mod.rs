@@ -310,6 +310,7 @@ fn dispatch(it: &Interp, op: &Opcode, a: Args) -> OpResult {
         | ListCount | ListSort | ListContains | ListConcat | ListMul | ListCopy => {
             lists::exec(op, a)?
         }
+        ToList | Enumerate | Zip => lists::materialize(op, a)?,
         // ---- dicts ----
         NewDict | DictLen | DictGetItem | DictSetItem | DictDelItem | DictContains | DictGet
         | DictPop | DictPopDefault | DictSetDefault | DictKeys | DictValues | DictItems
