@@ -12,13 +12,13 @@ result on both must say what happens at the edges:
   the exact result does not fit in a signed 64-bit integer.  The translator
   turns the operation inside into its overflow-checking variant
   (``int_add_ovf`` ...), which raises instead of wrapping.
-* ``r_uint(x)`` -- the unsigned 64-bit value of ``x`` (``x mod 2**64``).  To
-  keep the dialect small, ``r_uint`` is a function returning a plain ``int``
-  in ``[0, 2**64)``; it is NOT a separate type.  Use it to print or compare
-  the unsigned view of a bit pattern; do the arithmetic itself on ``int``
-  and wrap again with ``intmask`` (translated, values above ``2**63 - 1``
-  cannot be held in an ``int``, so only pass ``r_uint`` results to
-  ``str``/``print``/comparisons).
+* ``r_uint(x)`` -- the unsigned 64-bit value of ``x`` (``x mod 2**64``).
+  Kept simple: on CPython it is a function returning a plain ``int`` in
+  ``[0, 2**64)``, not a class.  Translated, its result is an unsigned 64-bit
+  machine integer.  Because CPython does not wrap it, use an ``r_uint`` value
+  only where the result stays in ``[0, 2**64)``: ``str``/``print``,
+  comparisons with other ``r_uint`` values, ``>>`` (a logical shift), ``&``,
+  ``|``, ``^`` -- and ``intmask(...)`` to turn it back into a signed ``int``.
 """
 
 LONG_BIT = 64
