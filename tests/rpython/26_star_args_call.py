@@ -30,7 +30,7 @@ def entry_point(argv):
     person = ("Ada", 36, "London")
     print(describe(*person))
     pair = (1, 2)
-    print(mix(*pair, 3, 4), mix(9, *pair, 8))
+    print(mix(3, 4, *pair), mix(9, 8, *pair), mix(*(4, 3, 2, 1)))
     points = [(0, 0), (1, 2), (3, 5)]
     for pt in points:
         print(format_point(*pt))
