@@ -90,6 +90,8 @@ pub struct Annotator<'p> {
     reported_sites: HashSet<(u32, u32, u32)>,
     prebuilt_lists: BTreeMap<ListId, ListDefId>,
     prebuilt_dicts: BTreeMap<DictId, DictDefId>,
+    /// Operations whose receiver was only ever None when flowed.
+    none_receivers: Vec<(FuncId, crate::flowgraph::Operand, Span)>,
 }
 
 /// Annotates the program from `entry_point(argv)`.
@@ -118,6 +120,7 @@ pub fn annotate(program: &Program) -> Result<Annotations, Diagnostics> {
     }
     a.run();
     a.check_attributes_set();
+    a.check_none_receivers();
     a.check_entry_returns_int();
     if !a.diagnostics.is_empty() {
         return Err(a.diagnostics);
@@ -140,6 +143,7 @@ impl<'p> Annotator<'p> {
             reported_sites: HashSet::new(),
             prebuilt_lists: BTreeMap::new(),
             prebuilt_dicts: BTreeMap::new(),
+            none_receivers: Vec::new(),
         }
     }
 
@@ -307,6 +311,19 @@ impl<'p> Annotator<'p> {
         let g = self.graph_state(func);
         g.ret_readers.insert(current);
         g.ret.clone()
+    }
+
+    /// An operation on a value that is always None would raise in CPython;
+    /// the dialect rejects it.
+    fn check_none_receivers(&mut self) {
+        for (func, operand, span) in std::mem::take(&mut self.none_receivers) {
+            if self.operand(func, &operand, span) == SomeValue::None {
+                let d = Diagnostic::new(Rule::TypeConflict, span, "this operation is applied to a value that is always None")
+                    .label("always None here")
+                    .help("give the variable a value of a real type on every path before using it");
+                self.error_once(d);
+            }
+        }
     }
 
     fn check_entry_returns_int(&mut self) {
