@@ -499,3 +499,9 @@ fn except_tuple_as_narrows_to_the_common_base() {
     // LookupError is the closest common base of KeyError and IndexError.
     assert_eq!(count_ops(&p, "f", |k| *k == OpKind::Narrow(ClassId(6))), 1);
 }
+
+#[test]
+fn stored_conditions_are_retested_in_their_branch_block() {
+    let p = prog("def f(a, b):\n    c = a < b\n    print(c)\n    if c:\n        return 1\n    return 0");
+    check_graphs(&p);
+}
