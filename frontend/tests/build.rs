@@ -502,6 +502,8 @@ fn except_tuple_as_narrows_to_the_common_base() {
 
 #[test]
 fn stored_conditions_are_retested_in_their_branch_block() {
-    let p = prog("def f(a, b):\n    c = a < b\n    print(c)\n    if c:\n        return 1\n    return 0");
+    let p = prog(
+        "def f(a, b):\n    c = a < b\n    print(c)\n    if c:\n        return 1\n    return 0",
+    );
     check_graphs(&p);
 }

@@ -295,3 +295,17 @@ fn comprehensions_and_ranges_at_module_level() {
         Constant::Tuple(vec![Constant::Int(1), Constant::Int(5), Constant::Int(9)].into())
     );
 }
+
+#[test]
+fn program_lookups_by_name() {
+    let p = ok("class A(object):\n    def m(self):\n        return 1\n\nX = 3\n\ndef entry_point(argv):\n    return 0\n");
+    assert_eq!(p.find_function("main.entry_point"), Some(p.entry));
+    let a = p.find_class("main.A").unwrap();
+    assert_eq!(p.find_function("main.A.m"), p.lookup_method(a, "m"));
+    assert_eq!(
+        p.find_class("ValueError"),
+        Some(p.builtin_class("ValueError"))
+    );
+    assert_eq!(p.global("main", "X"), Some(&Constant::Int(3)));
+    assert_eq!(p.global("main", "nope"), None);
+}
