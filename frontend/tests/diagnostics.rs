@@ -154,7 +154,7 @@ fn module_level_code() {
     assert!(text.contains("move this code into a function"), "{text}");
     expect("for i in range(3):\n    pass", Rule::ModuleLevelCode, 1, 1);
     expect("X = print(1)", Rule::ModuleLevelCode, 1, 5);
-    expect("class A(object):\n    def __init__(self):\n        for i in range(2):\n            pass\nA_ = A()", Rule::ModuleLevelCode, 3, 9);
+    expect("class A(object):\n    def __init__(self):\n        while True:\n            pass\nA_ = A()", Rule::ModuleLevelCode, 3, 9);
 }
 
 #[test]

@@ -309,3 +309,18 @@ fn program_lookups_by_name() {
     assert_eq!(p.global("main", "X"), Some(&Constant::Int(3)));
     assert_eq!(p.global("main", "nope"), None);
 }
+
+#[test]
+fn init_may_loop_over_constants() {
+    let p = ok("class Regs(object):\n    def __init__(self, n):\n        self.regs = []\n        for i in range(n):\n            self.regs.append(i * 2)\n\nR = Regs(3)\n\ndef entry_point(argv):\n    return 0\n");
+    let Constant::Instance(r) = global(&p, "main", "R") else {
+        panic!()
+    };
+    let Constant::List(l) = p.instances[r.0 as usize].fields[0].1 else {
+        panic!()
+    };
+    assert_eq!(
+        p.lists[l.0 as usize],
+        vec![Constant::Int(0), Constant::Int(2), Constant::Int(4)]
+    );
+}
