@@ -324,3 +324,17 @@ fn init_may_loop_over_constants() {
         vec![Constant::Int(0), Constant::Int(2), Constant::Int(4)]
     );
 }
+
+#[test]
+fn entry_module_named_like_a_library_module() {
+    let p = load_files(&[(
+        "time.py",
+        "import time\n\ndef entry_point(argv):\n    return int(time.time())\n",
+    )]);
+    let p = p.unwrap_or_else(|mut f| panic!("{}", f.diagnostics.render_all(&f.sources)));
+    let o = ops(&p, "entry_point");
+    assert_eq!(
+        o[0].args[0],
+        Constant::Builtin(Builtin::TimeTime).into_operand()
+    );
+}
