@@ -8,7 +8,7 @@ use ruff_python_ast::{PySourceType, StmtImport, StmtImportFrom};
 use ruff_python_parser::parse_unchecked_source;
 
 use super::{Evaluator, ModStatus};
-use crate::astutil::{span, span_of};
+use crate::astutil::{first_line, span, span_of};
 use crate::diagnostics::{Rule, Span};
 use crate::library;
 use crate::program::{Constant, Module, ModuleId};
@@ -39,9 +39,11 @@ impl Evaluator {
         let file = self.sources.add(path.display().to_string(), text);
         if !parsed.errors().is_empty() {
             for e in parsed.errors() {
+                // Errors at a newline span the next line's indentation too.
+                let at = first_line(&self.sources.file(file).text, span_of(file, e.location));
                 self.error(
                     Rule::Syntax,
-                    span_of(file, e.location),
+                    at,
                     format!("syntax error: {}", e.error),
                     "here",
                     "fix the syntax: the program must also run on CPython 3",
