@@ -282,3 +282,9 @@ fn unsupported_expressions_at_module_level() {
     expect("F = lambda x: x", Rule::Unsupported, 1, 5);
     expect("S = {1, 2}", Rule::Unsupported, 1, 5);
 }
+
+#[test]
+fn import_in_function_is_reported_once() {
+    let (list, _) = diags("def f():\n    import math\n    return math.sqrt(2.0)");
+    assert_eq!(list, vec![(Rule::Unsupported, 2, 5)]);
+}

@@ -112,6 +112,34 @@ impl<'a> FnBuilder<'a> {
             }
             Stmt::Import(_) | Stmt::ImportFrom(_) => {
                 self.unsupported(span, "`import` inside a function", "import at module level");
+                let names: Vec<String> = match s {
+                    Stmt::Import(i) => i
+                        .names
+                        .iter()
+                        .map(|a| {
+                            a.asname
+                                .as_ref()
+                                .map_or(a.name.as_str().split('.').next().unwrap_or(""), |n| {
+                                    n.as_str()
+                                })
+                                .to_string()
+                        })
+                        .collect(),
+                    Stmt::ImportFrom(i) => i
+                        .names
+                        .iter()
+                        .map(|a| {
+                            a.asname
+                                .as_ref()
+                                .map_or(a.name.as_str(), |n| n.as_str())
+                                .to_string()
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                for n in names {
+                    self.bind_reported_definition(&n);
+                }
             }
             Stmt::Nonlocal(_) => self.unsupported(
                 span,
