@@ -288,3 +288,13 @@ fn import_in_function_is_reported_once() {
     let (list, _) = diags("def f():\n    import math\n    return math.sqrt(2.0)");
     assert_eq!(list, vec![(Rule::Unsupported, 2, 5)]);
 }
+
+#[test]
+fn assigning_module_globals_from_functions() {
+    expect(
+        "import math\ndef f():\n    math.pi = 3.0",
+        Rule::GlobalRebinding,
+        3,
+        5,
+    );
+}

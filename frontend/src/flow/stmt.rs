@@ -296,6 +296,17 @@ impl<'a> FnBuilder<'a> {
                 }
             }
             Expr::Attribute(a) => {
+                if let Some(Constant::Module(m)) = self.static_value(&a.value) {
+                    let module = self.ev.modules[m.0 as usize].name.clone();
+                    self.error(
+                        Rule::GlobalRebinding,
+                        span,
+                        format!("assignment to `{module}.{}`, a global of module `{module}`", a.attr),
+                        "rebinds a module global",
+                        "globals are constants: keep mutable state in an attribute of a prebuilt instance",
+                    );
+                    return;
+                }
                 let obj = self.expr(&a.value);
                 self.emit(OpKind::SetAttr(a.attr.to_string()), vec![obj, v], span);
             }
