@@ -347,6 +347,13 @@ impl<'a> FnBuilder<'a> {
                 let res = self.emit(kind, vec![cur, r], span);
                 self.assign(&a.target, res);
             }
+            Expr::Attribute(t)
+                if matches!(self.static_value(&t.value), Some(Constant::Module(_))) =>
+            {
+                // Reported by `assign` as a rebinding of a module global.
+                self.expr(&a.value);
+                self.assign(&a.target, Operand::Const(Constant::None));
+            }
             Expr::Attribute(t) => {
                 let obj = self.expr(&t.value);
                 let cur = self.emit(
