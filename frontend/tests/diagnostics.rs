@@ -297,5 +297,10 @@ fn assigning_module_globals_from_functions() {
         3,
         5,
     );
-    expect("import math\ndef f():\n    math.pi += 3.0", Rule::GlobalRebinding, 3, 5);
+    expect(
+        "import math\ndef f():\n    math.pi += 3.0",
+        Rule::GlobalRebinding,
+        3,
+        5,
+    );
 }
