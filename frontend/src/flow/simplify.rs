@@ -94,11 +94,11 @@ pub fn bypass_trivial_joins(blocks: &mut [Block]) -> bool {
             continue;
         }
         let target = out.target;
-        for b in 0..blocks.len() {
+        for (b, block) in blocks.iter_mut().enumerate() {
             if b == j {
                 continue;
             }
-            for l in links_mut(&mut blocks[b].exit) {
+            for l in links_mut(&mut block.exit) {
                 if l.target.0 as usize != j {
                     continue;
                 }
