@@ -136,6 +136,24 @@ impl Annotator<'_> {
         args: &[SomeValue],
     ) -> SomeValue {
         let span = op.span;
+        let uses_receiver = matches!(
+            op.kind,
+            OpKind::GetAttr(_)
+                | OpKind::SetAttr(_)
+                | OpKind::CallMethod { .. }
+                | OpKind::Call { .. }
+                | OpKind::GetItem
+                | OpKind::SetItem
+                | OpKind::DelItem
+                | OpKind::GetSlice
+                | OpKind::Iter
+        );
+        if uses_receiver && args[0] == SomeValue::None {
+            // Only None reached here so far: wait until the value generalises
+            // (checked once the fixpoint is reached).
+            self.none_receivers.push((key.0, op.args[0].clone(), span));
+            return SomeValue::Impossible;
+        }
         match &op.kind {
             OpKind::BinOp(b) => self.binop(*b, &args[0], &args[1], span, false),
             OpKind::InplaceBinOp(b) => self.binop(*b, &args[0], &args[1], span, true),
@@ -260,14 +278,8 @@ impl Annotator<'_> {
                 class: *class,
                 nullable: false,
             },
-            OpKind::NarrowNotNone => {
-                let v = args[0].non_null();
-                if v == SomeValue::Impossible {
-                    SomeValue::None
-                } else {
-                    v
-                }
-            }
+            OpKind::NarrowNotNone => args[0].non_null(),
+
             OpKind::SameAs => args[0].clone(),
         }
     }
@@ -340,7 +352,8 @@ impl Annotator<'_> {
                     }
                 }
             }
-            (List { def, .. }, b) if op == BinOp::Mul && b.is_intlike() => List {
+            (List { def, .. }, b) | (b, List { def, .. }) if op == BinOp::Mul && b.is_intlike() => List {
+
                 def: *def,
                 nullable: false,
             },

@@ -204,10 +204,12 @@ impl RTyper<'_> {
                     self.float(v)
                 };
                 let kind = if conversion == 'i' { 'd' } else { conversion };
+                // Numbers align right by default, as `%` does; an explicit `>`
+                // would change how zero padding works.
                 let spec = FormatSpec {
                     kind: Some(kind),
-                    align: Some(spec.align.unwrap_or('>')),
                     ..spec
+
                 };
                 self.emit(Opcode::Format(spec), vec![value], Type::Str)
             }

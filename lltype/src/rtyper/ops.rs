@@ -272,7 +272,12 @@ impl RTyper<'_> {
                     l.1.clone(),
                 )
             }
+            (a, T::List(_)) if op == BinOp::Mul && is_int(a) => {
+                let n = self.int(l);
+                (self.emit(Opcode::ListMul, vec![r.0.clone(), n], r.1.clone()), r.1.clone())
+            }
             (T::Tuple(a), T::Tuple(b)) if op == BinOp::Add => {
+
                 let mut items = Vec::new();
                 let mut types = Vec::new();
                 for (src, fields) in [(l, a), (r, b)] {
