@@ -306,29 +306,31 @@ impl RTyper<'_> {
             }
             Builtin::Intmask | Builtin::RUint => (self.int(&arg(0)), Type::Int),
             Builtin::Ovfcheck => {
-                // ovfcheck(a + b): the addition just computed becomes a checked one.
+                // `ovfcheck(a + b)`: the front end keeps the operation next to
+                // the check; it becomes one checked operation, moved to the end
+                // of the block so that a `Catch` exit covers it.
                 let v = self.int(&arg(0));
-                if let Value::Var(var) = &v {
-                    if let Some(op) = self
-                        .g
-                        .as_mut()
-                        .unwrap()
-                        .ops
-                        .iter_mut()
-                        .rev()
-                        .find(|o| o.result == *var)
-                    {
-                        op.opcode = match op.opcode {
-                            Opcode::IntAdd => Opcode::IntAddOvf,
-                            Opcode::IntSub => Opcode::IntSubOvf,
-                            Opcode::IntMul => Opcode::IntMulOvf,
-                            ref other => other.clone(),
-                        };
-                    } else if let Some(def) = self.find_flow_def(var) {
-                        let _ = def;
+                let ops = &mut self.g.as_mut().unwrap().ops;
+                let def = match &v {
+                    Value::Var(var) => ops.iter().rposition(|o| o.result == *var),
+                    Value::Const(_) => None,
+                };
+                let checked = def.and_then(|i| {
+                    let opcode = match ops[i].opcode {
+                        Opcode::IntAdd => Opcode::IntAddOvf,
+                        Opcode::IntSub => Opcode::IntSubOvf,
+                        Opcode::IntMul => Opcode::IntMulOvf,
+                        _ => return None,
+                    };
+                    Some((i, opcode))
+                });
+                match checked {
+                    Some((i, opcode)) => {
+                        let op = ops.remove(i);
+                        (self.emit(opcode, op.args, Type::Int), Type::Int)
                     }
+                    None => (v, Type::Int),
                 }
-                (v, Type::Int)
             }
             Builtin::WeAreTranslated => (Value::Const(Const::Bool(true)), Type::Bool),
             Builtin::Promote => {
@@ -337,11 +339,6 @@ impl RTyper<'_> {
             }
             _ => self.unsupported_here(&format!("{b:?}()")),
         }
-    }
-
-    /// `ovfcheck(x)` where x was computed in an earlier block: nothing to rewrite.
-    fn find_flow_def(&self, _v: &Var) -> Option<()> {
-        None
     }
 
     fn iterable_as_list(&mut self, v: &(Value, Type)) -> Value {
