@@ -175,13 +175,19 @@ impl Annotator<'_> {
                 result
             }
             SomeValue::Class(c) => self.instantiate(*c, values, keywords, star, span),
-            SomeValue::BoundMethod { class, name } => {
+            SomeValue::BoundMethod { class, names } => {
                 let recv = SomeValue::Instance {
                     class: *class,
                     nullable: false,
                 };
-                self.call_instance_method(*class, name, &recv, values, keywords, star, span)
+                let mut result = SomeValue::Impossible;
+                for name in names.clone() {
+                    let r = self.call_instance_method(*class, &name, &recv, values, keywords, star, span);
+                    result = self.union(&result, &r).unwrap_or(result);
+                }
+                result
             }
+
             SomeValue::Builtin(b) => {
                 self.call_builtin(key, index, *b, operands, values, keywords, span)
             }

@@ -290,6 +290,10 @@ pub enum Opcode {
     Downcast(ClassId),
     /// [obj] -> Str: the class name of obj's run-time class.
     ClassName,
+    /// [obj] -> Func: the graph implementing method `name` for obj's run-time
+    /// class (making a bound method value).
+    GetMethod(String),
+
     // ---- calls ----
     /// [args...]: calls a graph.
     DirectCall(GraphId),
@@ -427,7 +431,7 @@ impl Opcode {
             | BoolToInt | StrLen | BytesLen | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe
             | StrContains | StrFind | StrRFind | StrCount | StrStartsWith | StrEndsWith
             | StrIsDigit | StrIsAlpha | StrIsSpace | BytesEq | TupleGetItem(_) | Is
-            | InstanceOf(_) | Downcast(_) | ClassName | GetClassAttr(_) | SameAs | Promote
+            | InstanceOf(_) | Downcast(_) | ClassName | GetMethod(_) | GetClassAttr(_) | SameAs | Promote
             | RangeLen | MathIsNan | MathIsInf | Hash => Effects::PURE,
             IntFloorDiv | IntMod | IntPow | IntLshift | IntRshift | IntAddOvf | IntSubOvf
             | IntMulOvf | UintFloorDiv | UintMod | FloatTrueDiv | FloatFloorDiv | FloatMod

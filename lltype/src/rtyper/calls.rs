@@ -125,14 +125,17 @@ impl RTyper<'_> {
                 )
             }
             SomeValue::Class(c) => self.instantiate(c, rest, keywords, star),
-            SomeValue::BoundMethod { class, name } => self.method_call(
-                ClassId(class.0),
-                &name,
-                args[0].clone(),
-                rest,
-                keywords,
-                star,
-            ),
+            SomeValue::BoundMethod { class, names } => {
+                // (receiver, function) resolved when the method was looked up.
+                let Type::Tuple(fields) = args[0].1.clone() else { unreachable!("bound methods are pairs") };
+                let recv = self.emit(Opcode::TupleGetItem(0), vec![args[0].0.clone()], fields[0].clone());
+                let func = self.emit(Opcode::TupleGetItem(1), vec![args[0].0.clone()], fields[1].clone());
+                let first = self.method_impl(class, names.iter().next().unwrap());
+                let mut call_args = vec![func];
+                call_args.extend(self.bind_call(first, Some((recv, fields[0].clone())), rest, keywords, star));
+                let ret = self.lower(self.ann.var(self.g.as_ref().unwrap().func, frontend::flowgraph::Var(dest.0)));
+                (self.emit(Opcode::IndirectCall, call_args, ret.clone()), ret)
+            }
             SomeValue::Builtin(b) => self.call_builtin(b, &op.args[1..], rest, keywords, dest),
             _ => {
                 let span = self.span();
@@ -221,7 +224,16 @@ impl RTyper<'_> {
         );
     }
 
+    /// An annotated implementation of method `name` for instances of `class`.
+    pub(crate) fn method_impl(&self, class: FClassId, name: &str) -> FuncId {
+        self.implementations(class, name)
+            .into_iter()
+            .find(|f| self.graph_ids.contains_key(f))
+            .expect("a called method has an annotated implementation")
+    }
+
     /// Every implementation of method `name` reachable from `class`.
+
     fn implementations(&self, class: FClassId, name: &str) -> Vec<FuncId> {
         let mut impls: Vec<FuncId> = self
             .program

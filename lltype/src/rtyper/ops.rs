@@ -357,9 +357,14 @@ impl RTyper<'_> {
             self.g.as_ref().unwrap().func,
             frontend::flowgraph::Var(dest.0),
         ) {
-            // A bound method is represented by its receiver.
-            return obj.clone();
+            // A bound method is the pair (receiver, implementation for the
+            // receiver's run-time class).
+            let Type::Tuple(fields) = dest_ty.clone() else { unreachable!("bound methods are pairs") };
+            let func = self.emit(Opcode::GetMethod(name.to_string()), vec![obj.0.clone()], fields[1].clone());
+            let pair = self.emit(Opcode::NewTuple, vec![obj.0.clone(), func], dest_ty.clone());
+            return (pair, dest_ty);
         }
+
         if let Some(t) = self.class_attr_type(name) {
             return (
                 self.emit(

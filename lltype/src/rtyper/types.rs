@@ -22,7 +22,11 @@ impl RTyper<'_> {
                 Type::dict(self.lower(k), self.lower(v))
             }
             SomeValue::Instance { class, .. } => Type::Instance(ClassId(class.0)),
-            SomeValue::BoundMethod { class, .. } => Type::Instance(ClassId(class.0)),
+            SomeValue::BoundMethod { class, names } => {
+                let f = self.method_impl(*class, names.iter().next().expect("one name at least"));
+                Type::tuple(vec![Type::Instance(ClassId(class.0)), Type::Func(self.signature(f).into())])
+            }
+
             SomeValue::Functions { funcs, .. } => match funcs.iter().next() {
                 Some(f) => Type::Func(self.signature(*f).into()),
                 None => Type::Void,

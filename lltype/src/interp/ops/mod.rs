@@ -334,7 +334,15 @@ fn dispatch(it: &Interp, op: &Opcode, a: Args) -> OpResult {
             Value::Instance(o) => Value::str(&it.program.class(o.class).name),
             _ => Value::str("NoneType"),
         },
+        GetMethod(name) => match a.v(0) {
+            Value::Instance(o) => match it.program.resolve_method(o.class, name) {
+                Some(g) => Value::Func(g),
+                None => return Err(err("AttributeError", format!("object has no attribute '{name}'"))),
+            },
+            _ => return Err(err("AttributeError", format!("'NoneType' object has no attribute '{name}'"))),
+        },
         TimeTime => system::time_time(),
+
         // Resolved by the decoder into `code::Kind` and run by the evaluation loop.
         GetField(_) | SetField(_) | GetClassAttr(_) | DirectCall(_) | MethodCall(_)
         | IndirectCall => {
