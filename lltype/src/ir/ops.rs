@@ -96,6 +96,11 @@ pub enum Opcode {
     BoolEq,
     // ---- conversions ----
     IntToFloat,
+    /// [x: Uint] -> Float.
+    UintToFloat,
+    /// [x: Uint] -> Str: the unsigned decimal value.
+    UintToStr,
+
     /// Truncates toward zero; raises OverflowError for inf and ValueError for nan
     /// (CPython's messages: "cannot convert float infinity to integer",
     /// "cannot convert float NaN to integer").
@@ -428,7 +433,7 @@ impl Opcode {
             | IntLt | IntLe | IntEq | IntNe | IntGt | IntGe | UintLt | UintLe | UintGt | UintGe
             | UintRshift | FloatAdd | FloatSub | FloatMul | FloatNeg | FloatAbs | FloatLt
             | FloatLe | FloatEq | FloatNe | FloatGt | FloatGe | BoolNot | BoolEq | IntToFloat
-            | BoolToInt | StrLen | BytesLen | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe
+            | BoolToInt | UintToFloat | StrLen | BytesLen | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe
             | StrContains | StrFind | StrRFind | StrCount | StrStartsWith | StrEndsWith
             | StrIsDigit | StrIsAlpha | StrIsSpace | BytesEq | TupleGetItem(_) | Is
             | InstanceOf(_) | Downcast(_) | ClassName | GetMethod(_) | GetClassAttr(_) | SameAs | Promote
@@ -437,7 +442,7 @@ impl Opcode {
             | IntMulOvf | UintFloorDiv | UintMod | FloatTrueDiv | FloatFloorDiv | FloatMod
             | FloatPow | FloatToInt | StrOrd | Math(_) | MathAtan2 | MathPow | MathFloor
             | MathCeil | NewRange => raise,
-            ToStr | Repr | StrConcat | StrMul | StrJoin | StrStrip | StrLStrip | StrRStrip
+            ToStr | Repr | UintToStr | StrConcat | StrMul | StrJoin | StrStrip | StrLStrip | StrRStrip
             | StrReplace | StrUpper | StrLower | StrCapitalize | StrEncodeUtf8 | BytesConcat
             | BytesSlice | StrSlice | NewTuple => alloc,
             StrToInt | StrToFloat | Format(_) | StrGetItem | StrSplit | Chr | BytesDecodeUtf8 => {

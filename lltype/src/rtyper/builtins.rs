@@ -79,10 +79,12 @@ impl RTyper<'_> {
                 }
                 (self.to_str(&arg(0)), Type::Str)
             }
+            Builtin::Repr if args[0].1 == Type::Uint => (self.to_str(&arg(0)), Type::Str),
             Builtin::Repr => (
                 self.emit(Opcode::Repr, vec![args[0].0.clone()], Type::Str),
                 Type::Str,
             ),
+
             Builtin::Int => match &args[0].1 {
                 Type::Str => (
                     self.emit(Opcode::StrToInt, vec![args[0].0.clone()], Type::Int),
@@ -304,7 +306,9 @@ impl RTyper<'_> {
                 };
                 (self.emit(opc, vec![x], Type::Bool), Type::Bool)
             }
-            Builtin::Intmask | Builtin::RUint => (self.int(&arg(0)), Type::Int),
+            Builtin::Intmask => (self.int(&arg(0)), Type::Int),
+            Builtin::RUint => (self.int(&arg(0)), Type::Uint),
+
             Builtin::Ovfcheck => {
                 // `ovfcheck(a + b)`: the front end keeps the operation next to
                 // the check; it becomes one checked operation, moved to the end

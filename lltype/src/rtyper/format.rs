@@ -21,6 +21,8 @@ impl RTyper<'_> {
                 }
             }
             Type::Void => Value::Const(Const::Str("None".into())),
+            Type::Uint => self.emit(Opcode::UintToStr, vec![v.clone()], Type::Str),
+
             _ => self.emit(Opcode::ToStr, vec![v.clone()], Type::Str),
         }
     }

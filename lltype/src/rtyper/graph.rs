@@ -91,6 +91,11 @@ impl RTyper<'_> {
                 self.emit(Opcode::IntToFloat, vec![i], Type::Float)
             }
             (Type::Int, Type::Float) => self.emit(Opcode::IntToFloat, vec![value], Type::Float),
+            (Type::Uint, Type::Float) => self.emit(Opcode::UintToFloat, vec![value], Type::Float),
+            // Int and Uint share their bits (see `Type::Uint`).
+            (Type::Int, Type::Uint) | (Type::Uint, Type::Int) => value,
+            (Type::Bool, Type::Uint) => self.emit(Opcode::BoolToInt, vec![value], Type::Uint),
+
             (Type::Instance(_), Type::Instance(_)) => value,
             (Type::Tuple(a), Type::Tuple(b)) if a.len() == b.len() => {
                 let mut items = Vec::new();

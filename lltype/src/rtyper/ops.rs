@@ -165,7 +165,9 @@ impl RTyper<'_> {
         inplace: bool,
     ) -> (Value, Type) {
         use Type as T;
-        let unsigned = self.is_uint(left);
+        let unsigned = l.1 == T::Uint || r.1 == T::Uint;
+        let int_ty = if unsigned { T::Uint } else { T::Int };
+        let _ = left;
         match (&l.1, &r.1) {
             (T::Bool, T::Bool) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => {
                 let (a, b) = (self.int(l), self.int(r));
@@ -203,7 +205,7 @@ impl RTyper<'_> {
                     BinOp::BitXor => Opcode::IntXor,
                     BinOp::TrueDiv => unreachable!(),
                 };
-                (self.emit(opc, vec![x, y], T::Int), T::Int)
+                (self.emit(opc, vec![x, y], int_ty.clone()), int_ty)
             }
             (a, b) if is_num(a) && is_num(b) => {
                 let (x, y) = (self.float(l), self.float(r));
@@ -301,15 +303,6 @@ impl RTyper<'_> {
                 );
                 (Value::Const(crate::ir::Const::Void), T::Void)
             }
-        }
-    }
-
-    fn is_uint(&self, o: &flow::Operand) -> bool {
-        match o {
-            flow::Operand::Var(v) => {
-                *self.ann.var(self.g.as_ref().unwrap().func, *v) == SomeValue::Uint
-            }
-            _ => false,
         }
     }
 
@@ -509,12 +502,13 @@ impl RTyper<'_> {
 }
 
 pub(crate) fn is_int(t: &Type) -> bool {
-    matches!(t, Type::Int | Type::Bool)
+    matches!(t, Type::Int | Type::Uint | Type::Bool)
 }
 
 pub(crate) fn is_num(t: &Type) -> bool {
-    matches!(t, Type::Int | Type::Bool | Type::Float)
+    matches!(t, Type::Int | Type::Uint | Type::Bool | Type::Float)
 }
+
 
 trait CloneIntoTy {
     fn clone_into_ty(self, ty: Type) -> (Value, Type);

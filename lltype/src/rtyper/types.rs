@@ -11,7 +11,9 @@ impl RTyper<'_> {
         match v {
             SomeValue::Impossible | SomeValue::None => Type::Void,
             SomeValue::Bool => Type::Bool,
-            SomeValue::Int | SomeValue::Uint => Type::Int,
+            SomeValue::Int => Type::Int,
+            SomeValue::Uint => Type::Uint,
+
             SomeValue::Float => Type::Float,
             SomeValue::Str { .. } => Type::Str,
             SomeValue::Bytes { .. } => Type::Bytes,

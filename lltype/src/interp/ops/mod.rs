@@ -287,6 +287,9 @@ fn dispatch(it: &Interp, op: &Opcode, a: Args) -> OpResult {
         BoolNot => Value::Bool(!a.bool(0)),
         BoolEq => Value::Bool(a.bool(0) == a.bool(1)),
         IntToFloat => Value::Float(a.int(0) as f64),
+        UintToFloat => Value::Float(a.int(0) as u64 as f64),
+        UintToStr => Value::string((a.int(0) as u64).to_string()),
+
         BoolToInt => Value::Int(a.bool(0) as i64),
         IsTrue => Value::Bool(generic::truth(a.v(0))),
         ToStr => match a.v(0) {
