@@ -108,8 +108,15 @@ impl Annotator<'_> {
         let target = program.function(func).graph.block(link.target);
         let mut changed = !self.graph_state(func).reached[link.target.0 as usize];
         for (param, arg) in target.params.iter().zip(&link.args) {
+            // A conflict is reported where the incoming value was made, not at
+            // the jump.
+            let span = match arg {
+                LinkArg::Operand(Operand::Var(v)) => self.graph_state(func).origins[v.0 as usize].unwrap_or(span),
+                _ => span,
+            };
             let value = match arg {
                 LinkArg::Operand(o) => self.operand(func, o, span),
+
                 LinkArg::CaughtException => {
                     let class = caught
                         .flatten()

@@ -266,7 +266,18 @@ impl<'a> FnBuilder<'a> {
                     return;
                 }
                 match self.slot(name) {
-                    Some(slot) => self.set_local(slot, v),
+                    Some(slot) => {
+                        // A constant gets a variable of its own, so that the
+                        // annotator can say where a local got its type.
+                        let v = match v {
+                            Operand::Const(c) if c != Constant::Undefined && self.cur.is_some() => {
+                                self.emit_nonraising(OpKind::SameAs, vec![Operand::Const(c)], span)
+                            }
+                            other => other,
+                        };
+                        self.set_local(slot, v)
+                    }
+
                     None => {
                         self.unsupported(span, "this assignment target", "assign to a local name")
                     }
