@@ -43,7 +43,7 @@ impl Annotator<'_> {
         args: &CallArgs,
         span: Span,
     ) -> Option<Vec<SomeValue>> {
-        let f = self.program.function(func);
+        let f = self.function(func);
         let params = f.params.clone();
         let mut slots: Vec<Option<SomeValue>> = vec![None; params.len()];
         let name = f.name.clone();
@@ -147,7 +147,13 @@ impl Annotator<'_> {
             return SomeValue::Impossible;
         };
         match self.bind_args(func, &args, span) {
-            Some(bound) => self.call_function(func, bound, span),
+            Some(bound) => {
+                let target = self.specialized(func, &bound);
+                if target != func {
+                    self.spec_sites.insert((self.current, self.current_op, func), target);
+                }
+                self.call_function(target, bound, span)
+            }
             None => SomeValue::Impossible,
         }
     }
@@ -244,7 +250,8 @@ impl Annotator<'_> {
         let mut result = SomeValue::Impossible;
         for f in impls {
             let mut call = Vec::with_capacity(values.len() + 1);
-            match self.program.function(f).kind {
+            match self.function(f).kind {
+
                 FunctionKind::Method(owner) => call.push(SomeValue::Instance {
                     class: owner,
                     nullable: false,

@@ -18,8 +18,7 @@ impl Annotator<'_> {
     pub(super) fn flow_block(&mut self, key: BlockKey) {
         let (func, bid) = key;
         self.current = key;
-        let program = self.program;
-        let block = program.function(func).graph.block(bid);
+        let block = self.function(func).graph.block(bid);
         for (index, op) in block.ops.iter().enumerate() {
             let args: Vec<SomeValue> = op
                 .args
@@ -32,7 +31,9 @@ impl Annotator<'_> {
                 return;
             }
             self.current = key;
-            let result = self.annotate_op(key, index, op, &args);
+            self.current_op = index;
+            let result
+ = self.annotate_op(key, index, op, &args);
             if result == SomeValue::Impossible {
                 if index + 1 == block.ops.len() {
                     self.follow_handlers(func, &block.exit, op.span);
@@ -62,7 +63,7 @@ impl Annotator<'_> {
                     }
                     Some(_) => {}
                     None => {
-                        let name = &program.function(func).name;
+                        let name = &self.function(func).name;
                         let d = Diagnostic::new(
                             Rule::TypeConflict,
                             span,
@@ -105,7 +106,8 @@ impl Annotator<'_> {
         caught: Option<Option<crate::program::ClassId>>,
     ) {
         let program = self.program;
-        let target = program.function(func).graph.block(link.target);
+        let target = self.function(func).graph.block(link.target);
+
         let mut changed = !self.graph_state(func).reached[link.target.0 as usize];
         for (param, arg) in target.params.iter().zip(&link.args) {
             // A conflict is reported where the incoming value was made, not at

@@ -33,7 +33,7 @@ impl RTyper<'_> {
                 }
             }
         }
-        let func = self.program.function(f);
+        let func = self.function(f);
         let params = func.params.clone();
         let sig = self.signature(f);
         let mut slots: Vec<Option<(Value, Type)>> = vec![None; params.len()];
@@ -69,7 +69,14 @@ impl RTyper<'_> {
         keywords: &[String],
         star: bool,
     ) -> (Value, Type) {
+        // The specialised copy the annotator chose for this call site.
+        let f = {
+            let g = self.g.as_ref().unwrap();
+            let site = ((g.func, frontend::flowgraph::BlockId(g.block.0)), g.op_index, f);
+            self.ann.spec_sites.get(&site).copied().unwrap_or(f)
+        };
         let Some(graph) = self.graph_ids.get(&f).copied() else {
+
             // Never annotated: the call is unreachable.
             return (Value::Const(Const::Void), Type::Void);
         };
@@ -269,7 +276,7 @@ impl RTyper<'_> {
             self.error(span, format!("no method `{name}`"));
             return (Value::Const(Const::Void), Type::Void);
         };
-        match self.program.function(first).kind {
+        match self.function(first).kind {
             FunctionKind::StaticMethod(_) | FunctionKind::Plain => {
                 self.direct_call(first, None, args, keywords, star)
             }
@@ -359,7 +366,7 @@ impl RTyper<'_> {
         let base = self.program.class(class).base;
         match base.and_then(|b| self.program.lookup_method(b, name)) {
             Some(f) => {
-                let owner = match self.program.function(f).kind {
+                let owner = match self.function(f).kind {
                     FunctionKind::Method(o) => ClassId(o.0),
                     _ => ClassId(class.0),
                 };

@@ -85,8 +85,14 @@ pub fn rtype(program: &FrontProgram, ann: &Annotations) -> Result<ir::Program, D
     })
 }
 
-impl RTyper<'_> {
-    pub(crate) fn error(&mut self, span: Span, message: impl Into<String>) {
+impl<'p> RTyper<'p> {
+    /// The program function of a (possibly specialised) function id.
+    pub(crate) fn function(&self, f: FuncId) -> &'p frontend::program::Function {
+        self.program.function(self.ann.original(f, self.program))
+    }
+
+    pub(crate) fn error(
+&mut self, span: Span, message: impl Into<String>) {
         let d = Diagnostic::new(Rule::Unsupported, span, message)
             .label("cannot be translated")
             .help("see docs/dialect.md for what the dialect supports");

@@ -50,7 +50,7 @@ impl RTyper<'_> {
 
     /// The typed signature of an annotated function.
     pub(crate) fn signature(&self, f: FuncId) -> Signature {
-        let func = self.program.function(f);
+        let func = self.function(f);
         let params = func
             .graph
             .block(func.graph.start)
