@@ -93,7 +93,6 @@ impl Annotator<'_> {
                 class,
                 names: [name.to_string()].into_iter().collect(),
             };
-
         }
         if let Some(v) = self.class_attr_value(class, name) {
             return v;

@@ -150,7 +150,8 @@ impl Annotator<'_> {
             Some(bound) => {
                 let target = self.specialized(func, &bound);
                 if target != func {
-                    self.spec_sites.insert((self.current, self.current_op, func), target);
+                    self.spec_sites
+                        .insert((self.current, self.current_op, func), target);
                 }
                 self.call_function(target, bound, span)
             }
@@ -188,7 +189,8 @@ impl Annotator<'_> {
                 };
                 let mut result = SomeValue::Impossible;
                 for name in names.clone() {
-                    let r = self.call_instance_method(*class, &name, &recv, values, keywords, star, span);
+                    let r = self
+                        .call_instance_method(*class, &name, &recv, values, keywords, star, span);
                     result = self.union(&result, &r).unwrap_or(result);
                 }
                 result
@@ -251,7 +253,6 @@ impl Annotator<'_> {
         for f in impls {
             let mut call = Vec::with_capacity(values.len() + 1);
             match self.function(f).kind {
-
                 FunctionKind::Method(owner) => call.push(SomeValue::Instance {
                     class: owner,
                     nullable: false,

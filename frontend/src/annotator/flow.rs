@@ -25,15 +25,14 @@ impl Annotator<'_> {
                 .iter()
                 .map(|a| self.operand(func, a, op.span))
                 .collect();
-            if args.iter().any(|a| *a == SomeValue::Impossible) {
+            if args.contains(&SomeValue::Impossible) {
                 // Not all inputs are known yet: this block is re-flowed when they are.
                 // Exception edges of the op are still possible once it runs.
                 return;
             }
             self.current = key;
             self.current_op = index;
-            let result
- = self.annotate_op(key, index, op, &args);
+            let result = self.annotate_op(key, index, op, &args);
             if result == SomeValue::Impossible {
                 if index + 1 == block.ops.len() {
                     self.follow_handlers(func, &block.exit, op.span);
@@ -113,7 +112,9 @@ impl Annotator<'_> {
             // A conflict is reported where the incoming value was made, not at
             // the jump.
             let span = match arg {
-                LinkArg::Operand(Operand::Var(v)) => self.graph_state(func).origins[v.0 as usize].unwrap_or(span),
+                LinkArg::Operand(Operand::Var(v)) => {
+                    self.graph_state(func).origins[v.0 as usize].unwrap_or(span)
+                }
                 _ => span,
             };
             let value = match arg {
@@ -361,11 +362,12 @@ impl Annotator<'_> {
                     }
                 }
             }
-            (List { def, .. }, b) | (b, List { def, .. }) if op == BinOp::Mul && b.is_intlike() => List {
-
-                def: *def,
-                nullable: false,
-            },
+            (List { def, .. }, b) | (b, List { def, .. }) if op == BinOp::Mul && b.is_intlike() => {
+                List {
+                    def: *def,
+                    nullable: false,
+                }
+            }
             (Tuple(a), Tuple(b)) if op == BinOp::Add => Tuple(a.iter().chain(b).cloned().collect()),
             _ => {
                 let sym = binop_symbol(op);

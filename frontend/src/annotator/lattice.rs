@@ -272,7 +272,16 @@ pub fn union(ctx: &mut dyn UnionCtx, a: &SomeValue, b: &SomeValue) -> Option<Som
             funcs: f1.union(f2).copied().collect(),
             nullable: *n1 || *n2,
         }),
-        (BoundMethod { class: c1, names: m1 }, BoundMethod { class: c2, names: m2 }) => Some(BoundMethod {
+        (
+            BoundMethod {
+                class: c1,
+                names: m1,
+            },
+            BoundMethod {
+                class: c2,
+                names: m2,
+            },
+        ) => Some(BoundMethod {
             class: ctx.common_base(*c1, *c2),
             names: m1.union(m2).cloned().collect(),
         }),

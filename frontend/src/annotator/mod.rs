@@ -45,7 +45,6 @@ pub struct Annotations {
     pub spec_sites: BTreeMap<(BlockKey, usize, FuncId), FuncId>,
 }
 
-
 impl Annotations {
     /// The program function a (possibly specialised) function id stands for.
     pub fn original(&self, f: FuncId, program: &Program) -> FuncId {
@@ -58,7 +57,6 @@ impl Annotations {
     }
 
     pub fn var(&self, func: FuncId, var: Var) -> &SomeValue {
-
         &self.bindings[func.0 as usize]
             .as_ref()
             .expect("function not annotated")[var.0 as usize]
@@ -320,12 +318,7 @@ impl<'p> Annotator<'p> {
     /// arguments: unions them into the start block's parameters.
     fn call_function(&mut self, func: FuncId, args: Vec<SomeValue>, span: Span) -> SomeValue {
         let start = self.function(func).graph.start;
-        let params = self
-            .function(func)
-            .graph
-            .block(start)
-            .params
-            .clone();
+        let params = self.function(func).graph.block(start).params.clone();
         let first_time = !self.graph_state(func).reached[start.0 as usize];
         let mut changed = first_time;
         for (p, a) in params.iter().zip(args.iter()) {
@@ -346,9 +339,13 @@ impl<'p> Annotator<'p> {
     fn check_none_receivers(&mut self) {
         for (func, operand, span) in std::mem::take(&mut self.none_receivers) {
             if self.operand(func, &operand, span) == SomeValue::None {
-                let d = Diagnostic::new(Rule::TypeConflict, span, "this operation is applied to a value that is always None")
-                    .label("always None here")
-                    .help("give the variable a value of a real type on every path before using it");
+                let d = Diagnostic::new(
+                    Rule::TypeConflict,
+                    span,
+                    "this operation is applied to a value that is always None",
+                )
+                .label("always None here")
+                .help("give the variable a value of a real type on every path before using it");
                 self.error_once(d);
             }
         }

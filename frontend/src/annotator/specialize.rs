@@ -12,10 +12,15 @@ fn hinted_positions(hints: &[String]) -> Option<Vec<usize>> {
     for h in hints {
         let h = h.strip_prefix("objectmodel.").unwrap_or(h);
         let h = h.strip_prefix("specialize.").unwrap_or(h);
-        let inner = h.strip_prefix("argtype(").or_else(|| h.strip_prefix("arg("));
+        let inner = h
+            .strip_prefix("argtype(")
+            .or_else(|| h.strip_prefix("arg("));
         if let Some(inner) = inner {
             let inner = inner.trim_end_matches(')');
-            let positions = inner.split(',').filter_map(|p| p.trim().parse().ok()).collect();
+            let positions = inner
+                .split(',')
+                .filter_map(|p| p.trim().parse().ok())
+                .collect();
             return Some(positions);
         }
     }

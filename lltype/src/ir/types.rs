@@ -75,7 +75,10 @@ impl Type {
     }
     /// True for the types whose values are references (and so may be null).
     pub fn is_reference(&self) -> bool {
-        !matches!(self, Type::Void | Type::Bool | Type::Int | Type::Uint | Type::Float)
+        !matches!(
+            self,
+            Type::Void | Type::Bool | Type::Int | Type::Uint | Type::Float
+        )
     }
 }
 

@@ -19,7 +19,7 @@ impl RTyper<'_> {
     }
 
     /// Makes a list of the items of any iterable (copying a list).
-    fn to_list(&mut self, v: &(Value, Type), list_ty: &Type) -> Value {
+    fn make_list(&mut self, v: &(Value, Type), list_ty: &Type) -> Value {
         self.emit(Opcode::ToList, vec![v.0.clone()], list_ty.clone())
     }
 
@@ -77,9 +77,9 @@ impl RTyper<'_> {
                 if args.is_empty() {
                     return (Value::Const(Const::Str("".into())), Type::Str);
                 }
-                (self.to_str(&arg(0)), Type::Str)
+                (self.str_of(&arg(0)), Type::Str)
             }
-            Builtin::Repr if args[0].1 == Type::Uint => (self.to_str(&arg(0)), Type::Str),
+            Builtin::Repr if args[0].1 == Type::Uint => (self.str_of(&arg(0)), Type::Str),
             Builtin::Repr => (
                 self.emit(Opcode::Repr, vec![args[0].0.clone()], Type::Str),
                 Type::Str,
@@ -154,7 +154,7 @@ impl RTyper<'_> {
                     let l = if matches!(args[0].1, Type::List(_)) {
                         args[0].0.clone()
                     } else {
-                        self.to_list(&arg(0), &list_ty)
+                        self.make_list(&arg(0), &list_ty)
                     };
                     return (self.emit(opc, vec![l], dest_ty.clone()), dest_ty);
                 }
@@ -181,10 +181,10 @@ impl RTyper<'_> {
                         dest_ty,
                     );
                 }
-                (self.to_list(&arg(0), &dest_ty), dest_ty)
+                (self.make_list(&arg(0), &dest_ty), dest_ty)
             }
             Builtin::Sorted | Builtin::Reversed => {
-                let l = self.to_list(&arg(0), &dest_ty);
+                let l = self.make_list(&arg(0), &dest_ty);
                 let opc = if b == Builtin::Sorted {
                     Opcode::ListSort
                 } else {
@@ -348,11 +348,11 @@ impl RTyper<'_> {
     fn iterable_as_list(&mut self, v: &(Value, Type)) -> Value {
         match &v.1 {
             Type::List(_) => v.0.clone(),
-            Type::Str => self.to_list(v, &Type::list(Type::Str)),
-            Type::Bytes | Type::Range => self.to_list(v, &Type::list(Type::Int)),
+            Type::Str => self.make_list(v, &Type::list(Type::Str)),
+            Type::Bytes | Type::Range => self.make_list(v, &Type::list(Type::Int)),
             Type::Dict(k, _) => {
                 let ty = Type::list((**k).clone());
-                self.to_list(v, &ty)
+                self.make_list(v, &ty)
             }
             _ => {
                 self.unsupported_here("iterating this value");

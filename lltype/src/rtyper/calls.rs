@@ -72,11 +72,14 @@ impl RTyper<'_> {
         // The specialised copy the annotator chose for this call site.
         let f = {
             let g = self.g.as_ref().unwrap();
-            let site = ((g.func, frontend::flowgraph::BlockId(g.block.0)), g.op_index, f);
+            let site = (
+                (g.func, frontend::flowgraph::BlockId(g.block.0)),
+                g.op_index,
+                f,
+            );
             self.ann.spec_sites.get(&site).copied().unwrap_or(f)
         };
         let Some(graph) = self.graph_ids.get(&f).copied() else {
-
             // Never annotated: the call is unreachable.
             return (Value::Const(Const::Void), Type::Void);
         };
@@ -134,13 +137,32 @@ impl RTyper<'_> {
             SomeValue::Class(c) => self.instantiate(c, rest, keywords, star),
             SomeValue::BoundMethod { class, names } => {
                 // (receiver, function) resolved when the method was looked up.
-                let Type::Tuple(fields) = args[0].1.clone() else { unreachable!("bound methods are pairs") };
-                let recv = self.emit(Opcode::TupleGetItem(0), vec![args[0].0.clone()], fields[0].clone());
-                let func = self.emit(Opcode::TupleGetItem(1), vec![args[0].0.clone()], fields[1].clone());
+                let Type::Tuple(fields) = args[0].1.clone() else {
+                    unreachable!("bound methods are pairs")
+                };
+                let recv = self.emit(
+                    Opcode::TupleGetItem(0),
+                    vec![args[0].0.clone()],
+                    fields[0].clone(),
+                );
+                let func = self.emit(
+                    Opcode::TupleGetItem(1),
+                    vec![args[0].0.clone()],
+                    fields[1].clone(),
+                );
                 let first = self.method_impl(class, names.iter().next().unwrap());
                 let mut call_args = vec![func];
-                call_args.extend(self.bind_call(first, Some((recv, fields[0].clone())), rest, keywords, star));
-                let ret = self.lower(self.ann.var(self.g.as_ref().unwrap().func, frontend::flowgraph::Var(dest.0)));
+                call_args.extend(self.bind_call(
+                    first,
+                    Some((recv, fields[0].clone())),
+                    rest,
+                    keywords,
+                    star,
+                ));
+                let ret = self.lower(self.ann.var(
+                    self.g.as_ref().unwrap().func,
+                    frontend::flowgraph::Var(dest.0),
+                ));
                 (self.emit(Opcode::IndirectCall, call_args, ret.clone()), ret)
             }
             SomeValue::Builtin(b) => self.call_builtin(b, &op.args[1..], rest, keywords, dest),
@@ -240,7 +262,6 @@ impl RTyper<'_> {
     }
 
     /// Every implementation of method `name` reachable from `class`.
-
     fn implementations(&self, class: FClassId, name: &str) -> Vec<FuncId> {
         let mut impls: Vec<FuncId> = self
             .program

@@ -91,8 +91,7 @@ impl<'p> RTyper<'p> {
         self.program.function(self.ann.original(f, self.program))
     }
 
-    pub(crate) fn error(
-&mut self, span: Span, message: impl Into<String>) {
+    pub(crate) fn error(&mut self, span: Span, message: impl Into<String>) {
         let d = Diagnostic::new(Rule::Unsupported, span, message)
             .label("cannot be translated")
             .help("see docs/dialect.md for what the dialect supports");

@@ -276,10 +276,12 @@ impl RTyper<'_> {
             }
             (a, T::List(_)) if op == BinOp::Mul && is_int(a) => {
                 let n = self.int(l);
-                (self.emit(Opcode::ListMul, vec![r.0.clone(), n], r.1.clone()), r.1.clone())
+                (
+                    self.emit(Opcode::ListMul, vec![r.0.clone(), n], r.1.clone()),
+                    r.1.clone(),
+                )
             }
             (T::Tuple(a), T::Tuple(b)) if op == BinOp::Add => {
-
                 let mut items = Vec::new();
                 let mut types = Vec::new();
                 for (src, fields) in [(l, a), (r, b)] {
@@ -352,8 +354,14 @@ impl RTyper<'_> {
         ) {
             // A bound method is the pair (receiver, implementation for the
             // receiver's run-time class).
-            let Type::Tuple(fields) = dest_ty.clone() else { unreachable!("bound methods are pairs") };
-            let func = self.emit(Opcode::GetMethod(name.to_string()), vec![obj.0.clone()], fields[1].clone());
+            let Type::Tuple(fields) = dest_ty.clone() else {
+                unreachable!("bound methods are pairs")
+            };
+            let func = self.emit(
+                Opcode::GetMethod(name.to_string()),
+                vec![obj.0.clone()],
+                fields[1].clone(),
+            );
             let pair = self.emit(Opcode::NewTuple, vec![obj.0.clone(), func], dest_ty.clone());
             return (pair, dest_ty);
         }
@@ -508,7 +516,6 @@ pub(crate) fn is_int(t: &Type) -> bool {
 pub(crate) fn is_num(t: &Type) -> bool {
     matches!(t, Type::Int | Type::Uint | Type::Bool | Type::Float)
 }
-
 
 trait CloneIntoTy {
     fn clone_into_ty(self, ty: Type) -> (Value, Type);

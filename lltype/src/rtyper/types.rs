@@ -26,7 +26,10 @@ impl RTyper<'_> {
             SomeValue::Instance { class, .. } => Type::Instance(ClassId(class.0)),
             SomeValue::BoundMethod { class, names } => {
                 let f = self.method_impl(*class, names.iter().next().expect("one name at least"));
-                Type::tuple(vec![Type::Instance(ClassId(class.0)), Type::Func(self.signature(f).into())])
+                Type::tuple(vec![
+                    Type::Instance(ClassId(class.0)),
+                    Type::Func(self.signature(f).into()),
+                ])
             }
 
             SomeValue::Functions { funcs, .. } => match funcs.iter().next() {

@@ -340,9 +340,19 @@ fn dispatch(it: &Interp, op: &Opcode, a: Args) -> OpResult {
         GetMethod(name) => match a.v(0) {
             Value::Instance(o) => match it.program.resolve_method(o.class, name) {
                 Some(g) => Value::Func(g),
-                None => return Err(err("AttributeError", format!("object has no attribute '{name}'"))),
+                None => {
+                    return Err(err(
+                        "AttributeError",
+                        format!("object has no attribute '{name}'"),
+                    ))
+                }
             },
-            _ => return Err(err("AttributeError", format!("'NoneType' object has no attribute '{name}'"))),
+            _ => {
+                return Err(err(
+                    "AttributeError",
+                    format!("'NoneType' object has no attribute '{name}'"),
+                ))
+            }
         },
         TimeTime => system::time_time(),
 
