@@ -163,7 +163,9 @@ fn split_lines(src: &[u8]) -> Vec<Vec<u8>> {
 /// Apply one random mutation to `src`.
 fn mutate_once(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
     let mut lines = split_lines(src);
-    match rng.below(9) {
+    match rng.below(11) {
+        9 | 10 => retype_word(rng, src),
+
         0 if !lines.is_empty() => {
             let i = rng.below(lines.len());
             lines.remove(i);
@@ -332,4 +334,45 @@ fn mutations_are_deterministic() {
     };
     assert_eq!(run(7), run(7));
     assert_ne!(run(7), run(8));
+}
+
+/// Values of every type the dialect knows, to put where another type was.
+const VALUES: &[&str] = &[
+    "\"x\"",
+    "1",
+    "1.5",
+    "None",
+    "[1]",
+    "{}",
+    "(1, \"a\")",
+    "True",
+    "b\"z\"",
+    "[]",
+    "[None]",
+    "{1: \"a\"}",
+    "argv",
+    "len",
+    "print",
+    "Exception(\"e\")",
+    "self",
+    "range(3)",
+];
+
+/// Replaces one word or number with a value of another type: the program
+/// stays syntactically valid, so the annotator and rtyper get exercised.
+fn retype_word(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let starts: Vec<usize> = (0..src.len())
+        .filter(|&i| is_word(src[i]) && (i == 0 || !is_word(src[i - 1])))
+        .collect();
+    if starts.is_empty() {
+        return src.to_vec();
+    }
+    let start = starts[rng.below(starts.len())];
+    let end = (start..src.len())
+        .find(|&i| !is_word(src[i]))
+        .unwrap_or(src.len());
+    let mut out = src.to_vec();
+    out.splice(start..end, VALUES[rng.below(VALUES.len())].bytes());
+    out
 }
