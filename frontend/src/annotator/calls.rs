@@ -343,6 +343,14 @@ impl Annotator<'_> {
                 }
             }
             SomeValue::Opaque(crate::program::Builtin::JitDriver) => SomeValue::None,
+            _ if !keywords.is_empty() || star => {
+                let what = if star { "`*args`" } else { "keyword arguments" };
+                self.unsupported(
+                    span,
+                    format!("{what} in calls of `{name}` are not supported"),
+                );
+                SomeValue::Impossible
+            }
             _ => self.call_builtin_method(key, index, receiver, name, values, span),
         }
     }
