@@ -10,7 +10,10 @@ use std::process::Command;
 use common::{rpython_bin, scratch_dir};
 
 fn rpython(args: &[&str]) -> std::process::Output {
-    Command::new(rpython_bin()).args(args).output().expect("rpython runs")
+    Command::new(rpython_bin())
+        .args(args)
+        .output()
+        .expect("rpython runs")
 }
 
 #[test]
@@ -19,12 +22,18 @@ fn help_lists_every_subcommand() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     for sub in ["check", "run", "build", "dump"] {
-        assert!(text.contains(sub), "`rpython --help` does not mention `{sub}`:\n{text}");
+        assert!(
+            text.contains(sub),
+            "`rpython --help` does not mention `{sub}`:\n{text}"
+        );
     }
     let out = rpython(&["build", "--help"]);
     let text = String::from_utf8_lossy(&out.stdout);
     for option in ["--backend", "jvm", "cli", "native", "--output"] {
-        assert!(text.contains(option), "`rpython build --help` does not mention `{option}`:\n{text}");
+        assert!(
+            text.contains(option),
+            "`rpython build --help` does not mention `{option}`:\n{text}"
+        );
     }
 }
 
@@ -41,14 +50,24 @@ fn dump_shows_inferred_types() {
     )
     .unwrap();
     let out = rpython(&["dump", prog.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     // Point(1, 2) and Point(p.x * k, ...) with k a float: the fields are floats.
     assert!(text.contains("fields=[x: float, y: float]"), "{text}");
     assert!(text.contains("graph typed.scale (v0: instance#"), "{text}");
     assert!(text.contains(", v1: float) -> instance#"), "{text}");
-    assert!(text.contains("graph typed.names (v0: int) -> list[str]"), "{text}");
-    assert!(text.contains("graph typed.entry_point (v0: list[str]) -> int"), "{text}");
+    assert!(
+        text.contains("graph typed.names (v0: int) -> list[str]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("graph typed.entry_point (v0: list[str]) -> int"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -199,9 +199,9 @@ pub fn union(ctx: &mut dyn UnionCtx, a: &SomeValue, b: &SomeValue) -> Option<Som
     match (a, b) {
         (Impossible, x) | (x, Impossible) => Some(x.clone()),
         (None, x) | (x, None) => x.with_null(),
-        (Bool, Int) | (Int, Bool) => Some(Int),
-        (Bool, Uint) | (Uint, Bool) | (Int, Uint) | (Uint, Int) => Some(Uint),
-        (Float, Int | Bool | Uint) | (Int | Bool | Uint, Float) => Some(Float),
+        // int and r_uint mix (r_uint wins), as in RPython; bool and float do not
+        // mix with int in one variable: CPython would print them differently.
+        (Int, Uint) | (Uint, Int) => Some(Uint),
         (Str { nullable: n1 }, Str { nullable: n2 }) => Some(Str {
             nullable: *n1 || *n2,
         }),
