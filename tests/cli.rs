@@ -46,7 +46,7 @@ fn dump_shows_inferred_types() {
         "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n\
          def scale(p, k):\n    return Point(p.x * k, p.y * k)\n\n\
          def names(n):\n    return [str(i) for i in range(n)]\n\n\
-         def entry_point(argv):\n    p = scale(Point(1, 2), 0.5)\n    print(p.x, names(3))\n    return 0\n",
+         def entry_point(argv):\n    p = scale(Point(1.0, 2.0), 0.5)\n    print(p.x, names(3))\n    return 0\n",
     )
     .unwrap();
     let out = rpython(&["dump", prog.to_str().unwrap()]);
@@ -56,7 +56,7 @@ fn dump_shows_inferred_types() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = String::from_utf8_lossy(&out.stdout);
-    // Point(1, 2) and Point(p.x * k, ...) with k a float: the fields are floats.
+    // Point(1.0, 2.0) and Point(p.x * k, ...): the fields are floats.
     assert!(text.contains("fields=[x: float, y: float]"), "{text}");
     assert!(text.contains("graph typed.scale (v0: instance#"), "{text}");
     assert!(text.contains(", v1: float) -> instance#"), "{text}");
