@@ -92,9 +92,16 @@ fn translation_is_deterministic() {
     let prog = common::corpus_dir().join("68_mixed_classes_library.py");
     let prog = prog.to_str().unwrap();
     let first = rpython(&["dump", prog]);
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     for _ in 0..3 {
         let again = rpython(&["dump", prog]);
-        assert!(again.stdout == first.stdout, "two translations of {prog} differ");
+        assert!(
+            again.stdout == first.stdout,
+            "two translations of {prog} differ"
+        );
     }
 }
