@@ -387,6 +387,18 @@ impl Annotator<'_> {
                 }
             }
             SomeValue::Opaque(crate::program::Builtin::JitDriver) => SomeValue::None,
+            // `Exception.__init__(self, msg)` in a subclass's `__init__`.
+            SomeValue::Class(c)
+                if name == "__init__"
+                    && self
+                        .program
+                        .is_subclass(*c, self.program.builtin_class("BaseException"))
+                    && self.program.class(*c).builtin
+                    && (1..=2).contains(&values.len()) =>
+            {
+                SomeValue::None
+            }
+
             _ if !keywords.is_empty() || star => {
                 let what = if star { "`*args`" } else { "keyword arguments" };
                 self.unsupported(
