@@ -248,7 +248,6 @@ impl<'p> Annotator<'p> {
         }
     }
 
-
     fn graph_state(&mut self, func: FuncId) -> &mut GraphState {
         let function = self.function(func);
         self.graphs[func.0 as usize].get_or_insert_with(|| {
