@@ -201,7 +201,10 @@ impl Annotator<'_> {
             }
 
             SomeValue::Builtin(_) if star => {
-                self.unsupported(span, "`*args` in calls of builtin functions is not supported".into());
+                self.unsupported(
+                    span,
+                    "`*args` in calls of builtin functions is not supported".into(),
+                );
                 SomeValue::Impossible
             }
             SomeValue::Builtin(b) => {
