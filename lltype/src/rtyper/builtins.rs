@@ -96,11 +96,7 @@ impl RTyper<'_> {
                 }
                 (self.str_of(&arg(0)), Type::Str)
             }
-            Builtin::Repr if args[0].1 == Type::Uint => (self.str_of(&arg(0)), Type::Str),
-            Builtin::Repr => (
-                self.emit(Opcode::Repr, vec![args[0].0.clone()], Type::Str),
-                Type::Str,
-            ),
+            Builtin::Repr => (self.repr_of(&arg(0)), Type::Str),
 
             Builtin::Int => match &args[0].1 {
                 Type::Str => (

@@ -107,7 +107,14 @@ impl RTyper<'_> {
                 Ne => Value::Const(Const::Bool(true)),
                 _ => {
                     let span = self.span();
-                    self.error(span, format!("cannot order {a} and {b}"));
+                    self.error(
+                        span,
+                        format!(
+                            "cannot order {} and {}",
+                            self.type_name(a),
+                            self.type_name(b)
+                        ),
+                    );
                     Value::Const(Const::Bool(false))
                 }
             };
@@ -207,7 +214,7 @@ impl RTyper<'_> {
             }
             other => {
                 let span = self.span();
-                self.error(span, format!("`in` on {other}"));
+                self.error(span, format!("`in` on {}", self.type_name(other)));
                 Value::Const(Const::Bool(false))
             }
         }

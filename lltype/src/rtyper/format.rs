@@ -22,8 +22,60 @@ impl RTyper<'_> {
             }
             Type::Void => Value::Const(Const::Str("None".into())),
             Type::Uint => self.emit(Opcode::UintToStr, vec![v.clone()], Type::Str),
+            _ => {
+                self.check_printable(t);
+                self.emit(Opcode::ToStr, vec![v.clone()], Type::Str)
+            }
+        }
+    }
 
-            _ => self.emit(Opcode::ToStr, vec![v.clone()], Type::Str),
+    /// `repr(x)`.
+    pub(crate) fn repr_of(&mut self, (v, t): &(Value, Type)) -> Value {
+        match t {
+            Type::Uint => self.emit(Opcode::UintToStr, vec![v.clone()], Type::Str),
+            _ => {
+                self.check_printable(t);
+                self.emit(Opcode::Repr, vec![v.clone()], Type::Str)
+            }
+        }
+    }
+
+    /// CPython shows an instance of a program class by its address, which
+    /// changes from run to run: such output cannot match, so it is refused.
+    fn check_printable(&mut self, t: &Type) {
+        let printable = match t {
+            Type::Instance(c) => {
+                let base =
+                    frontend::program::ClassId(self.program.builtin_class("BaseException").0);
+                self.program
+                    .is_subclass(frontend::program::ClassId(c.0), base)
+            }
+            Type::List(item) => return self.check_printable(item),
+            Type::Dict(k, v) => {
+                self.check_printable(k);
+                return self.check_printable(v);
+            }
+            Type::Tuple(items) => {
+                for i in items.iter() {
+                    self.check_printable(i);
+                }
+                return;
+            }
+            _ => true,
+        };
+        if !printable {
+            let span = self.span();
+            let d = frontend::diagnostics::Diagnostic::new(
+                frontend::diagnostics::Rule::Unsupported,
+                span,
+                format!(
+                    "cannot print a {}: CPython shows instances by their address",
+                    self.type_name(t)
+                ),
+            )
+            .label("printed here")
+            .help("print the instance's attributes instead");
+            self.diagnostics.push(d);
         }
     }
 
@@ -78,7 +130,7 @@ impl RTyper<'_> {
         spec: &str,
     ) -> (Value, Type) {
         let converted = match conversion {
-            Conversion::Repr => Some(self.emit(Opcode::Repr, vec![a.0.clone()], Type::Str)),
+            Conversion::Repr => Some(self.repr_of(a)),
             Conversion::Str => Some(self.str_of(a)),
             Conversion::None => None,
         };
@@ -98,16 +150,18 @@ impl RTyper<'_> {
         };
         let value = match converted {
             Some(v) => v,
-            None => match &a.1 {
-                Type::Int | Type::Float | Type::Str | Type::Bool => a.0.clone(),
-                Type::Uint => self.str_of(a),
-                other => {
-                    // CPython: "unsupported format string passed to list.__format__".
-                    let span = self.span();
-                    self.error(span, format!("a format spec cannot be applied to a {other}; convert it with str() first"));
-                    return (Value::Const(Const::Str("".into())), Type::Str);
+            None => {
+                match &a.1 {
+                    Type::Int | Type::Float | Type::Str | Type::Bool => a.0.clone(),
+                    Type::Uint => self.str_of(a),
+                    other => {
+                        // CPython: "unsupported format string passed to list.__format__".
+                        let span = self.span();
+                        self.error(span, format!("a format spec cannot be applied to a {}; convert it with str() first", self.type_name(other)));
+                        return (Value::Const(Const::Str("".into())), Type::Str);
+                    }
                 }
-            },
+            }
         };
         (
             self.emit(Opcode::Format(spec), vec![value], Type::Str),
@@ -186,7 +240,7 @@ impl RTyper<'_> {
         match conversion {
             's' | 'r' => {
                 let s = if conversion == 'r' {
-                    self.emit(Opcode::Repr, vec![v.0.clone()], Type::Str)
+                    self.repr_of(v)
                 } else {
                     self.str_of(v)
                 };

@@ -122,7 +122,14 @@ impl RTyper<'_> {
             }
             _ => {
                 let span = self.span();
-                self.error(span, format!("cannot convert {from} to {to}"));
+                self.error(
+                    span,
+                    format!(
+                        "cannot convert {} to {}",
+                        self.type_name(from),
+                        self.type_name(to)
+                    ),
+                );
                 value
             }
         }

@@ -306,7 +306,11 @@ impl RTyper<'_> {
                 let span = self.span();
                 self.error(
                     span,
-                    format!("unsupported operation on {} and {}", l.1, r.1),
+                    format!(
+                        "unsupported operation on {} and {}",
+                        self.type_name(&l.1),
+                        self.type_name(&r.1)
+                    ),
                 );
                 (Value::Const(crate::ir::Const::Void), T::Void)
             }
@@ -453,7 +457,7 @@ impl RTyper<'_> {
             }
             other => {
                 let span = self.span();
-                self.error(span, format!("cannot index {other}"));
+                self.error(span, format!("cannot index {}", self.type_name(other)));
                 (Value::Const(crate::ir::Const::Void), Type::Void)
             }
         }
@@ -484,7 +488,10 @@ impl RTyper<'_> {
             }
             other => {
                 let span = self.span();
-                self.error(span, format!("cannot assign items of {other}"));
+                self.error(
+                    span,
+                    format!("cannot assign items of {}", self.type_name(other)),
+                );
                 (Value::Const(crate::ir::Const::Void), Type::Void)
             }
         }

@@ -65,3 +65,24 @@ impl RTyper<'_> {
         Signature { params, ret }
     }
 }
+
+impl RTyper<'_> {
+    /// A type as the user wrote it, for diagnostics (`list[Node]`).
+    pub(crate) fn type_name(&self, t: &Type) -> String {
+        match t {
+            Type::Instance(c) => self
+                .program
+                .class(frontend::program::ClassId(c.0))
+                .name
+                .clone(),
+            Type::List(i) => format!("list[{}]", self.type_name(i)),
+            Type::Dict(k, v) => format!("dict[{}, {}]", self.type_name(k), self.type_name(v)),
+            Type::Tuple(items) => {
+                let parts: Vec<String> = items.iter().map(|i| self.type_name(i)).collect();
+                format!("tuple[{}]", parts.join(", "))
+            }
+            Type::Void => "None".into(),
+            other => other.to_string(),
+        }
+    }
+}
