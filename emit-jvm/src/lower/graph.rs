@@ -1,0 +1,378 @@
+//! A typed graph becomes one static method.
+//!
+//! - Every non-void variable gets its own local slot with one fixed JVM type,
+//!   and a prologue initialises all of them: the locals part of every stack
+//!   map frame is then the same list, and frames only describe the stack.
+//! - Each block is a label; the operand stack is empty at block boundaries.
+//! - A link is a parallel copy: all its arguments are pushed, then stored
+//!   into the target's parameters in reverse order (the stack is the
+//!   temporary storage), skipping copies of a variable onto itself.
+//! - A `Catch` exit protects the instructions of the block's last operation
+//!   with one exception-table entry per handler, in handler order (the JVM
+//!   takes the first matching entry, as the IR takes the first handler).
+//! - `iter_next` under a `Catch` of StopIteration is lowered to `hasNext()`
+//!   and `next()`: for loops never allocate an exception at their end.
+
+use std::collections::BTreeMap;
+
+use lltype::ir::{BlockId, Const, Exit, Graph, GraphId, Link, LinkArg, Op, Opcode, Type, Value, Var};
+use ristretto_classfile::{ClassAccessFlags, MethodAccessFlags};
+
+use super::types::{coerce, default_value};
+use super::{ClassBytes, Ctx};
+use crate::classfile::{ClassWriter, Code, Cond, Invoke, JType, Label, Pool};
+use crate::runtime::names as rt;
+
+pub struct GraphLowerer<'a, 'p> {
+    pub ctx: &'a Ctx<'p>,
+    pub graph: &'p Graph,
+    pub code: Code,
+    pub pool: &'a mut Pool,
+    slots: Vec<Option<u16>>,
+    jtypes: Vec<JType>,
+    block_labels: Vec<Label>,
+    exc_slot: u16,
+    ret: JType,
+}
+
+/// Emits the code classes: the graphs as static methods, grouped by owner.
+pub fn lower_code_classes(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
+    let mut groups: BTreeMap<String, Vec<GraphId>> = BTreeMap::new();
+    for i in 0..ctx.program.graphs.len() {
+        let g = GraphId(i as u32);
+        groups.entry(ctx.graph_owner(g)).or_default().push(g);
+    }
+    let mut out = Vec::new();
+    for (owner, graphs) in groups {
+        let mut cw = ClassWriter::new(&owner, rt::OBJECT, ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL);
+        for g in graphs {
+            let code = lower_graph(ctx, &mut cw.pool, g)?;
+            cw.add_method(
+                MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
+                &ctx.graph_method(g),
+                &ctx.graph_descriptor(g),
+                code,
+            )?;
+        }
+        out.push((format!("{owner}.class"), cw.finish()?));
+    }
+    Ok(out)
+}
+
+pub fn lower_graph(ctx: &Ctx, pool: &mut Pool, g: GraphId) -> Result<Code, String> {
+    let graph = ctx.program.graph(g);
+    let mut lw = GraphLowerer::new(ctx, pool, graph)?;
+    lw.emit_body().map_err(|e| format!("graph {} ({}): {e}", graph.name, graph.origin))?;
+    Ok(lw.code)
+}
+
+impl<'a, 'p> GraphLowerer<'a, 'p> {
+    fn new(ctx: &'a Ctx<'p>, pool: &'a mut Pool, graph: &'p Graph) -> Result<Self, String> {
+        let n = graph.var_types.len();
+        let jtypes: Vec<JType> = graph.var_types.iter().map(|t| ctx.jtype(t)).collect();
+        let mut slots = vec![None; n];
+        let mut next: u32 = 0;
+        let mut assign = |v: usize, slots: &mut Vec<Option<u16>>| {
+            if jtypes[v] != JType::Void && slots[v].is_none() {
+                slots[v] = Some(next as u16);
+                next += u32::from(jtypes[v].slots());
+            }
+        };
+        for p in graph.params() {
+            assign(p.0 as usize, &mut slots);
+        }
+        for v in 0..n {
+            assign(v, &mut slots);
+        }
+        if next + 1 > u32::from(u16::MAX) {
+            return Err(format!("graph {} has too many variables for one JVM method", graph.name));
+        }
+        let exc_slot = next as u16;
+        let code = Code::new(exc_slot + 1);
+        Ok(GraphLowerer {
+            ctx,
+            graph,
+            code,
+            pool,
+            slots,
+            jtypes,
+            block_labels: Vec::new(),
+            exc_slot,
+            ret: ctx.jtype(&graph.ret),
+        })
+    }
+
+    fn emit_body(&mut self) -> Result<(), String> {
+        // Prologue: give every non-parameter local its zero value.
+        let params: Vec<Var> = self.graph.params().to_vec();
+        let mut frame_locals: Vec<(u16, JType)> = Vec::new();
+        for v in 0..self.jtypes.len() {
+            if let Some(slot) = self.slots[v] {
+                let t = self.jtypes[v].clone();
+                frame_locals.push((slot, t.clone()));
+                if !params.contains(&Var(v as u32)) {
+                    default_value(&mut self.code, self.pool, &t);
+                    self.code.store(&t, slot);
+                }
+            }
+        }
+        let throwable = JType::object(rt::THROWABLE);
+        self.code.null_const(rt::THROWABLE);
+        self.code.store(&throwable, self.exc_slot);
+        frame_locals.push((self.exc_slot, throwable));
+        frame_locals.sort_by_key(|(s, _)| *s);
+        self.code.set_frame_locals(frame_locals.into_iter().map(|(_, t)| t).collect());
+
+        self.block_labels = (0..self.graph.blocks.len()).map(|_| self.code.new_label()).collect();
+        let mut order: Vec<BlockId> = vec![self.graph.start];
+        order.extend((0..self.graph.blocks.len() as u32).map(BlockId).filter(|b| *b != self.graph.start));
+        for (i, b) in order.iter().enumerate() {
+            let next = order.get(i + 1).copied();
+            self.emit_block(*b, next)?;
+        }
+        Ok(())
+    }
+
+    fn emit_block(&mut self, b: BlockId, next: Option<BlockId>) -> Result<(), String> {
+        let label = self.block_labels[b.0 as usize];
+        self.code.bind(label);
+        let block = self.graph.block(b);
+        let n = block.ops.len();
+        let catch = matches!(block.exit, Exit::Catch { .. });
+        for (i, op) in block.ops.iter().enumerate() {
+            if catch && i + 1 == n {
+                break;
+            }
+            self.emit_op_and_store(op)?;
+        }
+        match &block.exit {
+            Exit::Goto(link) => self.emit_link(link, next),
+            Exit::Branch { cond, if_true, if_false } => {
+                self.push(cond, &JType::Bool);
+                if self.link_moves(if_false).is_empty() {
+                    let target = self.block_labels[if_false.target.0 as usize];
+                    self.code.jump_if(Cond::Eq, target);
+                    self.emit_link(if_true, next);
+                } else {
+                    let l = self.code.new_label();
+                    self.code.jump_if(Cond::Eq, l);
+                    self.emit_link(if_true, None);
+                    self.code.bind(l);
+                    self.emit_link(if_false, next);
+                }
+            }
+            Exit::Return(v) => {
+                let ret = self.ret.clone();
+                self.push(v, &ret);
+                self.code.return_value(&ret);
+            }
+            Exit::Raise(v) => {
+                let t = self.own_jtype(v);
+                let t = if t.is_ref() { t } else { JType::object(rt::RPY_EXCEPTION) };
+                self.push(v, &t);
+                self.code.athrow();
+            }
+            Exit::Catch { normal, handlers } => {
+                let op = block.ops.last().ok_or("catch exit on a block without operations")?;
+                self.emit_catch(op, normal, handlers, next)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn emit_catch(
+        &mut self,
+        op: &Op,
+        normal: &Link,
+        handlers: &[lltype::ir::Handler],
+        next: Option<BlockId>,
+    ) -> Result<(), String> {
+        if op.opcode == Opcode::IterNext {
+            if let Some(h) = self.stop_iteration_handler(handlers) {
+                // for-loop fast path: ask hasNext() instead of catching StopIteration.
+                let iter = &op.args[0];
+                let it = self.own_jtype(iter);
+                let done = self.code.new_label();
+                self.push(iter, &it);
+                self.code.invoke(self.pool, Invoke::Virtual, it.class_name(), "hasNext", "()Z");
+                self.code.jump_if(Cond::Eq, done);
+                self.emit_op_and_store(op)?;
+                self.emit_link(normal, None);
+                self.code.bind(done);
+                self.emit_link(&h.link, next);
+                return Ok(());
+            }
+        }
+        let start = self.code.new_label();
+        let end = self.code.new_label();
+        self.code.mark(start);
+        self.emit_op_and_store(op)?;
+        self.code.mark(end);
+        self.emit_link(normal, None);
+        let mut labels = Vec::new();
+        for h in handlers {
+            let l = self.code.new_label();
+            let class = match h.class {
+                Some(c) => self.ctx.class_name(c),
+                None => rt::RPY_EXCEPTION.to_string(),
+            };
+            self.code.add_handler(start, end, l, Some(class.clone()));
+            labels.push((l, class));
+        }
+        let n = handlers.len();
+        for (i, (h, (l, class))) in handlers.iter().zip(labels).enumerate() {
+            self.code.bind_handler(l, &class);
+            self.code.store(&JType::object(rt::THROWABLE), self.exc_slot);
+            self.emit_link(&h.link, if i + 1 == n { next } else { None });
+        }
+        Ok(())
+    }
+
+    /// The first handler that catches StopIteration, when it ignores the exception object.
+    fn stop_iteration_handler<'h>(&self, handlers: &'h [lltype::ir::Handler]) -> Option<&'h lltype::ir::Handler> {
+        let stop = self.ctx.program.builtin_exceptions.get("StopIteration").copied();
+        let h = handlers.iter().find(|h| match (h.class, stop) {
+            (None, _) => true,
+            (Some(c), Some(s)) => self.ctx.program.is_subclass(s, c),
+            (Some(_), None) => false,
+        })?;
+        let uses_exc = h.link.args.iter().any(|a| matches!(a, LinkArg::CaughtException));
+        (!uses_exc).then_some(h)
+    }
+
+    /// The (argument, parameter) copies a link performs.
+    fn link_moves<'l>(&self, link: &'l Link) -> Vec<(&'l LinkArg, Var)> {
+        let target = self.graph.block(link.target);
+        link.args
+            .iter()
+            .zip(&target.params)
+            .filter(|(a, p)| self.slots[p.0 as usize].is_some() && **a != LinkArg::Value(Value::Var(**p)))
+            .map(|(a, p)| (a, *p))
+            .collect()
+    }
+
+    fn emit_link(&mut self, link: &Link, next: Option<BlockId>) {
+        let moves = self.link_moves(link);
+        for (arg, param) in &moves {
+            let t = self.jtypes[param.0 as usize].clone();
+            match arg {
+                LinkArg::Value(v) => self.push(v, &t),
+                LinkArg::CaughtException => {
+                    let thr = JType::object(rt::THROWABLE);
+                    self.code.load(&thr, self.exc_slot);
+                    coerce(&mut self.code, self.pool, &thr, &t);
+                }
+            }
+        }
+        for (_, param) in moves.iter().rev() {
+            let t = self.jtypes[param.0 as usize].clone();
+            self.code.store(&t, self.slots[param.0 as usize].unwrap());
+        }
+        if next != Some(link.target) {
+            self.code.goto(self.block_labels[link.target.0 as usize]);
+        }
+    }
+
+    fn emit_op_and_store(&mut self, op: &Op) -> Result<(), String> {
+        let pushed = self.emit_op(op)?;
+        let r = op.result.0 as usize;
+        match self.slots[r] {
+            Some(slot) => {
+                let t = self.jtypes[r].clone();
+                coerce(&mut self.code, self.pool, &pushed, &t);
+                self.code.store(&t, slot);
+            }
+            None => {
+                if pushed != JType::Void {
+                    self.code.pop_value();
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The IR type of a value (None for the null constant, whose type is the context's).
+    pub fn ir_type(&self, v: &Value) -> Option<Type> {
+        match v {
+            Value::Var(v) => Some(self.graph.var_type(*v).clone()),
+            Value::Const(c) => match c {
+                Const::Void => Some(Type::Void),
+                Const::Bool(_) => Some(Type::Bool),
+                Const::Int(_) => Some(Type::Int),
+                Const::Float(_) => Some(Type::Float),
+                Const::Str(_) => Some(Type::Str),
+                Const::Bytes(_) => Some(Type::Bytes),
+                Const::Null => None,
+                Const::Func(g) => {
+                    let g = self.ctx.program.graph(*g);
+                    let params = g.params().iter().map(|p| g.var_type(*p).clone()).collect();
+                    Some(Type::Func(std::rc::Rc::new(lltype::ir::Signature { params, ret: g.ret.clone() })))
+                }
+                Const::Prebuilt(p) => Some(super::prebuilt::prebuilt_type(&self.ctx.program.prebuilt[p.0 as usize])),
+            },
+        }
+    }
+
+    /// The JVM type a value has when pushed as itself (null: Object).
+    pub fn own_jtype(&self, v: &Value) -> JType {
+        match self.ir_type(v) {
+            Some(t) => self.ctx.jtype(&t),
+            None => JType::object(rt::OBJECT),
+        }
+    }
+
+    /// Pushes a value converted to `expected`.
+    pub fn push(&mut self, v: &Value, expected: &JType) {
+        match v {
+            Value::Var(var) => match self.slots[var.0 as usize] {
+                Some(slot) => {
+                    let t = self.jtypes[var.0 as usize].clone();
+                    self.code.load(&t, slot);
+                    coerce(&mut self.code, self.pool, &t, expected);
+                }
+                None => default_value(&mut self.code, self.pool, expected),
+            },
+            Value::Const(c) => self.push_const(c, expected),
+        }
+    }
+
+    pub fn push_const(&mut self, c: &Const, expected: &JType) {
+        super::prebuilt::emit_const(self.ctx, &mut self.code, self.pool, c, expected);
+    }
+
+    /// Calls a static method, pushing `args` as its descriptor's parameter types.
+    pub fn call_static(&mut self, owner: &str, name: &str, desc: &str, args: &[Value]) -> JType {
+        let (params, ret) = crate::classfile::jtype::parse_method_descriptor(desc);
+        assert_eq!(params.len(), args.len(), "{owner}.{name}{desc}");
+        for (a, t) in args.iter().zip(&params) {
+            self.push(a, t);
+        }
+        self.code.invoke(self.pool, Invoke::Static, owner, name, desc);
+        ret
+    }
+
+    /// Calls an instance method on args[0], the rest as the descriptor's parameters.
+    pub fn call_virtual(&mut self, owner: &str, name: &str, desc: &str, args: &[Value]) -> JType {
+        let (params, ret) = crate::classfile::jtype::parse_method_descriptor(desc);
+        assert_eq!(params.len() + 1, args.len(), "{owner}.{name}{desc}");
+        self.push(&args[0], &JType::object(owner));
+        for (a, t) in args[1..].iter().zip(&params) {
+            self.push(a, t);
+        }
+        self.code.invoke(self.pool, Invoke::Virtual, owner, name, desc);
+        ret
+    }
+
+    /// Turns a comparison's jump condition into a bool on the stack.
+    pub fn bool_from(&mut self, cond: Cond) -> JType {
+        let yes = self.code.new_label();
+        let end = self.code.new_label();
+        self.code.jump_if(cond, yes);
+        self.code.bool_const(false);
+        self.code.goto(end);
+        self.code.bind(yes);
+        self.code.bool_const(true);
+        self.code.bind(end);
+        JType::Bool
+    }
+}

@@ -1,0 +1,80 @@
+//! Hand-built typed graphs, translated to a jar and run on the JVM with
+//! `-Xverify:all`: each test checks one lowering concept end to end.
+
+mod common;
+
+use common::*;
+use lltype::ir::*;
+
+fn argv_type() -> Type {
+    Type::list(Type::Str)
+}
+
+#[test]
+fn arithmetic_loop_and_exit_status() {
+    let (mut b, _) = GraphBuilder::new("m.entry_point", &[argv_type()], Type::Int);
+    let b0 = BlockId(0);
+    let q = b.op(b0, Opcode::IntFloorDiv, vec![int(7), int(-2)], Type::Int);
+    print_int(&mut b, b0, v(q));
+    let m = b.op(b0, Opcode::IntMod, vec![int(-7), int(3)], Type::Int);
+    print_int(&mut b, b0, v(m));
+    let (b1, p1) = b.block(&[Type::Int, Type::Int]);
+    let (b2, p2) = b.block(&[Type::Int, Type::Int]);
+    let (b3, p3) = b.block(&[Type::Int]);
+    b.exit(b0, Exit::Goto(link(b1, vec![int(0), int(0)])));
+    let c = b.op(b1, Opcode::IntLt, vec![v(p1[0]), int(10)], Type::Bool);
+    b.exit(b1, Exit::Branch { cond: v(c), if_true: link(b2, vec![v(p1[0]), v(p1[1])]), if_false: link(b3, vec![v(p1[1])]) });
+    let acc = b.op(b2, Opcode::IntAdd, vec![v(p2[1]), v(p2[0])], Type::Int);
+    let i = b.op(b2, Opcode::IntAdd, vec![v(p2[0]), int(1)], Type::Int);
+    b.exit(b2, Exit::Goto(link(b1, vec![v(i), v(acc)])));
+    print_int(&mut b, b3, v(p3[0]));
+    let f = b.op(b3, Opcode::IntToFloat, vec![v(p3[0])], Type::Float);
+    let h = b.op(b3, Opcode::FloatTrueDiv, vec![v(f), Value::Const(Const::Float(4.0))], Type::Float);
+    print_int(&mut b, b3, v(h));
+    b.exit(b3, Exit::Return(int(3)));
+    let (classes, builtins) = builtin_classes(&["ZeroDivisionError"]);
+    let p = program(vec![b.graph], classes, builtins);
+    let r = build_and_run("arith", &p, &[]);
+    assert_eq!(r.stdout, "-4\n2\n45\n11.25\n", "stderr: {}", r.stderr);
+    assert_eq!(r.status, 3);
+}
+
+#[test]
+fn caught_and_uncaught_exceptions() {
+    let (classes, builtins) = builtin_classes(&["ZeroDivisionError"]);
+    let zde = builtins["ZeroDivisionError"];
+    let (mut b, argv) = GraphBuilder::new("m.entry_point", &[argv_type()], Type::Int);
+    let b0 = BlockId(0);
+    let n = b.op(b0, Opcode::ListLen, vec![v(argv[0])], Type::Int);
+    let d = b.op(b0, Opcode::IntSub, vec![v(n), int(1)], Type::Int);
+    let x = b.op(b0, Opcode::IntFloorDiv, vec![int(1), v(d)], Type::Int);
+    let (b1, p1) = b.block(&[Type::Int]);
+    let (b2, p2) = b.block(&[Type::Instance(zde)]);
+    b.exit(
+        b0,
+        Exit::Catch {
+            normal: link(b1, vec![v(x)]),
+            handlers: vec![Handler {
+                class: Some(zde),
+                link: Link { target: b2, args: vec![LinkArg::CaughtException] },
+            }],
+        },
+    );
+    print_int(&mut b, b1, v(p1[0]));
+    b.exit(b1, Exit::Return(int(0)));
+    let m = b.op(b2, Opcode::ToStr, vec![v(p2[0])], Type::Str);
+    let line = b.op(b2, Opcode::StrConcat, vec![s("caught: "), v(m)], Type::Str);
+    print_int(&mut b, b2, v(line));
+    b.op(b2, Opcode::IntMod, vec![int(5), int(0)], Type::Int);
+    b.exit(b2, Exit::Return(int(0)));
+    let p = program(vec![b.graph], classes, builtins);
+
+    let r = build_and_run("exceptions", &p, &[]);
+    assert_eq!(r.stdout, "caught: integer division or modulo by zero\n", "stderr: {}", r.stderr);
+    assert_eq!(r.stderr.trim_end(), "Fatal RPython error: ZeroDivisionError: integer modulo by zero");
+    assert_eq!(r.status, 1);
+
+    let r = build_and_run("exceptions", &p, &["x"]);
+    assert_eq!(r.stdout, "1\n", "stderr: {}", r.stderr);
+    assert_eq!(r.status, 0);
+}

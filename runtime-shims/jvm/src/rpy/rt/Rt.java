@@ -1,0 +1,101 @@
+package rpy.rt;
+
+import java.lang.invoke.MethodHandle;
+
+/**
+ * Program start-up and the bridge from the runtime to the program's
+ * exception classes: the runtime is compiled before any program exists, so
+ * the generated main class hands it a factory (a static method handle) that
+ * instantiates the program's built-in exception class of a given name.
+ */
+public final class Rt {
+    private Rt() {}
+
+    private static MethodHandle excFactory;
+
+    /** An instance of the program's built-in exception class `name` with str(e) == message. */
+    public static RPyException exc(String name, String message) {
+        if (excFactory != null) {
+            try {
+                RPyException e = (RPyException) excFactory.invokeExact(name, message);
+                if (e != null) {
+                    return e;
+                }
+            } catch (Throwable t) {
+                throw new Error(t);
+            }
+        }
+        return new HostException(name, message);
+    }
+
+    public static RPyException valueError(String message) {
+        return exc("ValueError", message);
+    }
+
+    public static RPyException indexError(String message) {
+        return exc("IndexError", message);
+    }
+
+    public static RPyException zeroDivision(String message) {
+        return exc("ZeroDivisionError", message);
+    }
+
+    public static RPyException overflow(String message) {
+        return exc("OverflowError", message);
+    }
+
+    public static RPyException keyError(Object key) {
+        return exc("KeyError", Repr.repr(key));
+    }
+
+    /**
+     * Runs entry(argv) on a thread with a large stack (deep recursion is legal
+     * RPython), then exits with its status. An uncaught RPython exception or a
+     * stack overflow is a fatal error with status 1, as in every backend.
+     * entry: (ListO)J, factory: (String, String)RPyException.
+     */
+    public static void main(String[] args, String program, MethodHandle entry, MethodHandle factory) {
+        excFactory = factory;
+        int[] status = {1};
+        Thread t = new Thread(null, () -> status[0] = run(args, program, entry), "main", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            status[0] = 1;
+        }
+        Sys.flush();
+        System.exit(status[0]);
+    }
+
+    private static int run(String[] args, String program, MethodHandle entry) {
+        ListO argv = new ListO(args.length + 1);
+        argv.append(program);
+        for (String a : args) {
+            argv.append(a);
+        }
+        try {
+            long r = (long) entry.invokeExact(argv);
+            return (int) r;
+        } catch (RPyException e) {
+            fatal(e.rpyName(), e.rpyMessage());
+        } catch (StackOverflowError e) {
+            fatal("RecursionError", "maximum recursion depth exceeded");
+        } catch (Throwable e) {
+            Sys.flush();
+            System.err.println("Fatal internal error in the JVM runtime:");
+            e.printStackTrace();
+        }
+        return 1;
+    }
+
+    private static void fatal(String name, String message) {
+        Sys.flush();
+        if (message == null || message.isEmpty()) {
+            System.err.println("Fatal RPython error: " + name);
+        } else {
+            System.err.println("Fatal RPython error: " + name + ": " + message);
+        }
+        System.err.flush();
+    }
+}
