@@ -131,11 +131,16 @@ fn main() -> ExitCode {
                 Backend::Cli => "cli",
                 Backend::Native => "native",
             };
-            let available =
-                if AVAILABLE_BACKENDS.is_empty() { "none yet".to_string() } else { AVAILABLE_BACKENDS.join(", ") };
+            let available = if AVAILABLE_BACKENDS.is_empty() {
+                "none yet".to_string()
+            } else {
+                AVAILABLE_BACKENDS.join(", ")
+            };
             eprintln!("error: the `{name}` backend is not part of this build of rpython");
             eprintln!("  = note: backends in this build: {available}");
-            eprintln!("  = help: use `rpython run PROGRAM` to run the program on the graph interpreter");
+            eprintln!(
+                "  = help: use `rpython run PROGRAM` to run the program on the graph interpreter"
+            );
             ExitCode::from(2)
         }
     }

@@ -27,7 +27,12 @@ pub fn translate_with_stats(entry: &Path) -> Result<(lltype::ir::Program, usize)
         Ok(a) => a,
         Err(mut d) => return Err(render(&mut d, &program.sources)),
     };
-    let lines = program.sources.files.iter().map(|f| f.text.lines().count()).sum();
+    let lines = program
+        .sources
+        .files
+        .iter()
+        .map(|f| f.text.lines().count())
+        .sum();
     match lltype::rtyper::rtype(&program, &annotations) {
         Ok(mut p) => {
             lltype::passes::optimize(&mut p);
@@ -40,7 +45,10 @@ pub fn translate_with_stats(entry: &Path) -> Result<(lltype::ir::Program, usize)
 fn render(d: &mut frontend::diagnostics::Diagnostics, sources: &SourceMap) -> String {
     let n = d.items.len();
     let mut out = d.render_all(sources);
-    out.push_str(&format!("error: could not translate the program due to {n} previous error{}\n", if n == 1 { "" } else { "s" }));
+    out.push_str(&format!(
+        "error: could not translate the program due to {n} previous error{}\n",
+        if n == 1 { "" } else { "s" }
+    ));
     out
 }
 

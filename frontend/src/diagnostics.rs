@@ -107,17 +107,33 @@ impl Rule {
         match self {
             Rule::Syntax => "the program must be valid Python 3 syntax",
             Rule::Unsupported => "this construct is outside the RPython dialect",
-            Rule::Closure => "RPython functions cannot capture variables of enclosing functions (no closures)",
-            Rule::GlobalRebinding => "globals are constants in RPython: a function cannot rebind them with `global`",
+            Rule::Closure => {
+                "RPython functions cannot capture variables of enclosing functions (no closures)"
+            }
+            Rule::GlobalRebinding => {
+                "globals are constants in RPython: a function cannot rebind them with `global`"
+            }
             Rule::KwargsDefinition => "RPython functions cannot take `**kwargs`",
-            Rule::DynamicCode => "RPython programs cannot run code built at run time (`exec`, `eval`, `compile`)",
-            Rule::RuntimeDefinition => "functions and classes must be defined at module level, not created at run time",
-            Rule::ModuleLevelCode => "module-level code is static: imports, `def`, `class` and constant assignments",
-            Rule::TypeConflict => "each variable, list item, dict key/value and attribute has one type",
+            Rule::DynamicCode => {
+                "RPython programs cannot run code built at run time (`exec`, `eval`, `compile`)"
+            }
+            Rule::RuntimeDefinition => {
+                "functions and classes must be defined at module level, not created at run time"
+            }
+            Rule::ModuleLevelCode => {
+                "module-level code is static: imports, `def`, `class` and constant assignments"
+            }
+            Rule::TypeConflict => {
+                "each variable, list item, dict key/value and attribute has one type"
+            }
             Rule::AttributeNeverSet => "an attribute must be assigned somewhere before it is read",
             Rule::Arity => "a call must pass exactly the arguments the function accepts",
-            Rule::UnknownName => "every name must be a local, a module global or a supported builtin",
-            Rule::Import => "only the program's own modules and the supported library modules can be imported",
+            Rule::UnknownName => {
+                "every name must be a local, a module global or a supported builtin"
+            }
+            Rule::Import => {
+                "only the program's own modules and the supported library modules can be imported"
+            }
             Rule::EntryPoint => "the entry module must define `entry_point(argv)`",
         }
     }
@@ -158,7 +174,10 @@ impl Diagnostic {
     }
 
     pub fn note(mut self, span: Span, label: impl Into<String>) -> Self {
-        self.notes.push(Note { span, label: label.into() });
+        self.notes.push(Note {
+            span,
+            label: label.into(),
+        });
         self
     }
 
@@ -181,36 +200,56 @@ impl Diagnostic {
             .line_start(1)
             .path(file.path.as_str())
             .fold(true)
-            .annotation(AnnotationKind::Primary.span(clamp(self.span)).label(self.label.as_str()));
+            .annotation(
+                AnnotationKind::Primary
+                    .span(clamp(self.span))
+                    .label(self.label.as_str()),
+            );
         let mut other_files = Vec::new();
         for note in &self.notes {
             if note.span.file == self.span.file {
-                snippet = snippet
-                    .annotation(AnnotationKind::Context.span(clamp(note.span)).label(note.label.as_str()));
+                snippet = snippet.annotation(
+                    AnnotationKind::Context
+                        .span(clamp(note.span))
+                        .label(note.label.as_str()),
+                );
             } else {
                 other_files.push(note);
             }
         }
-        let mut group = Level::ERROR.primary_title(title).id(self.rule.code()).element(snippet);
+        let mut group = Level::ERROR
+            .primary_title(title)
+            .id(self.rule.code())
+            .element(snippet);
         for note in other_files {
             let other = sources.file(note.span.file);
             let len = other.text.len();
             let start = floor_char_boundary(&other.text, (note.span.start as usize).min(len));
-            let end = floor_char_boundary(&other.text, (note.span.end as usize).min(len)).max(start);
+            let end =
+                floor_char_boundary(&other.text, (note.span.end as usize).min(len)).max(start);
             group = group.element(
                 Snippet::source(other.text.as_str())
                     .line_start(1)
                     .path(other.path.as_str())
                     .fold(true)
-                    .annotation(AnnotationKind::Context.span(start..end).label(note.label.as_str())),
+                    .annotation(
+                        AnnotationKind::Context
+                            .span(start..end)
+                            .label(note.label.as_str()),
+                    ),
             );
         }
         let rule = format!("rule: {}", self.rule.description());
-        let mut report = vec![group, Group::with_title(Level::NOTE.secondary_title(rule.as_str()))];
+        let mut report = vec![
+            group,
+            Group::with_title(Level::NOTE.secondary_title(rule.as_str())),
+        ];
         let help;
         if let Some(h) = &self.help {
             help = h.clone();
-            report.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
+            report.push(Group::with_title(
+                Level::HELP.secondary_title(help.as_str()),
+            ));
         }
         Renderer::plain().render(&report).to_string()
     }
@@ -231,8 +270,10 @@ impl Diagnostics {
     }
     /// Sorted by position and deduplicated, so output is deterministic.
     pub fn render_all(&mut self, sources: &SourceMap) -> String {
-        self.items.sort_by_key(|d| (d.span.file, d.span.start, d.rule.code()));
-        self.items.dedup_by(|a, b| a.span == b.span && a.message == b.message);
+        self.items
+            .sort_by_key(|d| (d.span.file, d.span.start, d.rule.code()));
+        self.items
+            .dedup_by(|a, b| a.span == b.span && a.message == b.message);
         let mut out = String::new();
         for d in &self.items {
             out.push_str(&d.render(sources));

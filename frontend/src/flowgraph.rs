@@ -102,9 +102,18 @@ pub enum OpKind {
     /// argument is a tuple whose items are passed positionally (`f(*t)`).
     Call { keywords: Vec<String>, star: bool },
     /// `obj.name(...)`: args: [obj, positional..., keyword values...].
-    CallMethod { name: String, keywords: Vec<String>, star: bool },
+    CallMethod {
+        name: String,
+        keywords: Vec<String>,
+        star: bool,
+    },
     /// `super().name(...)` inside a method of `class`: args: [self, positional..., keyword values...].
-    CallSuper { class: ClassId, name: String, keywords: Vec<String>, star: bool },
+    CallSuper {
+        class: ClassId,
+        name: String,
+        keywords: Vec<String>,
+        star: bool,
+    },
     /// args: items
     NewList,
     /// args: items
@@ -117,7 +126,10 @@ pub enum OpKind {
     Next,
     /// args: [value]; f-string replacement field with its format spec (the spec
     /// is constant text; nested replacement fields in specs are not supported).
-    FormatValue { conversion: Conversion, spec: String },
+    FormatValue {
+        conversion: Conversion,
+        spec: String,
+    },
     /// args: strings; concatenation of f-string parts.
     BuildString,
     /// args: [value]; `value` known to be an instance of `class` (inserted by
@@ -163,13 +175,20 @@ pub struct Handler {
 pub enum Exit {
     Goto(Link),
     /// Branch on a bool operand (the result of a `Truth` or `Compare` op).
-    Branch { cond: Operand, if_true: Link, if_false: Link },
+    Branch {
+        cond: Operand,
+        if_true: Link,
+        if_false: Link,
+    },
     Return(Operand),
     /// Raise an exception instance.
     Raise(Operand),
     /// The last operation of the block may raise: `normal` is taken when it does
     /// not; otherwise the first handler whose class matches is taken.
-    Catch { normal: Link, handlers: Vec<Handler> },
+    Catch {
+        normal: Link,
+        handlers: Vec<Handler>,
+    },
     /// Placeholder while a graph is being built; never in a finished graph.
     Unfinished,
 }

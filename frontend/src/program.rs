@@ -195,28 +195,28 @@ pub struct Program {
 /// Names of the built-in classes, in the order `program::builtin_classes`
 /// creates them, with each one's base (by index into this list).
 pub const BUILTIN_CLASSES: &[(&str, Option<usize>)] = &[
-    ("object", None),                 // 0
-    ("BaseException", Some(0)),       // 1
-    ("Exception", Some(1)),           // 2
-    ("ArithmeticError", Some(2)),     // 3
-    ("ZeroDivisionError", Some(3)),   // 4
-    ("OverflowError", Some(3)),       // 5
-    ("LookupError", Some(2)),         // 6
-    ("IndexError", Some(6)),          // 7
-    ("KeyError", Some(6)),            // 8
-    ("ValueError", Some(2)),          // 9
-    ("UnicodeError", Some(9)),        // 10
-    ("UnicodeDecodeError", Some(10)), // 11
-    ("AssertionError", Some(2)),      // 12
-    ("RuntimeError", Some(2)),        // 13
-    ("RecursionError", Some(13)),     // 14
-    ("NotImplementedError", Some(13)),// 15
-    ("StopIteration", Some(2)),       // 16
-    ("TypeError", Some(2)),           // 17
-    ("AttributeError", Some(2)),      // 18
-    ("OSError", Some(2)),             // 19
-    ("MemoryError", Some(2)),         // 20
-    ("KeyboardInterrupt", Some(1)),   // 21
+    ("object", None),                  // 0
+    ("BaseException", Some(0)),        // 1
+    ("Exception", Some(1)),            // 2
+    ("ArithmeticError", Some(2)),      // 3
+    ("ZeroDivisionError", Some(3)),    // 4
+    ("OverflowError", Some(3)),        // 5
+    ("LookupError", Some(2)),          // 6
+    ("IndexError", Some(6)),           // 7
+    ("KeyError", Some(6)),             // 8
+    ("ValueError", Some(2)),           // 9
+    ("UnicodeError", Some(9)),         // 10
+    ("UnicodeDecodeError", Some(10)),  // 11
+    ("AssertionError", Some(2)),       // 12
+    ("RuntimeError", Some(2)),         // 13
+    ("RecursionError", Some(13)),      // 14
+    ("NotImplementedError", Some(13)), // 15
+    ("StopIteration", Some(2)),        // 16
+    ("TypeError", Some(2)),            // 17
+    ("AttributeError", Some(2)),       // 18
+    ("OSError", Some(2)),              // 19
+    ("MemoryError", Some(2)),          // 20
+    ("KeyboardInterrupt", Some(1)),    // 21
 ];
 
 impl Program {

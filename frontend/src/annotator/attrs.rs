@@ -89,7 +89,10 @@ impl Annotator<'_> {
             return self.read_field(owner, name, span);
         }
         if self.method_exists_below(class, name) {
-            return SomeValue::BoundMethod { class, name: name.to_string() };
+            return SomeValue::BoundMethod {
+                class,
+                name: name.to_string(),
+            };
         }
         if let Some(v) = self.class_attr_value(class, name) {
             return v;
@@ -121,7 +124,10 @@ impl Annotator<'_> {
 
     pub(super) fn method_exists_below(&self, class: ClassId, name: &str) -> bool {
         self.program.lookup_method(class, name).is_some()
-            || self.subclasses(class).iter().any(|s| self.program.class(*s).methods.contains_key(name))
+            || self
+                .subclasses(class)
+                .iter()
+                .any(|s| self.program.class(*s).methods.contains_key(name))
     }
 
     /// The union of a class attribute's values over `class`, its bases and its
@@ -157,20 +163,34 @@ impl Annotator<'_> {
             Constant::Float(_) => SomeValue::Float,
             Constant::Str(_) => SomeValue::str(),
             Constant::Bytes(_) => SomeValue::Bytes { nullable: false },
-            Constant::Tuple(items) => SomeValue::Tuple(items.iter().map(|i| self.const_value(i, span)).collect()),
+            Constant::Tuple(items) => {
+                SomeValue::Tuple(items.iter().map(|i| self.const_value(i, span)).collect())
+            }
             Constant::List(id) => {
                 let def = self.prebuilt_list(*id, span);
-                SomeValue::List { def, nullable: false }
+                SomeValue::List {
+                    def,
+                    nullable: false,
+                }
             }
             Constant::Dict(id) => {
                 let def = self.prebuilt_dict(*id, span);
-                SomeValue::Dict { def, nullable: false }
+                SomeValue::Dict {
+                    def,
+                    nullable: false,
+                }
             }
-            Constant::Function(f) => SomeValue::Functions { funcs: [*f].into_iter().collect(), nullable: false },
+            Constant::Function(f) => SomeValue::Functions {
+                funcs: [*f].into_iter().collect(),
+                nullable: false,
+            },
             Constant::Class(c) => SomeValue::Class(*c),
             Constant::Instance(i) => {
                 let class = self.program.instances[i.0 as usize].class;
-                SomeValue::Instance { class, nullable: false }
+                SomeValue::Instance {
+                    class,
+                    nullable: false,
+                }
             }
             Constant::Module(_) => SomeValue::Opaque(Builtin::JitHint),
             Constant::Builtin(Builtin::JitDriver) => SomeValue::Opaque(Builtin::JitDriver),
@@ -197,7 +217,9 @@ impl Annotator<'_> {
         if let Some(d) = self.prebuilt_dicts.get(&id) {
             return *d;
         }
-        let def = self.containers.new_dict(SomeValue::Impossible, SomeValue::Impossible, span);
+        let def = self
+            .containers
+            .new_dict(SomeValue::Impossible, SomeValue::Impossible, span);
         self.prebuilt_dicts.insert(id, def);
         let items = self.program.dicts[id.0 as usize].clone();
         for (k, v) in &items {
@@ -233,7 +255,9 @@ impl Annotator<'_> {
                             format!("attribute `{name}` of `{cname}` is read but never set"),
                         )
                         .label("read here")
-                        .help(format!("assign `self.{name}` in `{cname}.__init__` (or fix the spelling)")),
+                        .help(format!(
+                            "assign `self.{name}` in `{cname}.__init__` (or fix the spelling)"
+                        )),
                     );
                 }
             }

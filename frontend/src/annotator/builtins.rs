@@ -23,7 +23,13 @@ impl Annotator<'_> {
         let npos = values.len() - keywords.len();
         let args = &values[..npos];
         if b != Builtin::Print && !keywords.is_empty() {
-            self.unsupported(span, format!("keyword arguments are not supported for {}", builtin_name(b)));
+            self.unsupported(
+                span,
+                format!(
+                    "keyword arguments are not supported for {}",
+                    builtin_name(b)
+                ),
+            );
             return S::Impossible;
         }
         let arity = |this: &mut Self, ok: bool| -> bool {
@@ -31,7 +37,11 @@ impl Annotator<'_> {
                 let d = Diagnostic::new(
                     Rule::Arity,
                     span,
-                    format!("wrong number of arguments for {}(): {} given", builtin_name(b), args.len()),
+                    format!(
+                        "wrong number of arguments for {}(): {} given",
+                        builtin_name(b),
+                        args.len()
+                    ),
                 )
                 .label("called here")
                 .help("see docs/dialect.md for the supported signatures");
@@ -65,9 +75,17 @@ impl Annotator<'_> {
                     return S::Impossible;
                 }
                 match &args[0] {
-                    S::Str { .. } | S::Bytes { .. } | S::List { .. } | S::Dict { .. } | S::Tuple(_) | S::Range => S::Int,
+                    S::Str { .. }
+                    | S::Bytes { .. }
+                    | S::List { .. }
+                    | S::Dict { .. }
+                    | S::Tuple(_)
+                    | S::Range => S::Int,
                     other => {
-                        self.unsupported(span, format!("len() of {} is not supported", self.describe(other)));
+                        self.unsupported(
+                            span,
+                            format!("len() of {} is not supported", self.describe(other)),
+                        );
                         S::Impossible
                     }
                 }
@@ -96,7 +114,10 @@ impl Annotator<'_> {
                 match &args[0] {
                     S::Str { .. } | S::Int | S::Bool | S::Float | S::Uint => S::Int,
                     other => {
-                        self.unsupported(span, format!("int() of {} is not supported", self.describe(other)));
+                        self.unsupported(
+                            span,
+                            format!("int() of {} is not supported", self.describe(other)),
+                        );
                         S::Impossible
                     }
                 }
@@ -108,7 +129,10 @@ impl Annotator<'_> {
                 match &args[0] {
                     S::Str { .. } | S::Int | S::Bool | S::Float | S::Uint => S::Float,
                     other => {
-                        self.unsupported(span, format!("float() of {} is not supported", self.describe(other)));
+                        self.unsupported(
+                            span,
+                            format!("float() of {} is not supported", self.describe(other)),
+                        );
                         S::Impossible
                     }
                 }
@@ -140,11 +164,16 @@ impl Annotator<'_> {
                 }
                 let classes_ok = match &operands[1] {
                     Operand::Const(Constant::Class(_)) => true,
-                    Operand::Const(Constant::Tuple(items)) => items.iter().all(|i| matches!(i, Constant::Class(_))),
+                    Operand::Const(Constant::Tuple(items)) => {
+                        items.iter().all(|i| matches!(i, Constant::Class(_)))
+                    }
                     _ => false,
                 };
                 if !classes_ok {
-                    self.unsupported(span, "isinstance() needs a constant class or tuple of classes".into());
+                    self.unsupported(
+                        span,
+                        "isinstance() needs a constant class or tuple of classes".into(),
+                    );
                     return S::Impossible;
                 }
                 S::Bool
@@ -154,7 +183,10 @@ impl Annotator<'_> {
                     match self.iteration_item(&args[0]) {
                         Some((_, item)) => item,
                         None => {
-                            self.unsupported(span, "min()/max() of one argument needs a list".into());
+                            self.unsupported(
+                                span,
+                                "min()/max() of one argument needs a list".into(),
+                            );
                             S::Impossible
                         }
                     }
@@ -164,7 +196,10 @@ impl Annotator<'_> {
                         match self.union(&v, a) {
                             Some(u) => v = u,
                             None => {
-                                self.unsupported(span, "min()/max() arguments must have one type".into());
+                                self.unsupported(
+                                    span,
+                                    "min()/max() arguments must have one type".into(),
+                                );
                                 return S::Impossible;
                             }
                         }
@@ -190,7 +225,10 @@ impl Annotator<'_> {
             Builtin::List | Builtin::Sorted | Builtin::Reversed => {
                 let def = self.site_list(key, index, 0, span);
                 if n == 0 && b == Builtin::List {
-                    return S::List { def, nullable: false };
+                    return S::List {
+                        def,
+                        nullable: false,
+                    };
                 }
                 if !arity(self, n == 1) {
                     return S::Impossible;
@@ -198,10 +236,16 @@ impl Annotator<'_> {
                 match self.iteration_item(&args[0]) {
                     Some((_, item)) => {
                         self.generalize_list(def, &item, span);
-                        S::List { def, nullable: false }
+                        S::List {
+                            def,
+                            nullable: false,
+                        }
                     }
                     None => {
-                        self.unsupported(span, format!("cannot iterate over {}", self.describe(&args[0])));
+                        self.unsupported(
+                            span,
+                            format!("cannot iterate over {}", self.describe(&args[0])),
+                        );
                         S::Impossible
                     }
                 }
@@ -219,21 +263,30 @@ impl Annotator<'_> {
                     match self.iteration_item(a) {
                         Some((_, item)) => items.push(item),
                         None => {
-                            self.unsupported(span, format!("cannot iterate over {}", self.describe(a)));
+                            self.unsupported(
+                                span,
+                                format!("cannot iterate over {}", self.describe(a)),
+                            );
                             return S::Impossible;
                         }
                     }
                 }
                 let def = self.site_list(key, index, 0, span);
                 self.generalize_list(def, &S::Tuple(items), span);
-                S::List { def, nullable: false }
+                S::List {
+                    def,
+                    nullable: false,
+                }
             }
             Builtin::Dict => {
                 if !arity(self, n == 0) {
                     return S::Impossible;
                 }
                 let def = self.site_dict(key, index, 0, span);
-                S::Dict { def, nullable: false }
+                S::Dict {
+                    def,
+                    nullable: false,
+                }
             }
             Builtin::Hash | Builtin::ComputeHash => {
                 if arity(self, n == 1) {

@@ -26,14 +26,23 @@ impl<'a> CallArgs<'a> {
                 _ => return None,
             }
         }
-        Some(CallArgs { positional, keywords, keyword_values: values[npos..].to_vec() })
+        Some(CallArgs {
+            positional,
+            keywords,
+            keyword_values: values[npos..].to_vec(),
+        })
     }
 }
 
 impl Annotator<'_> {
     /// Binds arguments to `func`'s parameters (filling defaults), reporting
     /// arity errors as CPython words them. None when they don't fit.
-    pub(super) fn bind_args(&mut self, func: FuncId, args: &CallArgs, span: Span) -> Option<Vec<SomeValue>> {
+    pub(super) fn bind_args(
+        &mut self,
+        func: FuncId,
+        args: &CallArgs,
+        span: Span,
+    ) -> Option<Vec<SomeValue>> {
         let f = self.program.function(func);
         let params = f.params.clone();
         let mut slots: Vec<Option<SomeValue>> = vec![None; params.len()];
@@ -59,7 +68,11 @@ impl Annotator<'_> {
                     "{name}() takes {takes} positional argument{} but {} {} given",
                     if params.len() == 1 { "" } else { "s" },
                     args.positional.len(),
-                    if args.positional.len() == 1 { "was" } else { "were" }
+                    if args.positional.len() == 1 {
+                        "was"
+                    } else {
+                        "were"
+                    }
                 ),
             );
             return None;
@@ -71,11 +84,17 @@ impl Annotator<'_> {
             match params.iter().position(|p| &p.name == kw) {
                 Some(i) if slots[i].is_none() => slots[i] = Some(v.clone()),
                 Some(_) => {
-                    arity_error(self, format!("{name}() got multiple values for argument '{kw}'"));
+                    arity_error(
+                        self,
+                        format!("{name}() got multiple values for argument '{kw}'"),
+                    );
                     return None;
                 }
                 None => {
-                    arity_error(self, format!("{name}() got an unexpected keyword argument '{kw}'"));
+                    arity_error(
+                        self,
+                        format!("{name}() got an unexpected keyword argument '{kw}'"),
+                    );
                     return None;
                 }
             }
@@ -157,10 +176,15 @@ impl Annotator<'_> {
             }
             SomeValue::Class(c) => self.instantiate(*c, values, keywords, star, span),
             SomeValue::BoundMethod { class, name } => {
-                let recv = SomeValue::Instance { class: *class, nullable: false };
+                let recv = SomeValue::Instance {
+                    class: *class,
+                    nullable: false,
+                };
                 self.call_instance_method(*class, name, &recv, values, keywords, star, span)
             }
-            SomeValue::Builtin(b) => self.call_builtin(key, index, *b, operands, values, keywords, span),
+            SomeValue::Builtin(b) => {
+                self.call_builtin(key, index, *b, operands, values, keywords, span)
+            }
             other => {
                 self.unsupported(span, format!("{} is not callable", self.describe(other)));
                 SomeValue::Impossible
@@ -201,7 +225,10 @@ impl Annotator<'_> {
             let d = Diagnostic::new(
                 Rule::AttributeNeverSet,
                 span,
-                format!("`{}` has no method `{name}`", self.program.class(class).name),
+                format!(
+                    "`{}` has no method `{name}`",
+                    self.program.class(class).name
+                ),
             )
             .label("called here")
             .help("define the method in the class or one of its bases");
@@ -212,7 +239,10 @@ impl Annotator<'_> {
         for f in impls {
             let mut call = Vec::with_capacity(values.len() + 1);
             match self.program.function(f).kind {
-                FunctionKind::Method(owner) => call.push(SomeValue::Instance { class: owner, nullable: false }),
+                FunctionKind::Method(owner) => call.push(SomeValue::Instance {
+                    class: owner,
+                    nullable: false,
+                }),
                 FunctionKind::StaticMethod(_) | FunctionKind::Plain => {}
             }
             call.extend(values.iter().cloned());
@@ -232,20 +262,26 @@ impl Annotator<'_> {
         span: Span,
     ) -> SomeValue {
         self.instantiated.insert(class);
-        let instance = SomeValue::Instance { class, nullable: false };
+        let instance = SomeValue::Instance {
+            class,
+            nullable: false,
+        };
         match self.program.lookup_method(class, "__init__") {
             Some(init) => {
                 let mut call = vec![instance.clone()];
                 call.extend(values.iter().cloned());
                 let r = self.call_func(init, call, values, keywords, star, span, true);
-                if r == SomeValue::Impossible && self.graph_state(init).ret == SomeValue::Impossible {
+                if r == SomeValue::Impossible && self.graph_state(init).ret == SomeValue::Impossible
+                {
                     // __init__ not annotated yet (or always raises): the instance still exists
                     // for the purposes of typing the rest of the block.
                 }
             }
             None => {
                 let builtin_exc = self.program.class(class).builtin
-                    || self.program.is_subclass(class, self.program.builtin_class("BaseException"));
+                    || self
+                        .program
+                        .is_subclass(class, self.program.builtin_class("BaseException"));
                 if !builtin_exc && !values.is_empty() {
                     let d = Diagnostic::new(
                         Rule::Arity,
@@ -256,7 +292,10 @@ impl Annotator<'_> {
                     .help("define `__init__` to accept arguments");
                     self.error_once(d);
                 } else if builtin_exc && values.len() > 1 {
-                    self.unsupported(span, "exceptions take at most one argument (the message)".into());
+                    self.unsupported(
+                        span,
+                        "exceptions take at most one argument (the message)".into(),
+                    );
                 }
             }
         }

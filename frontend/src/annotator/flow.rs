@@ -21,7 +21,11 @@ impl Annotator<'_> {
         let program = self.program;
         let block = program.function(func).graph.block(bid);
         for (index, op) in block.ops.iter().enumerate() {
-            let args: Vec<SomeValue> = op.args.iter().map(|a| self.operand(func, a, op.span)).collect();
+            let args: Vec<SomeValue> = op
+                .args
+                .iter()
+                .map(|a| self.operand(func, a, op.span))
+                .collect();
             if args.iter().any(|a| *a == SomeValue::Impossible) {
                 // Not all inputs are known yet: this block is re-flowed when they are.
                 // Exception edges of the op are still possible once it runs.
@@ -40,7 +44,9 @@ impl Annotator<'_> {
         let span = block.exit_span;
         match &block.exit {
             Exit::Goto(link) => self.follow(func, link, span, None),
-            Exit::Branch { if_true, if_false, .. } => {
+            Exit::Branch {
+                if_true, if_false, ..
+            } => {
                 self.follow(func, if_true, span, None);
                 self.follow(func, if_false, span, None);
             }
@@ -91,7 +97,13 @@ impl Annotator<'_> {
     }
 
     /// Passes the link's arguments to the target block's parameters.
-    fn follow(&mut self, func: FuncId, link: &Link, span: Span, caught: Option<Option<crate::program::ClassId>>) {
+    fn follow(
+        &mut self,
+        func: FuncId,
+        link: &Link,
+        span: Span,
+        caught: Option<Option<crate::program::ClassId>>,
+    ) {
         let program = self.program;
         let target = program.function(func).graph.block(link.target);
         let mut changed = !self.graph_state(func).reached[link.target.0 as usize];
@@ -99,8 +111,13 @@ impl Annotator<'_> {
             let value = match arg {
                 LinkArg::Operand(o) => self.operand(func, o, span),
                 LinkArg::CaughtException => {
-                    let class = caught.flatten().unwrap_or_else(|| program.builtin_class("BaseException"));
-                    SomeValue::Instance { class, nullable: false }
+                    let class = caught
+                        .flatten()
+                        .unwrap_or_else(|| program.builtin_class("BaseException"));
+                    SomeValue::Instance {
+                        class,
+                        nullable: false,
+                    }
                 }
             };
             changed |= self.bind(func, *param, &value, span);
@@ -111,7 +128,13 @@ impl Annotator<'_> {
         }
     }
 
-    fn annotate_op(&mut self, key: BlockKey, index: usize, op: &Op, args: &[SomeValue]) -> SomeValue {
+    fn annotate_op(
+        &mut self,
+        key: BlockKey,
+        index: usize,
+        op: &Op,
+        args: &[SomeValue],
+    ) -> SomeValue {
         let span = op.span;
         match &op.kind {
             OpKind::BinOp(b) => self.binop(*b, &args[0], &args[1], span, false),
@@ -122,8 +145,13 @@ impl Annotator<'_> {
             OpKind::GetAttr(name) => self.getattr(&args[0], name, span),
             OpKind::SetAttr(name) => {
                 match &args[0] {
-                    SomeValue::Instance { class, .. } => self.write_attr(*class, name, &args[1], span),
-                    other => self.unsupported(span, format!("cannot set attribute `{name}` on {}", self.describe(other))),
+                    SomeValue::Instance { class, .. } => {
+                        self.write_attr(*class, name, &args[1], span)
+                    }
+                    other => self.unsupported(
+                        span,
+                        format!("cannot set attribute `{name}` on {}", self.describe(other)),
+                    ),
                 }
                 SomeValue::None
             }
@@ -136,19 +164,50 @@ impl Annotator<'_> {
                 match &args[0] {
                     SomeValue::List { .. } if args[1].is_intlike() => {}
                     SomeValue::Dict { def, .. } => self.generalize_dict_key(*def, &args[1], span),
-                    other => self.unsupported(span, format!("cannot delete items of {}", self.describe(other))),
+                    other => self.unsupported(
+                        span,
+                        format!("cannot delete items of {}", self.describe(other)),
+                    ),
                 }
                 SomeValue::None
             }
             OpKind::GetSlice => self.getslice(&args[0], span),
-            OpKind::Call { keywords, star } => self.call_value(key, index, &args[0], &op.args[1..], &args[1..], keywords, *star, span),
-            OpKind::CallMethod { name, keywords, star } => {
-                self.call_method(key, index, &args[0], name, &op.args[1..], &args[1..], keywords, *star, span)
-            }
-            OpKind::CallSuper { class, name, keywords, star } => {
+            OpKind::Call { keywords, star } => self.call_value(
+                key,
+                index,
+                &args[0],
+                &op.args[1..],
+                &args[1..],
+                keywords,
+                *star,
+                span,
+            ),
+            OpKind::CallMethod {
+                name,
+                keywords,
+                star,
+            } => self.call_method(
+                key,
+                index,
+                &args[0],
+                name,
+                &op.args[1..],
+                &args[1..],
+                keywords,
+                *star,
+                span,
+            ),
+            OpKind::CallSuper {
+                class,
+                name,
+                keywords,
+                star,
+            } => {
                 let base = self.program.class(*class).base;
                 match base.and_then(|b| self.program.lookup_method(b, name)) {
-                    Some(f) => self.call_func(f, args.to_vec(), &args[1..], keywords, *star, span, true),
+                    Some(f) => {
+                        self.call_func(f, args.to_vec(), &args[1..], keywords, *star, span, true)
+                    }
                     None if name == "__init__" => SomeValue::None,
                     None => {
                         self.unsupported(span, format!("no method `{name}` in the base classes"));
@@ -161,7 +220,10 @@ impl Annotator<'_> {
                 for a in args {
                     self.generalize_list(def, a, span);
                 }
-                SomeValue::List { def, nullable: false }
+                SomeValue::List {
+                    def,
+                    nullable: false,
+                }
             }
             OpKind::NewTuple => SomeValue::Tuple(args.to_vec()),
             OpKind::NewDict => {
@@ -171,7 +233,10 @@ impl Annotator<'_> {
                         self.generalize_dict(def, &pair[0], &pair[1], span);
                     }
                 }
-                SomeValue::Dict { def, nullable: false }
+                SomeValue::Dict {
+                    def,
+                    nullable: false,
+                }
             }
             OpKind::Iter => self.iter_of(&args[0], span),
             OpKind::Next => match &args[0] {
@@ -183,12 +248,18 @@ impl Annotator<'_> {
                     (**item).clone()
                 }
                 other => {
-                    self.unsupported(span, format!("cannot iterate over {}", self.describe(other)));
+                    self.unsupported(
+                        span,
+                        format!("cannot iterate over {}", self.describe(other)),
+                    );
                     SomeValue::Impossible
                 }
             },
             OpKind::FormatValue { .. } | OpKind::BuildString => SomeValue::str(),
-            OpKind::Narrow(class) => SomeValue::Instance { class: *class, nullable: false },
+            OpKind::Narrow(class) => SomeValue::Instance {
+                class: *class,
+                nullable: false,
+            },
             OpKind::NarrowNotNone => {
                 let v = args[0].non_null();
                 if v == SomeValue::Impossible {
@@ -208,7 +279,14 @@ impl Annotator<'_> {
         self.error_once(d);
     }
 
-    fn binop(&mut self, op: BinOp, l: &SomeValue, r: &SomeValue, span: Span, inplace: bool) -> SomeValue {
+    fn binop(
+        &mut self,
+        op: BinOp,
+        l: &SomeValue,
+        r: &SomeValue,
+        span: Span,
+        inplace: bool,
+    ) -> SomeValue {
         use SomeValue::*;
         let bitwise = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
         match (l, r) {
@@ -223,7 +301,14 @@ impl Annotator<'_> {
                     Int
                 }
             }
-            (a, b) if a.is_numeric() && b.is_numeric() && !bitwise && !matches!(op, BinOp::LShift | BinOp::RShift) => Float,
+            (a, b)
+                if a.is_numeric()
+                    && b.is_numeric()
+                    && !bitwise
+                    && !matches!(op, BinOp::LShift | BinOp::RShift) =>
+            {
+                Float
+            }
             (Str { .. }, Str { .. }) if op == BinOp::Add => SomeValue::str(),
             (Str { .. }, b) if op == BinOp::Mul && b.is_intlike() => SomeValue::str(),
             (a, Str { .. }) if op == BinOp::Mul && a.is_intlike() => SomeValue::str(),
@@ -234,19 +319,31 @@ impl Annotator<'_> {
                     let item = self.containers.list(*d2).item.clone();
                     self.read_list(*d2);
                     self.generalize_list(*d1, &item, span);
-                    List { def: *d1, nullable: false }
+                    List {
+                        def: *d1,
+                        nullable: false,
+                    }
                 } else {
                     let def = self.union(l, r);
                     match def {
-                        Some(List { def, .. }) => List { def, nullable: false },
+                        Some(List { def, .. }) => List {
+                            def,
+                            nullable: false,
+                        },
                         _ => {
-                            self.unsupported(span, "cannot concatenate lists of different item types".into());
+                            self.unsupported(
+                                span,
+                                "cannot concatenate lists of different item types".into(),
+                            );
                             Impossible
                         }
                     }
                 }
             }
-            (List { def, .. }, b) if op == BinOp::Mul && b.is_intlike() => List { def: *def, nullable: false },
+            (List { def, .. }, b) if op == BinOp::Mul && b.is_intlike() => List {
+                def: *def,
+                nullable: false,
+            },
             (Tuple(a), Tuple(b)) if op == BinOp::Add => Tuple(a.iter().chain(b).cloned().collect()),
             _ => {
                 let sym = binop_symbol(op);
@@ -272,7 +369,13 @@ impl Annotator<'_> {
             (UnaryOp::Neg | UnaryOp::Pos, SomeValue::Float) => SomeValue::Float,
             (UnaryOp::Invert, SomeValue::Bool | SomeValue::Int) => SomeValue::Int,
             _ => {
-                self.unsupported(span, format!("unsupported operand type for unary operator: {}", self.describe(v)));
+                self.unsupported(
+                    span,
+                    format!(
+                        "unsupported operand type for unary operator: {}",
+                        self.describe(v)
+                    ),
+                );
                 SomeValue::Impossible
             }
         }
@@ -289,9 +392,14 @@ impl Annotator<'_> {
                     self.generalize_dict_key(*def, l, span);
                     SomeValue::Bool
                 }
-                SomeValue::Str { .. } | SomeValue::Bytes { .. } | SomeValue::Tuple(_) => SomeValue::Bool,
+                SomeValue::Str { .. } | SomeValue::Bytes { .. } | SomeValue::Tuple(_) => {
+                    SomeValue::Bool
+                }
                 other => {
-                    self.unsupported(span, format!("`in` is not supported on {}", self.describe(other)));
+                    self.unsupported(
+                        span,
+                        format!("`in` is not supported on {}", self.describe(other)),
+                    );
                     SomeValue::Impossible
                 }
             },
@@ -303,13 +411,25 @@ impl Annotator<'_> {
         match obj {
             SomeValue::Instance { class, .. } => self.read_attr(*class, name, span),
             other => {
-                self.unsupported(span, format!("attribute `{name}` of {} is not supported", self.describe(other)));
+                self.unsupported(
+                    span,
+                    format!(
+                        "attribute `{name}` of {} is not supported",
+                        self.describe(other)
+                    ),
+                );
                 SomeValue::Impossible
             }
         }
     }
 
-    fn getitem(&mut self, obj: &SomeValue, index: &SomeValue, index_op: &Operand, span: Span) -> SomeValue {
+    fn getitem(
+        &mut self,
+        obj: &SomeValue,
+        index: &SomeValue,
+        index_op: &Operand,
+        span: Span,
+    ) -> SomeValue {
         match obj {
             SomeValue::List { def, .. } if index.is_intlike() => self.read_list(*def),
             SomeValue::Str { .. } if index.is_intlike() => SomeValue::str(),
@@ -337,7 +457,11 @@ impl Annotator<'_> {
             other => {
                 self.unsupported(
                     span,
-                    format!("cannot index {} with {}", self.describe(other), self.describe(index)),
+                    format!(
+                        "cannot index {} with {}",
+                        self.describe(other),
+                        self.describe(index)
+                    ),
                 );
                 SomeValue::Impossible
             }
@@ -346,9 +470,14 @@ impl Annotator<'_> {
 
     fn setitem(&mut self, obj: &SomeValue, index: &SomeValue, value: &SomeValue, span: Span) {
         match obj {
-            SomeValue::List { def, .. } if index.is_intlike() => self.generalize_list(*def, value, span),
+            SomeValue::List { def, .. } if index.is_intlike() => {
+                self.generalize_list(*def, value, span)
+            }
             SomeValue::Dict { def, .. } => self.generalize_dict(*def, index, value, span),
-            other => self.unsupported(span, format!("cannot assign items of {}", self.describe(other))),
+            other => self.unsupported(
+                span,
+                format!("cannot assign items of {}", self.describe(other)),
+            ),
         }
     }
 
@@ -358,7 +487,10 @@ impl Annotator<'_> {
             SomeValue::Bytes { .. } => SomeValue::Bytes { nullable: false },
             SomeValue::List { def, .. } => {
                 self.read_list(*def);
-                SomeValue::List { def: *def, nullable: false }
+                SomeValue::List {
+                    def: *def,
+                    nullable: false,
+                }
             }
             other => {
                 self.unsupported(span, format!("cannot slice {}", self.describe(other)));

@@ -34,19 +34,38 @@ pub enum SomeValue {
     /// `r_uint`: an unsigned machine word.
     Uint,
     Float,
-    Str { nullable: bool },
-    Bytes { nullable: bool },
+    Str {
+        nullable: bool,
+    },
+    Bytes {
+        nullable: bool,
+    },
     Tuple(Vec<SomeValue>),
-    List { def: ListDefId, nullable: bool },
-    Dict { def: DictDefId, nullable: bool },
+    List {
+        def: ListDefId,
+        nullable: bool,
+    },
+    Dict {
+        def: DictDefId,
+        nullable: bool,
+    },
     /// An instance of `class` or of a subclass.
-    Instance { class: ClassId, nullable: bool },
+    Instance {
+        class: ClassId,
+        nullable: bool,
+    },
     /// One of a set of functions (a function used as a value).
-    Functions { funcs: BTreeSet<FuncId>, nullable: bool },
+    Functions {
+        funcs: BTreeSet<FuncId>,
+        nullable: bool,
+    },
     /// A class used as a value (instantiation through a variable).
     Class(ClassId),
     /// Method `name` bound to an instance of `class` or a subclass.
-    BoundMethod { class: ClassId, name: String },
+    BoundMethod {
+        class: ClassId,
+        name: String,
+    },
     /// A builtin function used as a constant callee.
     Builtin(Builtin),
     /// A library module or an rlib object such as a JitDriver: only usable
@@ -102,7 +121,10 @@ impl SomeValue {
         Some(v)
     }
     pub fn is_numeric(&self) -> bool {
-        matches!(self, SomeValue::Bool | SomeValue::Int | SomeValue::Uint | SomeValue::Float)
+        matches!(
+            self,
+            SomeValue::Bool | SomeValue::Int | SomeValue::Uint | SomeValue::Float
+        )
     }
     pub fn is_intlike(&self) -> bool {
         matches!(self, SomeValue::Bool | SomeValue::Int | SomeValue::Uint)
@@ -134,7 +156,9 @@ impl SomeValue {
                 format!("function {}", names.join(" or "))
             }
             SomeValue::Class(c) => format!("class {}", ctx.class_name(*c)),
-            SomeValue::BoundMethod { class, name } => format!("method {}.{}", ctx.class_name(*class), name),
+            SomeValue::BoundMethod { class, name } => {
+                format!("method {}.{}", ctx.class_name(*class), name)
+            }
             SomeValue::Builtin(b) | SomeValue::Opaque(b) => format!("builtin {b:?}"),
             SomeValue::Range => "range".to_string(),
             SomeValue::Iter(_, item) => format!("iterator of {}", item.describe(ctx)),
@@ -175,8 +199,12 @@ pub fn union(ctx: &mut dyn UnionCtx, a: &SomeValue, b: &SomeValue) -> Option<Som
         (Bool, Int) | (Int, Bool) => Some(Int),
         (Bool, Uint) | (Uint, Bool) | (Int, Uint) | (Uint, Int) => Some(Uint),
         (Float, Int | Bool | Uint) | (Int | Bool | Uint, Float) => Some(Float),
-        (Str { nullable: n1 }, Str { nullable: n2 }) => Some(Str { nullable: *n1 || *n2 }),
-        (Bytes { nullable: n1 }, Bytes { nullable: n2 }) => Some(Bytes { nullable: *n1 || *n2 }),
+        (Str { nullable: n1 }, Str { nullable: n2 }) => Some(Str {
+            nullable: *n1 || *n2,
+        }),
+        (Bytes { nullable: n1 }, Bytes { nullable: n2 }) => Some(Bytes {
+            nullable: *n1 || *n2,
+        }),
         (Tuple(x), Tuple(y)) if x.len() == y.len() => {
             let mut items = Vec::with_capacity(x.len());
             for (i, j) in x.iter().zip(y) {
@@ -184,23 +212,77 @@ pub fn union(ctx: &mut dyn UnionCtx, a: &SomeValue, b: &SomeValue) -> Option<Som
             }
             Some(Tuple(items))
         }
-        (List { def: d1, nullable: n1 }, List { def: d2, nullable: n2 }) => {
+        (
+            List {
+                def: d1,
+                nullable: n1,
+            },
+            List {
+                def: d2,
+                nullable: n2,
+            },
+        ) => {
             let def = ctx.merge_lists(*d1, *d2);
-            Some(List { def, nullable: *n1 || *n2 })
+            Some(List {
+                def,
+                nullable: *n1 || *n2,
+            })
         }
-        (Dict { def: d1, nullable: n1 }, Dict { def: d2, nullable: n2 }) => {
+        (
+            Dict {
+                def: d1,
+                nullable: n1,
+            },
+            Dict {
+                def: d2,
+                nullable: n2,
+            },
+        ) => {
             let def = ctx.merge_dicts(*d1, *d2);
-            Some(Dict { def, nullable: *n1 || *n2 })
+            Some(Dict {
+                def,
+                nullable: *n1 || *n2,
+            })
         }
-        (Instance { class: c1, nullable: n1 }, Instance { class: c2, nullable: n2 }) => {
-            Some(Instance { class: ctx.common_base(*c1, *c2), nullable: *n1 || *n2 })
-        }
-        (Functions { funcs: f1, nullable: n1 }, Functions { funcs: f2, nullable: n2 }) => {
-            Some(Functions { funcs: f1.union(f2).copied().collect(), nullable: *n1 || *n2 })
-        }
-        (BoundMethod { class: c1, name: m1 }, BoundMethod { class: c2, name: m2 }) if m1 == m2 => {
-            Some(BoundMethod { class: ctx.common_base(*c1, *c2), name: m1.clone() })
-        }
+        (
+            Instance {
+                class: c1,
+                nullable: n1,
+            },
+            Instance {
+                class: c2,
+                nullable: n2,
+            },
+        ) => Some(Instance {
+            class: ctx.common_base(*c1, *c2),
+            nullable: *n1 || *n2,
+        }),
+        (
+            Functions {
+                funcs: f1,
+                nullable: n1,
+            },
+            Functions {
+                funcs: f2,
+                nullable: n2,
+            },
+        ) => Some(Functions {
+            funcs: f1.union(f2).copied().collect(),
+            nullable: *n1 || *n2,
+        }),
+        (
+            BoundMethod {
+                class: c1,
+                name: m1,
+            },
+            BoundMethod {
+                class: c2,
+                name: m2,
+            },
+        ) if m1 == m2 => Some(BoundMethod {
+            class: ctx.common_base(*c1, *c2),
+            name: m1.clone(),
+        }),
         (Iter(s1, i1), Iter(s2, i2)) if s1 == s2 => Some(Iter(*s1, Box::new(union(ctx, i1, i2)?))),
         _ => Option::None,
     }

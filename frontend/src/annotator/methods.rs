@@ -8,7 +8,13 @@ use crate::diagnostics::{Diagnostic, Rule, Span};
 
 impl Annotator<'_> {
     /// The list definition of an allocation site (stable across re-flows).
-    pub(super) fn site_list(&mut self, key: BlockKey, index: usize, sub: u8, span: Span) -> ListDefId {
+    pub(super) fn site_list(
+        &mut self,
+        key: BlockKey,
+        index: usize,
+        sub: u8,
+        span: Span,
+    ) -> ListDefId {
         if let Some(d) = self.containers.list_sites.get(&(key, index, sub)) {
             return self.containers.find_list(*d);
         }
@@ -17,11 +23,19 @@ impl Annotator<'_> {
         d
     }
 
-    pub(super) fn site_dict(&mut self, key: BlockKey, index: usize, sub: u8, span: Span) -> DictDefId {
+    pub(super) fn site_dict(
+        &mut self,
+        key: BlockKey,
+        index: usize,
+        sub: u8,
+        span: Span,
+    ) -> DictDefId {
         if let Some(d) = self.containers.dict_sites.get(&(key, index, sub)) {
             return self.containers.find_dict(*d);
         }
-        let d = self.containers.new_dict(SomeValue::Impossible, SomeValue::Impossible, span);
+        let d = self
+            .containers
+            .new_dict(SomeValue::Impossible, SomeValue::Impossible, span);
         self.containers.dict_sites.insert((key, index, sub), d);
         d
     }
@@ -68,8 +82,13 @@ impl Annotator<'_> {
         );
         let d = Diagnostic::new(Rule::TypeConflict, span, msg)
             .label(format!("this item is {}", self.describe(value)))
-            .note(origin, format!("items were {} from here", self.describe(&old)))
-            .help("all items of a list must have one type; use a tuple or a class for mixed records");
+            .note(
+                origin,
+                format!("items were {} from here", self.describe(&old)),
+            )
+            .help(
+                "all items of a list must have one type; use a tuple or a class for mixed records",
+            );
         self.error_once(d);
     }
 
@@ -92,7 +111,13 @@ impl Annotator<'_> {
         self.containers.dict_mut(def).readers.insert(current);
     }
 
-    pub(super) fn generalize_dict(&mut self, def: DictDefId, key: &SomeValue, value: &SomeValue, span: Span) {
+    pub(super) fn generalize_dict(
+        &mut self,
+        def: DictDefId,
+        key: &SomeValue,
+        value: &SomeValue,
+        span: Span,
+    ) {
         self.generalize_dict_key(def, key, span);
         let v = self.containers.dict(def).value.clone();
         match self.union(&v, value) {
@@ -111,7 +136,11 @@ impl Annotator<'_> {
     }
 
     fn dict_conflict(&mut self, what: &str, old: &SomeValue, new: &SomeValue, span: Span) {
-        let msg = format!("dict {what} have conflicting types: {} and {}", self.describe(old), self.describe(new));
+        let msg = format!(
+            "dict {what} have conflicting types: {} and {}",
+            self.describe(old),
+            self.describe(new)
+        );
         let d = Diagnostic::new(Rule::TypeConflict, span, msg)
             .label(format!("this is {}", self.describe(new)))
             .help(format!("all {what} of a dict must have one type"));
@@ -137,7 +166,10 @@ impl Annotator<'_> {
             (S::Str { .. }, "find" | "rfind") => (1..=3).contains(&n),
             (S::Str { .. }, "count" | "startswith" | "endswith") => n == 1,
             (S::Str { .. }, "replace") => n == 2,
-            (S::Str { .. }, "upper" | "lower" | "capitalize" | "isdigit" | "isalpha" | "isspace") => n == 0,
+            (
+                S::Str { .. },
+                "upper" | "lower" | "capitalize" | "isdigit" | "isalpha" | "isspace",
+            ) => n == 0,
             (S::Str { .. }, "encode") => n <= 1,
             (S::Bytes { .. }, "decode") => n <= 1,
             (S::List { .. }, "append" | "index" | "remove" | "count" | "extend") => n == 1,
@@ -148,14 +180,24 @@ impl Annotator<'_> {
             (S::Dict { .. }, "setdefault") => n == 2,
             (S::Dict { .. }, "keys" | "values" | "items" | "clear" | "copy") => n == 0,
             _ => {
-                self.unsupported(span, format!("{} has no supported method `{name}`", self.describe(receiver)));
+                self.unsupported(
+                    span,
+                    format!(
+                        "{} has no supported method `{name}`",
+                        self.describe(receiver)
+                    ),
+                );
                 return S::Impossible;
             }
         };
         if !ok {
-            let d = Diagnostic::new(Rule::Arity, span, format!("wrong number of arguments for `{name}`: {n} given"))
-                .label("called here")
-                .help("see docs/dialect.md for the supported signatures");
+            let d = Diagnostic::new(
+                Rule::Arity,
+                span,
+                format!("wrong number of arguments for `{name}`: {n} given"),
+            )
+            .label("called here")
+            .help("see docs/dialect.md for the supported signatures");
             self.error_once(d);
             return S::Impossible;
         }
@@ -165,7 +207,10 @@ impl Annotator<'_> {
                 "split" => {
                     let def = self.site_list(key, index, 0, span);
                     self.generalize_list(def, &S::str(), span);
-                    S::List { def, nullable: false }
+                    S::List {
+                        def,
+                        nullable: false,
+                    }
                 }
                 "find" | "rfind" | "count" => S::Int,
                 "startswith" | "endswith" | "isdigit" | "isalpha" | "isspace" => S::Bool,
@@ -197,7 +242,10 @@ impl Annotator<'_> {
                     }
                     "pop" => self.read_list(def),
                     "index" | "count" => S::Int,
-                    "copy" => S::List { def, nullable: false },
+                    "copy" => S::List {
+                        def,
+                        nullable: false,
+                    },
                     _ => S::None,
                 }
             }
@@ -234,9 +282,15 @@ impl Annotator<'_> {
                         self.read_dict_value(def);
                         let l = self.site_list(key, index, 0, span);
                         self.generalize_list(l, &item, span);
-                        S::List { def: l, nullable: false }
+                        S::List {
+                            def: l,
+                            nullable: false,
+                        }
                     }
-                    "copy" => S::Dict { def, nullable: false },
+                    "copy" => S::Dict {
+                        def,
+                        nullable: false,
+                    },
                     _ => S::None,
                 }
             }

@@ -42,7 +42,9 @@ pub struct Annotations {
 
 impl Annotations {
     pub fn var(&self, func: FuncId, var: Var) -> &SomeValue {
-        &self.bindings[func.0 as usize].as_ref().expect("function not annotated")[var.0 as usize]
+        &self.bindings[func.0 as usize]
+            .as_ref()
+            .expect("function not annotated")[var.0 as usize]
     }
     pub fn list_item(&self, def: ListDefId) -> &SomeValue {
         &self.containers.list(def).item
@@ -97,12 +99,19 @@ pub fn annotate(program: &Program) -> Result<Annotations, Diagnostics> {
     let entry = program.entry;
     let span = program.function(entry).span;
     let argv = a.containers.new_list(SomeValue::str(), span);
-    let argv = SomeValue::List { def: argv, nullable: false };
+    let argv = SomeValue::List {
+        def: argv,
+        nullable: false,
+    };
     if program.function(entry).params.len() != 1 {
         a.error(
-            Diagnostic::new(Rule::EntryPoint, span, "`entry_point` must take exactly one argument")
-                .label("defined here")
-                .help("define it as `def entry_point(argv):`"),
+            Diagnostic::new(
+                Rule::EntryPoint,
+                span,
+                "`entry_point` must take exactly one argument",
+            )
+            .label("defined here")
+            .help("define it as `def entry_point(argv):`"),
         );
     } else {
         a.call_function(entry, vec![argv], span);
@@ -236,7 +245,14 @@ impl<'p> Annotator<'p> {
                 let g = self.graph_state(func);
                 if g.reported.insert(var.0) {
                     let origin = g.origins[var.0 as usize];
-                    let name = self.program.function(func).graph.var_names.get(var.0 as usize).cloned().flatten();
+                    let name = self
+                        .program
+                        .function(func)
+                        .graph
+                        .var_names
+                        .get(var.0 as usize)
+                        .cloned()
+                        .flatten();
                     let what = match &name {
                         Some(n) => format!("variable `{n}`"),
                         None => "a value".to_string(),
@@ -271,7 +287,13 @@ impl<'p> Annotator<'p> {
     /// arguments: unions them into the start block's parameters.
     fn call_function(&mut self, func: FuncId, args: Vec<SomeValue>, span: Span) -> SomeValue {
         let start = self.program.function(func).graph.start;
-        let params = self.program.function(func).graph.block(start).params.clone();
+        let params = self
+            .program
+            .function(func)
+            .graph
+            .block(start)
+            .params
+            .clone();
         let first_time = !self.graph_state(func).reached[start.0 as usize];
         let mut changed = first_time;
         for (p, a) in params.iter().zip(args.iter()) {
@@ -290,12 +312,18 @@ impl<'p> Annotator<'p> {
     fn check_entry_returns_int(&mut self) {
         let entry = self.program.entry;
         let ret = self.graph_state(entry).ret.clone();
-        if !matches!(ret, SomeValue::Int | SomeValue::Bool | SomeValue::Impossible) {
+        if !matches!(
+            ret,
+            SomeValue::Int | SomeValue::Bool | SomeValue::Impossible
+        ) {
             let span = self.program.function(entry).span;
             let d = Diagnostic::new(
                 Rule::EntryPoint,
                 span,
-                format!("`entry_point` must return an int, but it returns {}", self.describe(&ret)),
+                format!(
+                    "`entry_point` must return an int, but it returns {}",
+                    self.describe(&ret)
+                ),
             )
             .label("defined here")
             .help("return the process exit status, e.g. `return 0`");

@@ -65,11 +65,22 @@ impl ContainerTables {
         &mut self.dicts[root.0 as usize]
     }
     pub fn new_list(&mut self, item: SomeValue, origin: Span) -> ListDefId {
-        self.lists.push(ListDef { parent: None, item, origin, readers: BTreeSet::new() });
+        self.lists.push(ListDef {
+            parent: None,
+            item,
+            origin,
+            readers: BTreeSet::new(),
+        });
         ListDefId(self.lists.len() as u32 - 1)
     }
     pub fn new_dict(&mut self, key: SomeValue, value: SomeValue, origin: Span) -> DictDefId {
-        self.dicts.push(DictDef { parent: None, key, value, origin, readers: BTreeSet::new() });
+        self.dicts.push(DictDef {
+            parent: None,
+            key,
+            value,
+            origin,
+            readers: BTreeSet::new(),
+        });
         DictDefId(self.dicts.len() as u32 - 1)
     }
 }
@@ -87,6 +98,11 @@ pub struct AttrInfo {
 
 impl AttrInfo {
     pub fn new() -> AttrInfo {
-        AttrInfo { value: SomeValue::Impossible, origin: None, readers: BTreeSet::new(), read_at: None }
+        AttrInfo {
+            value: SomeValue::Impossible,
+            origin: None,
+            readers: BTreeSet::new(),
+            read_at: None,
+        }
     }
 }

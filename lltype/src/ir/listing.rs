@@ -35,10 +35,25 @@ fn link(l: &Link) -> String {
 
 pub fn graph_listing(g: &Graph) -> String {
     let mut out = String::new();
-    let params: Vec<String> = g.params().iter().map(|p| format!("v{}: {}", p.0, g.var_type(*p))).collect();
-    let _ = writeln!(out, "graph {} ({}) -> {}   # {}", g.name, params.join(", "), g.ret, g.origin);
+    let params: Vec<String> = g
+        .params()
+        .iter()
+        .map(|p| format!("v{}: {}", p.0, g.var_type(*p)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "graph {} ({}) -> {}   # {}",
+        g.name,
+        params.join(", "),
+        g.ret,
+        g.origin
+    );
     for (i, b) in g.blocks.iter().enumerate() {
-        let params: Vec<String> = b.params.iter().map(|p| format!("v{}: {}", p.0, g.var_type(*p))).collect();
+        let params: Vec<String> = b
+            .params
+            .iter()
+            .map(|p| format!("v{}: {}", p.0, g.var_type(*p)))
+            .collect();
         let _ = writeln!(out, "  b{i}({}):", params.join(", "));
         for op in &b.ops {
             let args: Vec<String> = op.args.iter().map(value).collect();
@@ -53,15 +68,31 @@ pub fn graph_listing(g: &Graph) -> String {
         }
         let exit = match &b.exit {
             Exit::Goto(l) => format!("goto {}", link(l)),
-            Exit::Branch { cond, if_true, if_false } => {
-                format!("if {} then {} else {}", value(cond), link(if_true), link(if_false))
+            Exit::Branch {
+                cond,
+                if_true,
+                if_false,
+            } => {
+                format!(
+                    "if {} then {} else {}",
+                    value(cond),
+                    link(if_true),
+                    link(if_false)
+                )
             }
             Exit::Return(v) => format!("return {}", value(v)),
             Exit::Raise(v) => format!("raise {}", value(v)),
             Exit::Catch { normal, handlers } => {
                 let hs: Vec<String> = handlers
                     .iter()
-                    .map(|h| format!("{} -> {}", h.class.map_or("*".to_string(), |c| format!("class#{}", c.0)), link(&h.link)))
+                    .map(|h| {
+                        format!(
+                            "{} -> {}",
+                            h.class
+                                .map_or("*".to_string(), |c| format!("class#{}", c.0)),
+                            link(&h.link)
+                        )
+                    })
                     .collect();
                 format!("catch normal {} except [{}]", link(normal), hs.join(", "))
             }
@@ -77,7 +108,11 @@ pub fn listing(p: &Program) -> String {
         if c.builtin && c.fields.is_empty() {
             continue;
         }
-        let fields: Vec<String> = c.fields.iter().map(|f| format!("{}: {}", f.name, f.ty)).collect();
+        let fields: Vec<String> = c
+            .fields
+            .iter()
+            .map(|f| format!("{}: {}", f.name, f.ty))
+            .collect();
         let _ = writeln!(
             out,
             "class#{i} {} base={:?} fields=[{}] methods={:?}",

@@ -256,8 +256,11 @@ pub enum Opcode {
     Lt,
     /// Identity: [a, b] references are the same object (null is null).
     Is,
-    /// [values...]: the smallest by natural order (first of equals).
+    /// [values...]: the smallest by natural order (first of equals). With a
+    /// single List argument: its smallest item; raises
+    /// ValueError("min() arg is an empty sequence") when it is empty.
     Min,
+    /// As `Min`, the largest ("max() arg is an empty sequence").
     Max,
     /// `compute_hash` / `hash()` for [value] of Int, Float, Str, Bytes, Bool, tuples;
     /// identity hash for instances.
@@ -351,7 +354,12 @@ pub struct Effects {
 }
 
 impl Effects {
-    pub const PURE: Effects = Effects { may_raise: false, allocates: false, reads_heap: false, writes_heap: false };
+    pub const PURE: Effects = Effects {
+        may_raise: false,
+        allocates: false,
+        reads_heap: false,
+        writes_heap: false,
+    };
     /// True when the operation can be removed if its result is unused.
     pub fn is_removable(self) -> bool {
         !self.may_raise && !self.writes_heap
@@ -361,46 +369,97 @@ impl Effects {
 impl Opcode {
     pub fn effects(&self) -> Effects {
         use Opcode::*;
-        let raise = Effects { may_raise: true, ..Effects::PURE };
-        let alloc = Effects { allocates: true, ..Effects::PURE };
-        let raise_alloc = Effects { may_raise: true, allocates: true, ..Effects::PURE };
-        let read = Effects { reads_heap: true, ..Effects::PURE };
-        let read_raise = Effects { reads_heap: true, may_raise: true, ..Effects::PURE };
-        let read_alloc = Effects { reads_heap: true, allocates: true, ..Effects::PURE };
-        let write = Effects { reads_heap: true, writes_heap: true, ..Effects::PURE };
-        let write_raise = Effects { reads_heap: true, writes_heap: true, may_raise: true, ..Effects::PURE };
-        let write_alloc = Effects { reads_heap: true, writes_heap: true, allocates: true, ..Effects::PURE };
-        let anything = Effects { may_raise: true, allocates: true, reads_heap: true, writes_heap: true };
+        let raise = Effects {
+            may_raise: true,
+            ..Effects::PURE
+        };
+        let alloc = Effects {
+            allocates: true,
+            ..Effects::PURE
+        };
+        let raise_alloc = Effects {
+            may_raise: true,
+            allocates: true,
+            ..Effects::PURE
+        };
+        let read = Effects {
+            reads_heap: true,
+            ..Effects::PURE
+        };
+        let read_raise = Effects {
+            reads_heap: true,
+            may_raise: true,
+            ..Effects::PURE
+        };
+        let read_alloc = Effects {
+            reads_heap: true,
+            allocates: true,
+            ..Effects::PURE
+        };
+        let write = Effects {
+            reads_heap: true,
+            writes_heap: true,
+            ..Effects::PURE
+        };
+        let write_raise = Effects {
+            reads_heap: true,
+            writes_heap: true,
+            may_raise: true,
+            ..Effects::PURE
+        };
+        let write_alloc = Effects {
+            reads_heap: true,
+            writes_heap: true,
+            allocates: true,
+            ..Effects::PURE
+        };
+        let anything = Effects {
+            may_raise: true,
+            allocates: true,
+            reads_heap: true,
+            writes_heap: true,
+        };
         match self {
-            IntAdd | IntSub | IntMul | IntNeg | IntAbs | IntInvert | IntAnd | IntOr | IntXor | IntLt | IntLe
-            | IntEq | IntNe | IntGt | IntGe | UintLt | UintLe | UintGt | UintGe | UintRshift | FloatAdd
-            | FloatSub | FloatMul | FloatNeg | FloatAbs | FloatLt | FloatLe | FloatEq | FloatNe | FloatGt
-            | FloatGe | BoolNot | BoolEq | IntToFloat | BoolToInt | StrLen | BytesLen | StrEq | StrNe | StrLt
-            | StrLe | StrGt | StrGe | StrContains | StrFind | StrRFind | StrCount | StrStartsWith
-            | StrEndsWith | StrIsDigit | StrIsAlpha | StrIsSpace | BytesEq | TupleGetItem(_) | Is
-            | InstanceOf(_) | Downcast(_) | ClassName | GetClassAttr(_) | SameAs | Promote | RangeLen
-            | MathIsNan | MathIsInf | Hash => Effects::PURE,
-            IntFloorDiv | IntMod | IntPow | IntLshift | IntRshift | IntAddOvf | IntSubOvf | IntMulOvf
-            | UintFloorDiv | UintMod | FloatTrueDiv | FloatFloorDiv | FloatMod | FloatPow | FloatToInt
-            | StrOrd | Math(_) | MathAtan2 | MathPow | MathFloor | MathCeil | NewRange => raise,
-            ToStr | Repr | StrConcat | StrMul | StrJoin | StrStrip | StrLStrip | StrRStrip | StrReplace
-            | StrUpper | StrLower | StrCapitalize | StrEncodeUtf8 | BytesConcat | BytesSlice | StrSlice
-            | NewTuple => alloc,
-            StrToInt | StrToFloat | Format(_) | StrGetItem | StrSplit | Chr | BytesDecodeUtf8 => raise_alloc,
+            IntAdd | IntSub | IntMul | IntNeg | IntAbs | IntInvert | IntAnd | IntOr | IntXor
+            | IntLt | IntLe | IntEq | IntNe | IntGt | IntGe | UintLt | UintLe | UintGt | UintGe
+            | UintRshift | FloatAdd | FloatSub | FloatMul | FloatNeg | FloatAbs | FloatLt
+            | FloatLe | FloatEq | FloatNe | FloatGt | FloatGe | BoolNot | BoolEq | IntToFloat
+            | BoolToInt | StrLen | BytesLen | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe
+            | StrContains | StrFind | StrRFind | StrCount | StrStartsWith | StrEndsWith
+            | StrIsDigit | StrIsAlpha | StrIsSpace | BytesEq | TupleGetItem(_) | Is
+            | InstanceOf(_) | Downcast(_) | ClassName | GetClassAttr(_) | SameAs | Promote
+            | RangeLen | MathIsNan | MathIsInf | Hash => Effects::PURE,
+            IntFloorDiv | IntMod | IntPow | IntLshift | IntRshift | IntAddOvf | IntSubOvf
+            | IntMulOvf | UintFloorDiv | UintMod | FloatTrueDiv | FloatFloorDiv | FloatMod
+            | FloatPow | FloatToInt | StrOrd | Math(_) | MathAtan2 | MathPow | MathFloor
+            | MathCeil | NewRange => raise,
+            ToStr | Repr | StrConcat | StrMul | StrJoin | StrStrip | StrLStrip | StrRStrip
+            | StrReplace | StrUpper | StrLower | StrCapitalize | StrEncodeUtf8 | BytesConcat
+            | BytesSlice | StrSlice | NewTuple => alloc,
+            StrToInt | StrToFloat | Format(_) | StrGetItem | StrSplit | Chr | BytesDecodeUtf8 => {
+                raise_alloc
+            }
             BytesGetItem => raise,
-            IsTrue | ListLen | DictLen | ListContains | ListCount | DictContains | Eq | Lt | Min | Max
-            | GetField(_) => read,
+            IsTrue | ListLen | DictLen | ListContains | ListCount | DictContains | Eq | Lt
+            | Min | Max | GetField(_) => read,
             ListGetItem | DictGetItem | ListIndex => read_raise,
-            ListSlice | ListConcat | ListMul | ListCopy | DictKeys | DictValues | DictItems | DictCopy
-            | NewIter(_) | DictGet | ToList | Enumerate | Zip => read_alloc,
+            ListSlice | ListConcat | ListMul | ListCopy | DictKeys | DictValues | DictItems
+            | DictCopy | NewIter(_) | DictGet | ToList | Enumerate | Zip => read_alloc,
             NewList | ListRepeat | NewDict | New(_) => alloc,
-            ListSetItem | ListDelItem | ListPop | ListRemove | DictDelItem | DictPop | IterNext => write_raise,
-            ListAppend | ListInsert | ListExtend | ListReverse | ListSort | DictSetItem | DictClear
-            | SetField(_) => write,
+            ListSetItem | ListDelItem | ListPop | ListRemove | DictDelItem | DictPop | IterNext => {
+                write_raise
+            }
+            ListAppend | ListInsert | ListExtend | ListReverse | ListSort | DictSetItem
+            | DictClear | SetField(_) => write,
             DictPopDefault | DictSetDefault => write_alloc,
             DirectCall(_) | MethodCall(_) | IndirectCall => anything,
             WriteStdout => write,
-            OsWrite | OsRead | OsOpen | OsClose => Effects { may_raise: true, allocates: true, reads_heap: true, writes_heap: true },
+            OsWrite | OsRead | OsOpen | OsClose => Effects {
+                may_raise: true,
+                allocates: true,
+                reads_heap: true,
+                writes_heap: true,
+            },
             TimeTime => read,
         }
     }

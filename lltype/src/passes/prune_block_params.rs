@@ -90,7 +90,9 @@ pub fn prune_block_params(graph: &mut Graph) {
 fn exit_links(exit: &Exit) -> Vec<&crate::ir::Link> {
     match exit {
         Exit::Goto(l) => vec![l],
-        Exit::Branch { if_true, if_false, .. } => vec![if_true, if_false],
+        Exit::Branch {
+            if_true, if_false, ..
+        } => vec![if_true, if_false],
         Exit::Catch { normal, handlers } => {
             let mut v = vec![normal];
             v.extend(handlers.iter().map(|h| &h.link));
@@ -103,7 +105,9 @@ fn exit_links(exit: &Exit) -> Vec<&crate::ir::Link> {
 fn exit_links_mut(exit: &mut Exit) -> Vec<&mut crate::ir::Link> {
     match exit {
         Exit::Goto(l) => vec![l],
-        Exit::Branch { if_true, if_false, .. } => vec![if_true, if_false],
+        Exit::Branch {
+            if_true, if_false, ..
+        } => vec![if_true, if_false],
         Exit::Catch { normal, handlers } => {
             let mut v = vec![normal];
             v.extend(handlers.iter_mut().map(|h| &mut h.link));

@@ -48,16 +48,30 @@ impl RTyper<'_> {
                     Type::Tuple(t) => return (Value::Const(Const::Int(t.len() as i64)), Type::Int),
                     _ => return self.unsupported_here("len()"),
                 };
-                (self.emit(opc, vec![args[0].0.clone()], Type::Int), Type::Int)
+                (
+                    self.emit(opc, vec![args[0].0.clone()], Type::Int),
+                    Type::Int,
+                )
             }
             Builtin::Range => {
                 let ints: Vec<Value> = args.iter().map(|a| self.int(a)).collect();
                 let (start, stop, step) = match ints.len() {
-                    1 => (Value::Const(Const::Int(0)), ints[0].clone(), Value::Const(Const::Int(1))),
-                    2 => (ints[0].clone(), ints[1].clone(), Value::Const(Const::Int(1))),
+                    1 => (
+                        Value::Const(Const::Int(0)),
+                        ints[0].clone(),
+                        Value::Const(Const::Int(1)),
+                    ),
+                    2 => (
+                        ints[0].clone(),
+                        ints[1].clone(),
+                        Value::Const(Const::Int(1)),
+                    ),
                     _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
                 };
-                (self.emit(Opcode::NewRange, vec![start, stop, step], Type::Range), Type::Range)
+                (
+                    self.emit(Opcode::NewRange, vec![start, stop, step], Type::Range),
+                    Type::Range,
+                )
             }
             Builtin::Str => {
                 if args.is_empty() {
@@ -65,18 +79,33 @@ impl RTyper<'_> {
                 }
                 (self.to_str(&arg(0)), Type::Str)
             }
-            Builtin::Repr => (self.emit(Opcode::Repr, vec![args[0].0.clone()], Type::Str), Type::Str),
+            Builtin::Repr => (
+                self.emit(Opcode::Repr, vec![args[0].0.clone()], Type::Str),
+                Type::Str,
+            ),
             Builtin::Int => match &args[0].1 {
-                Type::Str => (self.emit(Opcode::StrToInt, vec![args[0].0.clone()], Type::Int), Type::Int),
-                Type::Float => (self.emit(Opcode::FloatToInt, vec![args[0].0.clone()], Type::Int), Type::Int),
+                Type::Str => (
+                    self.emit(Opcode::StrToInt, vec![args[0].0.clone()], Type::Int),
+                    Type::Int,
+                ),
+                Type::Float => (
+                    self.emit(Opcode::FloatToInt, vec![args[0].0.clone()], Type::Int),
+                    Type::Int,
+                ),
                 _ => (self.int(&arg(0)), Type::Int),
             },
             Builtin::Float => match &args[0].1 {
-                Type::Str => (self.emit(Opcode::StrToFloat, vec![args[0].0.clone()], Type::Float), Type::Float),
+                Type::Str => (
+                    self.emit(Opcode::StrToFloat, vec![args[0].0.clone()], Type::Float),
+                    Type::Float,
+                ),
                 _ => (self.float(&arg(0)), Type::Float),
             },
             Builtin::Bool => (self.truth(&arg(0)), Type::Bool),
-            Builtin::Ord => (self.emit(Opcode::StrOrd, vec![args[0].0.clone()], Type::Int), Type::Int),
+            Builtin::Ord => (
+                self.emit(Opcode::StrOrd, vec![args[0].0.clone()], Type::Int),
+                Type::Int,
+            ),
             Builtin::Chr => {
                 let i = self.int(&arg(0));
                 (self.emit(Opcode::Chr, vec![i], Type::Str), Type::Str)
@@ -102,24 +131,42 @@ impl RTyper<'_> {
                             let x = self.emit(Opcode::BoolToInt, vec![a], Type::Int);
                             let y = self.emit(Opcode::BoolToInt, vec![t], Type::Int);
                             let o = self.emit(Opcode::IntOr, vec![x, y], Type::Int);
-                            self.emit(Opcode::IntNe, vec![o, Value::Const(Const::Int(0))], Type::Bool)
+                            self.emit(
+                                Opcode::IntNe,
+                                vec![o, Value::Const(Const::Int(0))],
+                                Type::Bool,
+                            )
                         }
                     });
                 }
                 (acc.unwrap_or(Value::Const(Const::Bool(false))), Type::Bool)
             }
             Builtin::Min | Builtin::Max => {
-                let opc = if b == Builtin::Min { Opcode::Min } else { Opcode::Max };
+                let opc = if b == Builtin::Min {
+                    Opcode::Min
+                } else {
+                    Opcode::Max
+                };
                 if args.len() == 1 {
                     let list_ty = Type::list(dest_ty.clone());
-                    let l = if matches!(args[0].1, Type::List(_)) { args[0].0.clone() } else { self.to_list(&arg(0), &list_ty) };
+                    let l = if matches!(args[0].1, Type::List(_)) {
+                        args[0].0.clone()
+                    } else {
+                        self.to_list(&arg(0), &list_ty)
+                    };
                     return (self.emit(opc, vec![l], dest_ty.clone()), dest_ty);
                 }
-                let vals: Vec<Value> = args.iter().map(|(v, t)| self.convert(v.clone(), t, &dest_ty)).collect();
+                let vals: Vec<Value> = args
+                    .iter()
+                    .map(|(v, t)| self.convert(v.clone(), t, &dest_ty))
+                    .collect();
                 (self.emit(opc, vals, dest_ty.clone()), dest_ty)
             }
             Builtin::Abs => match &args[0].1 {
-                Type::Float => (self.emit(Opcode::FloatAbs, vec![args[0].0.clone()], Type::Float), Type::Float),
+                Type::Float => (
+                    self.emit(Opcode::FloatAbs, vec![args[0].0.clone()], Type::Float),
+                    Type::Float,
+                ),
                 _ => {
                     let i = self.int(&arg(0));
                     (self.emit(Opcode::IntAbs, vec![i], Type::Int), Type::Int)
@@ -127,48 +174,90 @@ impl RTyper<'_> {
             },
             Builtin::List => {
                 if args.is_empty() {
-                    return (self.emit(Opcode::NewList, Vec::new(), dest_ty.clone()), dest_ty);
+                    return (
+                        self.emit(Opcode::NewList, Vec::new(), dest_ty.clone()),
+                        dest_ty,
+                    );
                 }
                 (self.to_list(&arg(0), &dest_ty), dest_ty)
             }
             Builtin::Sorted | Builtin::Reversed => {
                 let l = self.to_list(&arg(0), &dest_ty);
-                let opc = if b == Builtin::Sorted { Opcode::ListSort } else { Opcode::ListReverse };
+                let opc = if b == Builtin::Sorted {
+                    Opcode::ListSort
+                } else {
+                    Opcode::ListReverse
+                };
                 self.emit(opc, vec![l.clone()], Type::Void);
                 (l, dest_ty)
             }
             Builtin::Enumerate => {
                 let item_list = self.iterable_as_list(&arg(0));
-                (self.emit(Opcode::Enumerate, vec![item_list], dest_ty.clone()), dest_ty)
+                (
+                    self.emit(Opcode::Enumerate, vec![item_list], dest_ty.clone()),
+                    dest_ty,
+                )
             }
             Builtin::Zip => {
                 let a = self.iterable_as_list(&arg(0));
                 let c = self.iterable_as_list(&arg(1));
                 (self.emit(Opcode::Zip, vec![a, c], dest_ty.clone()), dest_ty)
             }
-            Builtin::Dict => (self.emit(Opcode::NewDict, Vec::new(), dest_ty.clone()), dest_ty),
-            Builtin::Hash | Builtin::ComputeHash => (self.emit(Opcode::Hash, vec![args[0].0.clone()], Type::Int), Type::Int),
+            Builtin::Dict => (
+                self.emit(Opcode::NewDict, Vec::new(), dest_ty.clone()),
+                dest_ty,
+            ),
+            Builtin::Hash | Builtin::ComputeHash => (
+                self.emit(Opcode::Hash, vec![args[0].0.clone()], Type::Int),
+                Type::Int,
+            ),
             Builtin::OsWrite => {
                 let fd = self.int(&arg(0));
-                (self.emit(Opcode::OsWrite, vec![fd, args[1].0.clone()], Type::Int), Type::Int)
+                (
+                    self.emit(Opcode::OsWrite, vec![fd, args[1].0.clone()], Type::Int),
+                    Type::Int,
+                )
             }
             Builtin::OsRead => {
                 let fd = self.int(&arg(0));
                 let n = self.int(&arg(1));
-                (self.emit(Opcode::OsRead, vec![fd, n], Type::Bytes), Type::Bytes)
+                (
+                    self.emit(Opcode::OsRead, vec![fd, n], Type::Bytes),
+                    Type::Bytes,
+                )
             }
             Builtin::OsOpen => {
                 let flags = self.int(&arg(1));
-                let mode = if args.len() > 2 { self.int(&arg(2)) } else { Value::Const(Const::Int(0o777)) };
-                (self.emit(Opcode::OsOpen, vec![args[0].0.clone(), flags, mode], Type::Int), Type::Int)
+                let mode = if args.len() > 2 {
+                    self.int(&arg(2))
+                } else {
+                    Value::Const(Const::Int(0o777))
+                };
+                (
+                    self.emit(
+                        Opcode::OsOpen,
+                        vec![args[0].0.clone(), flags, mode],
+                        Type::Int,
+                    ),
+                    Type::Int,
+                )
             }
             Builtin::OsClose => {
                 let fd = self.int(&arg(0));
                 self.emit(Opcode::OsClose, vec![fd], Type::Void);
                 self.void()
             }
-            Builtin::TimeTime => (self.emit(Opcode::TimeTime, Vec::new(), Type::Float), Type::Float),
-            Builtin::MathSqrt | Builtin::MathSin | Builtin::MathCos | Builtin::MathTan | Builtin::MathExp | Builtin::MathLog | Builtin::MathFabs => {
+            Builtin::TimeTime => (
+                self.emit(Opcode::TimeTime, Vec::new(), Type::Float),
+                Type::Float,
+            ),
+            Builtin::MathSqrt
+            | Builtin::MathSin
+            | Builtin::MathCos
+            | Builtin::MathTan
+            | Builtin::MathExp
+            | Builtin::MathLog
+            | Builtin::MathFabs => {
                 let f = match b {
                     Builtin::MathSqrt => MathFn::Sqrt,
                     Builtin::MathSin => MathFn::Sin,
@@ -179,12 +268,19 @@ impl RTyper<'_> {
                     _ => MathFn::Fabs,
                 };
                 let x = self.float(&arg(0));
-                (self.emit(Opcode::Math(f), vec![x], Type::Float), Type::Float)
+                (
+                    self.emit(Opcode::Math(f), vec![x], Type::Float),
+                    Type::Float,
+                )
             }
             Builtin::MathAtan2 | Builtin::MathPow => {
                 let x = self.float(&arg(0));
                 let y = self.float(&arg(1));
-                let opc = if b == Builtin::MathAtan2 { Opcode::MathAtan2 } else { Opcode::MathPow };
+                let opc = if b == Builtin::MathAtan2 {
+                    Opcode::MathAtan2
+                } else {
+                    Opcode::MathPow
+                };
                 (self.emit(opc, vec![x, y], Type::Float), Type::Float)
             }
             Builtin::MathFloor | Builtin::MathCeil => {
@@ -192,12 +288,20 @@ impl RTyper<'_> {
                     return (self.int(&arg(0)), Type::Int);
                 }
                 let x = self.float(&arg(0));
-                let opc = if b == Builtin::MathFloor { Opcode::MathFloor } else { Opcode::MathCeil };
+                let opc = if b == Builtin::MathFloor {
+                    Opcode::MathFloor
+                } else {
+                    Opcode::MathCeil
+                };
                 (self.emit(opc, vec![x], Type::Int), Type::Int)
             }
             Builtin::MathIsnan | Builtin::MathIsinf => {
                 let x = self.float(&arg(0));
-                let opc = if b == Builtin::MathIsnan { Opcode::MathIsNan } else { Opcode::MathIsInf };
+                let opc = if b == Builtin::MathIsnan {
+                    Opcode::MathIsNan
+                } else {
+                    Opcode::MathIsInf
+                };
                 (self.emit(opc, vec![x], Type::Bool), Type::Bool)
             }
             Builtin::Intmask | Builtin::RUint => (self.int(&arg(0)), Type::Int),
@@ -205,7 +309,15 @@ impl RTyper<'_> {
                 // ovfcheck(a + b): the addition just computed becomes a checked one.
                 let v = self.int(&arg(0));
                 if let Value::Var(var) = &v {
-                    if let Some(op) = self.g.as_mut().unwrap().ops.iter_mut().rev().find(|o| o.result == *var) {
+                    if let Some(op) = self
+                        .g
+                        .as_mut()
+                        .unwrap()
+                        .ops
+                        .iter_mut()
+                        .rev()
+                        .find(|o| o.result == *var)
+                    {
                         op.opcode = match op.opcode {
                             Opcode::IntAdd => Opcode::IntAddOvf,
                             Opcode::IntSub => Opcode::IntSubOvf,
@@ -273,7 +385,11 @@ impl RTyper<'_> {
         };
         let (opc, operands, ty) = match (&recv.1, name) {
             (Type::Str, "join") => {
-                let l = if matches!(args[0].1, Type::List(_)) { a[0].clone() } else { self.iterable_as_list(&args[0]) };
+                let l = if matches!(args[0].1, Type::List(_)) {
+                    a[0].clone()
+                } else {
+                    self.iterable_as_list(&args[0])
+                };
                 (Opcode::StrJoin, vec![r, l], Type::Str)
             }
             (Type::Str, "split") => (Opcode::StrSplit, vec![r, null_or(0)], Type::list(Type::Str)),
@@ -283,13 +399,21 @@ impl RTyper<'_> {
             (Type::Str, "find" | "rfind") => {
                 let s = int_arg(self, 1, 0);
                 let e = int_arg(self, 2, NO_STOP);
-                let opc = if name == "find" { Opcode::StrFind } else { Opcode::StrRFind };
+                let opc = if name == "find" {
+                    Opcode::StrFind
+                } else {
+                    Opcode::StrRFind
+                };
                 (opc, vec![r, a[0].clone(), s, e], Type::Int)
             }
             (Type::Str, "count") => (Opcode::StrCount, vec![r, a[0].clone()], Type::Int),
             (Type::Str, "startswith") => (Opcode::StrStartsWith, vec![r, a[0].clone()], Type::Bool),
             (Type::Str, "endswith") => (Opcode::StrEndsWith, vec![r, a[0].clone()], Type::Bool),
-            (Type::Str, "replace") => (Opcode::StrReplace, vec![r, a[0].clone(), a[1].clone()], Type::Str),
+            (Type::Str, "replace") => (
+                Opcode::StrReplace,
+                vec![r, a[0].clone(), a[1].clone()],
+                Type::Str,
+            ),
             (Type::Str, "upper") => (Opcode::StrUpper, vec![r], Type::Str),
             (Type::Str, "lower") => (Opcode::StrLower, vec![r], Type::Str),
             (Type::Str, "capitalize") => (Opcode::StrCapitalize, vec![r], Type::Str),
@@ -300,7 +424,8 @@ impl RTyper<'_> {
             (Type::Bytes, "decode") => (Opcode::BytesDecodeUtf8, vec![r], Type::Str),
             (Type::List(item), _) => {
                 let item = (**item).clone();
-                let conv = |this: &mut Self, i: usize| this.convert(args[i].0.clone(), &args[i].1, &item);
+                let conv =
+                    |this: &mut Self, i: usize| this.convert(args[i].0.clone(), &args[i].1, &item);
                 match name {
                     "append" => {
                         let v = conv(self, 0);
@@ -312,7 +437,11 @@ impl RTyper<'_> {
                         (Opcode::ListInsert, vec![r, i, v], Type::Void)
                     }
                     "extend" => {
-                        let l = if matches!(args[0].1, Type::List(_)) { a[0].clone() } else { self.iterable_as_list(&args[0]) };
+                        let l = if matches!(args[0].1, Type::List(_)) {
+                            a[0].clone()
+                        } else {
+                            self.iterable_as_list(&args[0])
+                        };
                         (Opcode::ListExtend, vec![r, l], Type::Void)
                     }
                     "pop" => {
@@ -366,7 +495,11 @@ impl RTyper<'_> {
                     }
                     "keys" => (Opcode::DictKeys, vec![r], Type::list(k.clone())),
                     "values" => (Opcode::DictValues, vec![r], Type::list(v.clone())),
-                    "items" => (Opcode::DictItems, vec![r], Type::list(Type::tuple(vec![k.clone(), v.clone()]))),
+                    "items" => (
+                        Opcode::DictItems,
+                        vec![r],
+                        Type::list(Type::tuple(vec![k.clone(), v.clone()])),
+                    ),
                     "clear" => (Opcode::DictClear, vec![r], Type::Void),
                     "copy" => (Opcode::DictCopy, vec![r], recv.1.clone()),
                     _ => return self.unsupported_here(&format!("dict.{name}")),

@@ -24,7 +24,11 @@ impl RTyper<'_> {
         if star {
             if let Some((tuple, Type::Tuple(types))) = positional.pop() {
                 for (i, t) in types.iter().enumerate() {
-                    let item = self.emit(Opcode::TupleGetItem(i as u32), vec![tuple.clone()], t.clone());
+                    let item = self.emit(
+                        Opcode::TupleGetItem(i as u32),
+                        vec![tuple.clone()],
+                        t.clone(),
+                    );
                     positional.push((item, t.clone()));
                 }
             }
@@ -71,14 +75,27 @@ impl RTyper<'_> {
         };
         let bound = self.bind_call(f, self_arg, args, keywords, star);
         let ret = self.signature(f).ret;
-        (self.emit(Opcode::DirectCall(graph), bound, ret.clone()), ret)
+        (
+            self.emit(Opcode::DirectCall(graph), bound, ret.clone()),
+            ret,
+        )
     }
 
-    pub(crate) fn call(&mut self, op: &flow::Op, args: &[(Value, Type)], keywords: &[String], star: bool, dest: Var) -> (Value, Type) {
+    pub(crate) fn call(
+        &mut self,
+        op: &flow::Op,
+        args: &[(Value, Type)],
+        keywords: &[String],
+        star: bool,
+        dest: Var,
+    ) -> (Value, Type) {
         let func = self.g.as_ref().unwrap().func;
         let callee_ann = match &op.args[0] {
             Operand::Var(v) => self.ann.var(func, *v).clone(),
-            Operand::Const(Constant::Function(f)) => SomeValue::Functions { funcs: [*f].into_iter().collect(), nullable: false },
+            Operand::Const(Constant::Function(f)) => SomeValue::Functions {
+                funcs: [*f].into_iter().collect(),
+                nullable: false,
+            },
             Operand::Const(Constant::Class(c)) => SomeValue::Class(*c),
             Operand::Const(Constant::Builtin(b)) => SomeValue::Builtin(*b),
             Operand::Const(_) => SomeValue::Impossible,
@@ -94,15 +111,28 @@ impl RTyper<'_> {
                 for f in &funcs {
                     if self.graph_ids.contains_key(f) && self.signature(*f) != sig {
                         let span = self.span();
-                        self.error(span, "functions called through one variable must have the same signature");
+                        self.error(
+                            span,
+                            "functions called through one variable must have the same signature",
+                        );
                     }
                 }
                 let mut call_args = vec![args[0].0.clone()];
                 call_args.extend(self.bind_call(first, None, rest, keywords, star));
-                (self.emit(Opcode::IndirectCall, call_args, sig.ret.clone()), sig.ret)
+                (
+                    self.emit(Opcode::IndirectCall, call_args, sig.ret.clone()),
+                    sig.ret,
+                )
             }
             SomeValue::Class(c) => self.instantiate(c, rest, keywords, star),
-            SomeValue::BoundMethod { class, name } => self.method_call(ClassId(class.0), &name, args[0].clone(), rest, keywords, star),
+            SomeValue::BoundMethod { class, name } => self.method_call(
+                ClassId(class.0),
+                &name,
+                args[0].clone(),
+                rest,
+                keywords,
+                star,
+            ),
             SomeValue::Builtin(b) => self.call_builtin(b, &op.args[1..], rest, keywords, dest),
             _ => {
                 let span = self.span();
@@ -112,7 +142,13 @@ impl RTyper<'_> {
         }
     }
 
-    pub(crate) fn instantiate(&mut self, c: FClassId, args: &[(Value, Type)], keywords: &[String], star: bool) -> (Value, Type) {
+    pub(crate) fn instantiate(
+        &mut self,
+        c: FClassId,
+        args: &[(Value, Type)],
+        keywords: &[String],
+        star: bool,
+    ) -> (Value, Type) {
         let class = ClassId(c.0);
         let ty = Type::Instance(class);
         let obj = self.emit(Opcode::New(class), Vec::new(), ty.clone());
@@ -135,17 +171,33 @@ impl RTyper<'_> {
         if args.len() < 2 {
             return self.set_exception_message(c, obj, args.first());
         }
-        if !self.program.is_subclass(c, self.program.builtin_class("BaseException")) {
+        if !self
+            .program
+            .is_subclass(c, self.program.builtin_class("BaseException"))
+        {
             return;
         }
         let ty = Type::tuple(args.iter().map(|(_, t)| t.clone()).collect());
-        let tuple = self.emit(Opcode::NewTuple, args.iter().map(|(v, _)| v.clone()).collect(), ty);
+        let tuple = self.emit(
+            Opcode::NewTuple,
+            args.iter().map(|(v, _)| v.clone()).collect(),
+            ty,
+        );
         let message = self.emit(Opcode::Repr, vec![tuple], Type::Str);
-        self.emit(Opcode::SetField("message".into()), vec![obj.clone(), message], Type::Void);
+        self.emit(
+            Opcode::SetField("message".into()),
+            vec![obj.clone(), message],
+            Type::Void,
+        );
     }
 
     /// What `BaseException.__init__(self, arg)` does: `str(e)` shows the argument.
-    pub(crate) fn set_exception_message(&mut self, c: FClassId, obj: &Value, arg: Option<&(Value, Type)>) {
+    pub(crate) fn set_exception_message(
+        &mut self,
+        c: FClassId,
+        obj: &Value,
+        arg: Option<&(Value, Type)>,
+    ) {
         let base = self.program.builtin_class("BaseException");
         if !self.program.is_subclass(c, base) {
             return;
@@ -154,16 +206,28 @@ impl RTyper<'_> {
             None => Value::Const(Const::Str("".into())),
             Some((v, Type::Str)) if c != self.program.builtin_class("KeyError") => v.clone(),
             Some((v, _)) => {
-                let opc = if c == self.program.builtin_class("KeyError") { Opcode::Repr } else { Opcode::ToStr };
+                let opc = if c == self.program.builtin_class("KeyError") {
+                    Opcode::Repr
+                } else {
+                    Opcode::ToStr
+                };
                 self.emit(opc, vec![v.clone()], Type::Str)
             }
         };
-        self.emit(Opcode::SetField("message".into()), vec![obj.clone(), message], Type::Void);
+        self.emit(
+            Opcode::SetField("message".into()),
+            vec![obj.clone(), message],
+            Type::Void,
+        );
     }
 
     /// Every implementation of method `name` reachable from `class`.
     fn implementations(&self, class: FClassId, name: &str) -> Vec<FuncId> {
-        let mut impls: Vec<FuncId> = self.program.lookup_method(class, name).into_iter().collect();
+        let mut impls: Vec<FuncId> = self
+            .program
+            .lookup_method(class, name)
+            .into_iter()
+            .collect();
         for (i, _) in self.program.classes.iter().enumerate() {
             let sub = FClassId(i as u32);
             if sub != class && self.program.is_subclass(sub, class) {
@@ -194,7 +258,9 @@ impl RTyper<'_> {
             return (Value::Const(Const::Void), Type::Void);
         };
         match self.program.function(first).kind {
-            FunctionKind::StaticMethod(_) | FunctionKind::Plain => self.direct_call(first, None, args, keywords, star),
+            FunctionKind::StaticMethod(_) | FunctionKind::Plain => {
+                self.direct_call(first, None, args, keywords, star)
+            }
             FunctionKind::Method(owner) => {
                 if impls.len() == 1 {
                     let recv = (recv.0, Type::Instance(ClassId(owner.0)));
@@ -210,7 +276,10 @@ impl RTyper<'_> {
                         ret = Type::Float;
                     }
                 }
-                (self.emit(Opcode::MethodCall(name.to_string()), call_args, ret.clone()), ret)
+                (
+                    self.emit(Opcode::MethodCall(name.to_string()), call_args, ret.clone()),
+                    ret,
+                )
             }
         }
     }
@@ -233,7 +302,14 @@ impl RTyper<'_> {
                 }
                 // An attribute holding a function.
                 let (f, fty) = match self.field_type(*class, name) {
-                    Some(t) => (self.emit(Opcode::GetField(name.to_string()), vec![recv.0.clone()], t.clone()), t),
+                    Some(t) => (
+                        self.emit(
+                            Opcode::GetField(name.to_string()),
+                            vec![recv.0.clone()],
+                            t.clone(),
+                        ),
+                        t,
+                    ),
                     None => {
                         let span = self.span();
                         self.error(span, format!("no method `{name}`"));
@@ -249,7 +325,10 @@ impl RTyper<'_> {
                 for ((v, t), p) in args[1..].iter().zip(sig.params.iter()) {
                     call_args.push(self.convert(v.clone(), t, p));
                 }
-                (self.emit(Opcode::IndirectCall, call_args, sig.ret.clone()), sig.ret.clone())
+                (
+                    self.emit(Opcode::IndirectCall, call_args, sig.ret.clone()),
+                    sig.ret.clone(),
+                )
             }
             Type::Void => (Value::Const(Const::Void), Type::Void),
             _ => self.builtin_method(op, &recv, name, &args[1..], dest),
@@ -272,7 +351,13 @@ impl RTyper<'_> {
                     FunctionKind::Method(o) => ClassId(o.0),
                     _ => ClassId(class.0),
                 };
-                self.direct_call(f, Some((args[0].0.clone(), Type::Instance(owner))), &args[1..], keywords, star)
+                self.direct_call(
+                    f,
+                    Some((args[0].0.clone(), Type::Instance(owner))),
+                    &args[1..],
+                    keywords,
+                    star,
+                )
             }
             None => {
                 if name == "__init__" {

@@ -19,10 +19,19 @@ impl RTyper<'_> {
                 .attrs
                 .iter()
                 .filter(|((owner, _), info)| *owner == fid && info.value != SomeValue::Impossible)
-                .map(|((_, name), info)| Field { name: name.clone(), ty: self.lower(&info.value) })
+                .map(|((_, name), info)| Field {
+                    name: name.clone(),
+                    ty: self.lower(&info.value),
+                })
                 .collect();
             if fid == base_exc && !fields.iter().any(|f| f.name == "message") {
-                fields.insert(0, Field { name: "message".into(), ty: Type::Str });
+                fields.insert(
+                    0,
+                    Field {
+                        name: "message".into(),
+                        ty: Type::Str,
+                    },
+                );
             }
             let methods = c
                 .methods
@@ -78,15 +87,27 @@ impl RTyper<'_> {
             .program
             .classes
             .iter()
-            .flat_map(|c| c.attrs.iter().filter(|(_, v)| !matches!(v, Constant::Function(_))).map(|(k, _)| k.clone()))
+            .flat_map(|c| {
+                c.attrs
+                    .iter()
+                    .filter(|(_, v)| !matches!(v, Constant::Function(_)))
+                    .map(|(k, _)| k.clone())
+            })
             .collect();
         for name in names {
-            let Some(ty) = self.class_attr_type(&name) else { continue };
+            let Some(ty) = self.class_attr_type(&name) else {
+                continue;
+            };
             for i in 0..self.program.classes.len() {
-                let value = self.program.lookup_class_attr(FClassId(i as u32), &name).cloned();
+                let value = self
+                    .program
+                    .lookup_class_attr(FClassId(i as u32), &name)
+                    .cloned();
                 if let Some(v) = value {
                     let c = self.lower_const(&v, &ty);
-                    self.classes[i].class_attrs.insert(name.clone(), (ty.clone(), c));
+                    self.classes[i]
+                        .class_attrs
+                        .insert(name.clone(), (ty.clone(), c));
                 }
             }
         }

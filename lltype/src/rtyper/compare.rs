@@ -7,7 +7,12 @@ use super::RTyper;
 use crate::ir::{Const, Opcode, Type, Value};
 
 impl RTyper<'_> {
-    pub(crate) fn compare(&mut self, op: CmpOp, l: &(Value, Type), r: &(Value, Type)) -> (Value, Type) {
+    pub(crate) fn compare(
+        &mut self,
+        op: CmpOp,
+        l: &(Value, Type),
+        r: &(Value, Type),
+    ) -> (Value, Type) {
         let v = self.compare_value(op, l, r);
         (v, Type::Bool)
     }
@@ -35,7 +40,10 @@ impl RTyper<'_> {
             return if op == Ne { self.not(v) } else { v };
         }
         let (a, b) = (&l.1, &r.1);
-        if is_int(a) && is_int(b) && !(*a == Type::Bool && *b == Type::Bool && matches!(op, Eq | Ne)) {
+        if is_int(a)
+            && is_int(b)
+            && !(*a == Type::Bool && *b == Type::Bool && matches!(op, Eq | Ne))
+        {
             let (x, y) = (self.int(l), self.int(r));
             let opc = match op {
                 Lt => Opcode::IntLt,
@@ -122,10 +130,22 @@ impl RTyper<'_> {
     fn identity(&mut self, l: &(Value, Type), r: &(Value, Type)) -> Value {
         match (&l.1, &r.1) {
             (Type::Void, Type::Void) => Value::Const(Const::Bool(true)),
-            (Type::Void, t) | (t, Type::Void) if !t.is_reference() => Value::Const(Const::Bool(false)),
-            (Type::Void, _) => self.emit(Opcode::Is, vec![r.0.clone(), Value::Const(Const::Null)], Type::Bool),
-            (_, Type::Void) => self.emit(Opcode::Is, vec![l.0.clone(), Value::Const(Const::Null)], Type::Bool),
-            (Type::Bool, Type::Bool) => self.emit(Opcode::BoolEq, vec![l.0.clone(), r.0.clone()], Type::Bool),
+            (Type::Void, t) | (t, Type::Void) if !t.is_reference() => {
+                Value::Const(Const::Bool(false))
+            }
+            (Type::Void, _) => self.emit(
+                Opcode::Is,
+                vec![r.0.clone(), Value::Const(Const::Null)],
+                Type::Bool,
+            ),
+            (_, Type::Void) => self.emit(
+                Opcode::Is,
+                vec![l.0.clone(), Value::Const(Const::Null)],
+                Type::Bool,
+            ),
+            (Type::Bool, Type::Bool) => {
+                self.emit(Opcode::BoolEq, vec![l.0.clone(), r.0.clone()], Type::Bool)
+            }
             (a, b) if is_int(a) && is_int(b) => {
                 let (x, y) = (self.int(l), self.int(r));
                 self.emit(Opcode::IntEq, vec![x, y], Type::Bool)
@@ -139,23 +159,43 @@ impl RTyper<'_> {
         match &container.1 {
             Type::List(t) => {
                 let v = self.convert(item.0.clone(), &item.1, t);
-                self.emit(Opcode::ListContains, vec![container.0.clone(), v], Type::Bool)
+                self.emit(
+                    Opcode::ListContains,
+                    vec![container.0.clone(), v],
+                    Type::Bool,
+                )
             }
             Type::Dict(..) => {
                 let k = self.container_key(&container.1, item);
-                self.emit(Opcode::DictContains, vec![container.0.clone(), k], Type::Bool)
+                self.emit(
+                    Opcode::DictContains,
+                    vec![container.0.clone(), k],
+                    Type::Bool,
+                )
             }
-            Type::Str => self.emit(Opcode::StrContains, vec![container.0.clone(), item.0.clone()], Type::Bool),
+            Type::Str => self.emit(
+                Opcode::StrContains,
+                vec![container.0.clone(), item.0.clone()],
+                Type::Bool,
+            ),
             Type::Tuple(types) => {
                 // A chain of equality tests, combined without branching.
                 let mut acc = Value::Const(Const::Bool(false));
                 for (i, t) in types.clone().iter().enumerate() {
-                    let field = self.emit(Opcode::TupleGetItem(i as u32), vec![container.0.clone()], t.clone());
+                    let field = self.emit(
+                        Opcode::TupleGetItem(i as u32),
+                        vec![container.0.clone()],
+                        t.clone(),
+                    );
                     let eq = self.compare_value(CmpOp::Eq, &(field, t.clone()), item);
                     let a = self.emit(Opcode::BoolToInt, vec![acc], Type::Int);
                     let b = self.emit(Opcode::BoolToInt, vec![eq], Type::Int);
                     let o = self.emit(Opcode::IntOr, vec![a, b], Type::Int);
-                    acc = self.emit(Opcode::IntNe, vec![o, Value::Const(Const::Int(0))], Type::Bool);
+                    acc = self.emit(
+                        Opcode::IntNe,
+                        vec![o, Value::Const(Const::Int(0))],
+                        Type::Bool,
+                    );
                 }
                 acc
             }

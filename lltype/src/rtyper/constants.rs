@@ -33,7 +33,9 @@ impl RTyper<'_> {
             Constant::Float(_) => Type::Float,
             Constant::Str(_) => Type::Str,
             Constant::Bytes(_) => Type::Bytes,
-            Constant::Tuple(items) => Type::tuple(items.iter().map(|i| self.const_type(i)).collect()),
+            Constant::Tuple(items) => {
+                Type::tuple(items.iter().map(|i| self.const_type(i)).collect())
+            }
             Constant::List(id) => match self.ann.prebuilt_lists.get(id) {
                 Some(def) => Type::list(self.lower(self.ann.list_item(*def))),
                 None => Type::list(Type::Void),
@@ -45,7 +47,9 @@ impl RTyper<'_> {
                 }
                 None => Type::dict(Type::Void, Type::Void),
             },
-            Constant::Instance(i) => Type::Instance(ClassId(self.program.instances[i.0 as usize].class.0)),
+            Constant::Instance(i) => {
+                Type::Instance(ClassId(self.program.instances[i.0 as usize].class.0))
+            }
             Constant::Function(f) => {
                 if self.graph_ids.contains_key(f) {
                     Type::Func(self.signature(*f).into())
@@ -72,8 +76,15 @@ impl RTyper<'_> {
             (Constant::Str(s), Type::Str) => Const::Str(s.clone()),
             (Constant::Bytes(b), Type::Bytes) => Const::Bytes(b.clone()),
             (Constant::Tuple(items), Type::Tuple(types)) if items.len() == types.len() => {
-                let items: Vec<Const> = items.iter().zip(types.iter()).map(|(i, t)| self.lower_const(i, t)).collect();
-                self.prebuilt.push(Prebuilt::Tuple { ty: ty.clone(), items });
+                let items: Vec<Const> = items
+                    .iter()
+                    .zip(types.iter())
+                    .map(|(i, t)| self.lower_const(i, t))
+                    .collect();
+                self.prebuilt.push(Prebuilt::Tuple {
+                    ty: ty.clone(),
+                    items,
+                });
                 Const::Prebuilt(PrebuiltId(self.prebuilt.len() as u32 - 1))
             }
             (Constant::List(id), Type::List(item)) => {
@@ -81,9 +92,15 @@ impl RTyper<'_> {
                     return Const::Prebuilt(*p);
                 }
                 let pid = self.reserve(PrebuiltKey::List(*id));
-                let items: Vec<Const> =
-                    self.program.lists[id.0 as usize].clone().iter().map(|i| self.lower_const(i, item)).collect();
-                self.prebuilt[pid.0 as usize] = Prebuilt::List { ty: ty.clone(), items };
+                let items: Vec<Const> = self.program.lists[id.0 as usize]
+                    .clone()
+                    .iter()
+                    .map(|i| self.lower_const(i, item))
+                    .collect();
+                self.prebuilt[pid.0 as usize] = Prebuilt::List {
+                    ty: ty.clone(),
+                    items,
+                };
                 Const::Prebuilt(pid)
             }
             (Constant::Dict(id), Type::Dict(k, v)) => {
@@ -96,7 +113,10 @@ impl RTyper<'_> {
                     .iter()
                     .map(|(a, b)| (self.lower_const(a, k), self.lower_const(b, v)))
                     .collect();
-                self.prebuilt[pid.0 as usize] = Prebuilt::Dict { ty: ty.clone(), items };
+                self.prebuilt[pid.0 as usize] = Prebuilt::Dict {
+                    ty: ty.clone(),
+                    items,
+                };
                 Const::Prebuilt(pid)
             }
             (Constant::Instance(id), Type::Instance(_)) => {
@@ -126,7 +146,10 @@ impl RTyper<'_> {
 
     fn reserve(&mut self, key: PrebuiltKey) -> PrebuiltId {
         let pid = PrebuiltId(self.prebuilt.len() as u32);
-        self.prebuilt.push(Prebuilt::Tuple { ty: Type::Void, items: Vec::new() });
+        self.prebuilt.push(Prebuilt::Tuple {
+            ty: Type::Void,
+            items: Vec::new(),
+        });
         self.prebuilt_ids.insert(key, pid);
         pid
     }

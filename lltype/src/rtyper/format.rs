@@ -39,7 +39,10 @@ impl RTyper<'_> {
                 Some(a) => self.emit(Opcode::StrConcat, vec![a, p], Type::Str),
             });
         }
-        (acc.unwrap_or(Value::Const(Const::Str("".into()))), Type::Str)
+        (
+            acc.unwrap_or(Value::Const(Const::Str("".into()))),
+            Type::Str,
+        )
     }
 
     pub(crate) fn print(&mut self, args: &[(Value, Type)], keywords: &[String]) {
@@ -66,7 +69,12 @@ impl RTyper<'_> {
         self.emit(Opcode::WriteStdout, vec![line], Type::Void);
     }
 
-    pub(crate) fn format_value(&mut self, a: &(Value, Type), conversion: Conversion, spec: &str) -> (Value, Type) {
+    pub(crate) fn format_value(
+        &mut self,
+        a: &(Value, Type),
+        conversion: Conversion,
+        spec: &str,
+    ) -> (Value, Type) {
         let converted = match conversion {
             Conversion::Repr => Some(self.emit(Opcode::Repr, vec![a.0.clone()], Type::Str)),
             Conversion::Str => Some(self.to_str(a)),
@@ -93,7 +101,10 @@ impl RTyper<'_> {
                 _ => self.to_str(a),
             },
         };
-        (self.emit(Opcode::Format(spec), vec![value], Type::Str), Type::Str)
+        (
+            self.emit(Opcode::Format(spec), vec![value], Type::Str),
+            Type::Str,
+        )
     }
 
     /// `"fmt" % args` with a constant format string.
@@ -116,11 +127,23 @@ impl RTyper<'_> {
                 .clone()
                 .iter()
                 .enumerate()
-                .map(|(i, t)| (self.emit(Opcode::TupleGetItem(i as u32), vec![args.0.clone()], t.clone()), t.clone()))
+                .map(|(i, t)| {
+                    (
+                        self.emit(
+                            Opcode::TupleGetItem(i as u32),
+                            vec![args.0.clone()],
+                            t.clone(),
+                        ),
+                        t.clone(),
+                    )
+                })
                 .collect(),
             _ => vec![args.clone()],
         };
-        let directives = pieces.iter().filter(|p| matches!(p, PercentPiece::Directive { .. })).count();
+        let directives = pieces
+            .iter()
+            .filter(|p| matches!(p, PercentPiece::Directive { .. }))
+            .count();
         if directives != values.len() {
             let span = self.span();
             let msg = if directives > values.len() {
@@ -145,15 +168,28 @@ impl RTyper<'_> {
         self.concat_strs(parts)
     }
 
-    fn percent_directive(&mut self, conversion: char, spec: FormatSpec, v: &(Value, Type)) -> Value {
+    fn percent_directive(
+        &mut self,
+        conversion: char,
+        spec: FormatSpec,
+        v: &(Value, Type),
+    ) -> Value {
         let plain = spec.width == 0 && spec.precision.is_none() && !spec.plus && !spec.zero_pad;
         match conversion {
             's' | 'r' => {
-                let s = if conversion == 'r' { self.emit(Opcode::Repr, vec![v.0.clone()], Type::Str) } else { self.to_str(v) };
+                let s = if conversion == 'r' {
+                    self.emit(Opcode::Repr, vec![v.0.clone()], Type::Str)
+                } else {
+                    self.to_str(v)
+                };
                 if plain {
                     s
                 } else {
-                    let spec = FormatSpec { kind: None, align: Some(spec.align.unwrap_or('>')), ..spec };
+                    let spec = FormatSpec {
+                        kind: None,
+                        align: Some(spec.align.unwrap_or('>')),
+                        ..spec
+                    };
                     self.emit(Opcode::Format(spec), vec![s], Type::Str)
                 }
             }
@@ -168,7 +204,11 @@ impl RTyper<'_> {
                     self.float(v)
                 };
                 let kind = if conversion == 'i' { 'd' } else { conversion };
-                let spec = FormatSpec { kind: Some(kind), align: Some(spec.align.unwrap_or('>')), ..spec };
+                let spec = FormatSpec {
+                    kind: Some(kind),
+                    align: Some(spec.align.unwrap_or('>')),
+                    ..spec
+                };
                 self.emit(Opcode::Format(spec), vec![value], Type::Str)
             }
         }

@@ -45,7 +45,11 @@ impl RTyper<'_> {
     /// Emits an operation with a fresh result variable of type `ty`.
     pub(crate) fn emit(&mut self, opcode: Opcode, args: Vec<Value>, ty: Type) -> Value {
         let result = self.new_var(ty);
-        self.gs().ops.push(Op { opcode, args, result });
+        self.gs().ops.push(Op {
+            opcode,
+            args,
+            result,
+        });
         Value::Var(result)
     }
 
@@ -91,12 +95,18 @@ impl RTyper<'_> {
             (Type::Tuple(a), Type::Tuple(b)) if a.len() == b.len() => {
                 let mut items = Vec::new();
                 for (i, (fa, fb)) in a.iter().zip(b.iter()).enumerate() {
-                    let item = self.emit(Opcode::TupleGetItem(i as u32), vec![value.clone()], fa.clone());
+                    let item = self.emit(
+                        Opcode::TupleGetItem(i as u32),
+                        vec![value.clone()],
+                        fa.clone(),
+                    );
                     items.push(self.convert(item, fa, fb));
                 }
                 self.emit(Opcode::NewTuple, items, to.clone())
             }
-            (Type::List(_), Type::List(_)) | (Type::Dict(..), Type::Dict(..)) | (Type::Func(_), Type::Func(_)) => {
+            (Type::List(_), Type::List(_))
+            | (Type::Dict(..), Type::Dict(..))
+            | (Type::Func(_), Type::Func(_)) => {
                 // Same definition seen at two moments of annotation; the item
                 // types are equal once annotation is complete.
                 value
@@ -116,13 +126,20 @@ impl RTyper<'_> {
         let g = self.gs();
         if let Value::Var(t) = value {
             if let Some(last) = g.ops.last_mut() {
-                if last.result == t && t.0 as usize >= g.flow_vars && g.var_types[t.0 as usize] == to {
+                if last.result == t
+                    && t.0 as usize >= g.flow_vars
+                    && g.var_types[t.0 as usize] == to
+                {
                     last.result = dest;
                     return;
                 }
             }
         }
-        g.ops.push(Op { opcode: Opcode::SameAs, args: vec![value], result: dest });
+        g.ops.push(Op {
+            opcode: Opcode::SameAs,
+            args: vec![value],
+            result: dest,
+        });
     }
 
     pub(crate) fn translate_function(&mut self, f: FuncId) -> ir::Graph {
@@ -131,7 +148,11 @@ impl RTyper<'_> {
         let bindings = self.ann.bindings[f.0 as usize].as_ref().unwrap();
         let var_types: Vec<Type> = bindings.iter().map(|v| self.lower(v)).collect();
         let ret = self.lower(&self.ann.returns[f.0 as usize]);
-        let ret = if f == self.program.entry { Type::Int } else { ret };
+        let ret = if f == self.program.entry {
+            Type::Int
+        } else {
+            ret
+        };
         let blocks = graph
             .blocks
             .iter()
@@ -141,7 +162,16 @@ impl RTyper<'_> {
                 exit: Exit::Return(Value::Const(default_const(&ret))),
             })
             .collect();
-        self.g = Some(GraphState { func: f, var_types, blocks, ops: Vec::new(), span: func.span, dead: None, ret: ret.clone(), flow_vars: graph.var_count as usize });
+        self.g = Some(GraphState {
+            func: f,
+            var_types,
+            blocks,
+            ops: Vec::new(),
+            span: func.span,
+            dead: None,
+            ret: ret.clone(),
+            flow_vars: graph.var_count as usize,
+        });
         // The number of flow blocks; temporaries are numbered after the flow vars.
         let reached = &self.ann.reached[f.0 as usize];
         for (i, block) in graph.blocks.iter().enumerate() {
@@ -157,7 +187,11 @@ impl RTyper<'_> {
             blocks: g.blocks,
             start: BlockId(graph.start.0),
             ret,
-            origin: format!("{}:{}", self.program.sources.file(func.span.file).path, file_line),
+            origin: format!(
+                "{}:{}",
+                self.program.sources.file(func.span.file).path,
+                file_line
+            ),
         }
     }
 
@@ -167,7 +201,11 @@ impl RTyper<'_> {
         }
         let ret = self.gs().ret.clone();
         let g = self.gs();
-        g.blocks.push(ir::Block { params: Vec::new(), ops: Vec::new(), exit: Exit::Return(Value::Const(default_const(&ret))) });
+        g.blocks.push(ir::Block {
+            params: Vec::new(),
+            ops: Vec::new(),
+            exit: Exit::Return(Value::Const(default_const(&ret))),
+        });
         let id = BlockId(g.blocks.len() as u32 - 1);
         g.dead = Some(id);
         id
@@ -193,7 +231,9 @@ impl RTyper<'_> {
                 cut = true;
                 break;
             }
-            if *self.ann.var(f, op.result) == SomeValue::Impossible && !matches!(block.exit, flow::Exit::Catch { .. }) {
+            if *self.ann.var(f, op.result) == SomeValue::Impossible
+                && !matches!(block.exit, flow::Exit::Catch { .. })
+            {
                 cut = true;
                 break;
             }
@@ -201,7 +241,10 @@ impl RTyper<'_> {
         self.gs().span = block.exit_span;
         let exit = if cut {
             let dead = self.dead_block();
-            Exit::Goto(Link { target: dead, args: Vec::new() })
+            Exit::Goto(Link {
+                target: dead,
+                args: Vec::new(),
+            })
         } else {
             self.translate_exit(f, &block.exit)
         };
@@ -214,12 +257,24 @@ impl RTyper<'_> {
     fn translate_exit(&mut self, f: FuncId, exit: &flow::Exit) -> Exit {
         match exit {
             flow::Exit::Goto(link) => Exit::Goto(self.translate_link(f, link, None)),
-            flow::Exit::Branch { cond, if_true, if_false } => {
+            flow::Exit::Branch {
+                cond,
+                if_true,
+                if_false,
+            } => {
                 let (v, t) = self.operand(cond);
-                let cond = if t == Type::Bool { v } else { self.emit(Opcode::IsTrue, vec![v], Type::Bool) };
+                let cond = if t == Type::Bool {
+                    v
+                } else {
+                    self.emit(Opcode::IsTrue, vec![v], Type::Bool)
+                };
                 let if_true = self.translate_link(f, if_true, None);
                 let if_false = self.translate_link(f, if_false, None);
-                Exit::Branch { cond, if_true, if_false }
+                Exit::Branch {
+                    cond,
+                    if_true,
+                    if_false,
+                }
             }
             flow::Exit::Return(v) => {
                 let (v, t) = self.operand(v);
@@ -229,11 +284,18 @@ impl RTyper<'_> {
             flow::Exit::Raise(v) => Exit::Raise(self.operand(v).0),
             flow::Exit::Catch { normal, handlers } => {
                 let reached = self.ann.reached[f.0 as usize].clone();
-                let normal = if reached.get(normal.target.0 as usize).copied().unwrap_or(false) {
+                let normal = if reached
+                    .get(normal.target.0 as usize)
+                    .copied()
+                    .unwrap_or(false)
+                {
                     self.translate_link(f, normal, Some(None))
                 } else {
                     let dead = self.dead_block();
-                    Link { target: dead, args: Vec::new() }
+                    Link {
+                        target: dead,
+                        args: Vec::new(),
+                    }
                 };
                 let handlers = handlers
                     .iter()
@@ -254,9 +316,22 @@ impl RTyper<'_> {
     /// A link with its arguments converted to the target's parameter types.
     /// After a raising operation (`catch` is Some) conversions cannot go in
     /// the source block, so they get a block of their own.
-    fn translate_link(&mut self, f: FuncId, link: &flow::Link, catch: Option<Option<ClassId>>) -> Link {
+    fn translate_link(
+        &mut self,
+        f: FuncId,
+        link: &flow::Link,
+        catch: Option<Option<ClassId>>,
+    ) -> Link {
         let target = BlockId(link.target.0);
-        let params: Vec<Var> = self.program.function(f).graph.block(link.target).params.iter().map(|p| Var(p.0)).collect();
+        let params: Vec<Var> = self
+            .program
+            .function(f)
+            .graph
+            .block(link.target)
+            .params
+            .iter()
+            .map(|p| Var(p.0))
+            .collect();
         let saved_ops = catch.map(|_| std::mem::take(&mut self.gs().ops));
         let mut exc_param = None;
         let mut args = Vec::new();
@@ -269,7 +344,9 @@ impl RTyper<'_> {
                     args.push(LinkArg::Value(v));
                 }
                 flow::LinkArg::CaughtException => {
-                    let class = catch.flatten().unwrap_or(ClassId(self.program.builtin_class("BaseException").0));
+                    let class = catch
+                        .flatten()
+                        .unwrap_or(ClassId(self.program.builtin_class("BaseException").0));
                     let e = self.new_var(Type::Instance(class));
                     exc_param = Some(e);
                     args.push(LinkArg::Value(Value::Var(e)));
@@ -288,7 +365,9 @@ impl RTyper<'_> {
             let args = args
                 .into_iter()
                 .map(|a| match a {
-                    LinkArg::Value(Value::Var(v)) if Some(v) == exc_param => LinkArg::CaughtException,
+                    LinkArg::Value(Value::Var(v)) if Some(v) == exc_param => {
+                        LinkArg::CaughtException
+                    }
                     other => other,
                 })
                 .collect();
@@ -301,7 +380,14 @@ impl RTyper<'_> {
             exit: Exit::Goto(Link { target, args }),
         });
         let mid = BlockId(g.blocks.len() as u32 - 1);
-        let mid_args = if exc_param.is_some() { vec![LinkArg::CaughtException] } else { Vec::new() };
-        Link { target: mid, args: mid_args }
+        let mid_args = if exc_param.is_some() {
+            vec![LinkArg::CaughtException]
+        } else {
+            Vec::new()
+        };
+        Link {
+            target: mid,
+            args: mid_args,
+        }
     }
 }

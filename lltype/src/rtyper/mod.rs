@@ -74,7 +74,11 @@ pub fn rtype(program: &FrontProgram, ann: &Annotations) -> Result<ir::Program, D
         .collect();
     Ok(ir::Program {
         classes: rt.classes,
-        graphs: rt.graphs.into_iter().map(|g| g.expect("graph translated")).collect(),
+        graphs: rt
+            .graphs
+            .into_iter()
+            .map(|g| g.expect("graph translated"))
+            .collect(),
         prebuilt: rt.prebuilt,
         entry: rt.graph_ids[&program.entry],
         builtin_exceptions,

@@ -23,29 +23,57 @@ impl RTyper<'_> {
             OpKind::Truth => (self.truth(&args[0]), Type::Bool),
             OpKind::GetAttr(name) => self.getattr(&args[0], name, dest),
             OpKind::SetAttr(name) => {
-                let Type::Instance(class) = args[0].1 else { unreachable!("annotator checked setattr") };
+                let Type::Instance(class) = args[0].1 else {
+                    unreachable!("annotator checked setattr")
+                };
                 let fty = self.field_type(class, name).unwrap_or(Type::Void);
                 let v = self.convert(args[1].0.clone(), &args[1].1, &fty);
-                (self.emit(Opcode::SetField(name.clone()), vec![args[0].0.clone(), v], Type::Void), Type::Void)
+                (
+                    self.emit(
+                        Opcode::SetField(name.clone()),
+                        vec![args[0].0.clone(), v],
+                        Type::Void,
+                    ),
+                    Type::Void,
+                )
             }
             OpKind::GetItem => self.getitem(&args[0], &args[1], &op.args[1]),
             OpKind::SetItem => self.setitem(&args[0], &args[1], &args[2]),
             OpKind::DelItem => {
-                let opc = if matches!(args[0].1, Type::Dict(..)) { Opcode::DictDelItem } else { Opcode::ListDelItem };
+                let opc = if matches!(args[0].1, Type::Dict(..)) {
+                    Opcode::DictDelItem
+                } else {
+                    Opcode::ListDelItem
+                };
                 let key = self.container_key(&args[0].1, &args[1]);
-                (self.emit(opc, vec![args[0].0.clone(), key], Type::Void), Type::Void)
+                (
+                    self.emit(opc, vec![args[0].0.clone(), key], Type::Void),
+                    Type::Void,
+                )
             }
             OpKind::GetSlice => self.getslice(&args[0], &args[1], &args[2]),
             OpKind::Call { keywords, star } => self.call(op, &args, keywords, *star, dest),
-            OpKind::CallMethod { name, keywords, star } => self.call_method(op, &args, name, keywords, *star, dest),
-            OpKind::CallSuper { class, name, keywords, star } => self.call_super(op, &args, *class, name, keywords, *star),
+            OpKind::CallMethod {
+                name,
+                keywords,
+                star,
+            } => self.call_method(op, &args, name, keywords, *star, dest),
+            OpKind::CallSuper {
+                class,
+                name,
+                keywords,
+                star,
+            } => self.call_super(op, &args, *class, name, keywords, *star),
             OpKind::NewList => {
                 let ty = self.var_type(dest);
                 let item = match &ty {
                     Type::List(t) => (**t).clone(),
                     _ => Type::Void,
                 };
-                let items = args.iter().map(|(v, t)| self.convert(v.clone(), t, &item)).collect();
+                let items = args
+                    .iter()
+                    .map(|(v, t)| self.convert(v.clone(), t, &item))
+                    .collect();
                 (self.emit(Opcode::NewList, items, ty.clone()), ty)
             }
             OpKind::NewTuple => {
@@ -73,20 +101,35 @@ impl RTyper<'_> {
                     Type::Iter(k, _) => *k,
                     _ => IterKind::List,
                 };
-                (self.emit(Opcode::NewIter(kind), vec![args[0].0.clone()], ty.clone()), ty)
+                (
+                    self.emit(Opcode::NewIter(kind), vec![args[0].0.clone()], ty.clone()),
+                    ty,
+                )
             }
             OpKind::Next => {
                 let item = match &args[0].1 {
                     Type::Iter(_, t) => (**t).clone(),
                     _ => Type::Void,
                 };
-                (self.emit(Opcode::IterNext, vec![args[0].0.clone()], item.clone()), item)
+                (
+                    self.emit(Opcode::IterNext, vec![args[0].0.clone()], item.clone()),
+                    item,
+                )
             }
-            OpKind::FormatValue { conversion, spec } => self.format_value(&args[0], *conversion, spec),
+            OpKind::FormatValue { conversion, spec } => {
+                self.format_value(&args[0], *conversion, spec)
+            }
             OpKind::BuildString => self.concat_strs(args.iter().map(|(v, _)| v.clone()).collect()),
             OpKind::Narrow(class) => {
                 let ty = Type::Instance(crate::ir::ClassId(class.0));
-                (self.emit(Opcode::Downcast(crate::ir::ClassId(class.0)), vec![args[0].0.clone()], ty.clone()), ty)
+                (
+                    self.emit(
+                        Opcode::Downcast(crate::ir::ClassId(class.0)),
+                        vec![args[0].0.clone()],
+                        ty.clone(),
+                    ),
+                    ty,
+                )
             }
             OpKind::NarrowNotNone | OpKind::SameAs => args[0].clone(),
         };
@@ -113,7 +156,14 @@ impl RTyper<'_> {
         self.convert(v.clone(), t, &Type::Float)
     }
 
-    fn binop(&mut self, op: BinOp, l: &(Value, Type), r: &(Value, Type), left: &flow::Operand, inplace: bool) -> (Value, Type) {
+    fn binop(
+        &mut self,
+        op: BinOp,
+        l: &(Value, Type),
+        r: &(Value, Type),
+        left: &flow::Operand,
+        inplace: bool,
+    ) -> (Value, Type) {
         use Type as T;
         let unsigned = self.is_uint(left);
         match (&l.1, &r.1) {
@@ -125,7 +175,14 @@ impl RTyper<'_> {
                     _ => Opcode::IntXor,
                 };
                 let i = self.emit(opc, vec![a, b], T::Int);
-                (self.emit(Opcode::IntNe, vec![i, Value::Const(crate::ir::Const::Int(0))], T::Bool), T::Bool)
+                (
+                    self.emit(
+                        Opcode::IntNe,
+                        vec![i, Value::Const(crate::ir::Const::Int(0))],
+                        T::Bool,
+                    ),
+                    T::Bool,
+                )
             }
             (a, b) if is_int(a) && is_int(b) && op != BinOp::TrueDiv => {
                 let (x, y) = (self.int(l), self.int(r));
@@ -166,37 +223,65 @@ impl RTyper<'_> {
                 };
                 (self.emit(opc, vec![x, y], T::Float), T::Float)
             }
-            (T::Str, T::Str) if op == BinOp::Add => (self.emit(Opcode::StrConcat, vec![l.0.clone(), r.0.clone()], T::Str), T::Str),
+            (T::Str, T::Str) if op == BinOp::Add => (
+                self.emit(Opcode::StrConcat, vec![l.0.clone(), r.0.clone()], T::Str),
+                T::Str,
+            ),
             (T::Str, b) if op == BinOp::Mul && is_int(b) => {
                 let n = self.int(r);
-                (self.emit(Opcode::StrMul, vec![l.0.clone(), n], T::Str), T::Str)
+                (
+                    self.emit(Opcode::StrMul, vec![l.0.clone(), n], T::Str),
+                    T::Str,
+                )
             }
             (a, T::Str) if op == BinOp::Mul && is_int(a) => {
                 let n = self.int(l);
-                (self.emit(Opcode::StrMul, vec![r.0.clone(), n], T::Str), T::Str)
+                (
+                    self.emit(Opcode::StrMul, vec![r.0.clone(), n], T::Str),
+                    T::Str,
+                )
             }
             (T::Str, _) if op == BinOp::Mod => self.percent_format(left, r),
-            (T::Bytes, T::Bytes) if op == BinOp::Add => {
-                (self.emit(Opcode::BytesConcat, vec![l.0.clone(), r.0.clone()], T::Bytes), T::Bytes)
-            }
+            (T::Bytes, T::Bytes) if op == BinOp::Add => (
+                self.emit(
+                    Opcode::BytesConcat,
+                    vec![l.0.clone(), r.0.clone()],
+                    T::Bytes,
+                ),
+                T::Bytes,
+            ),
             (T::List(_), T::List(_)) if op == BinOp::Add => {
                 if inplace {
                     self.emit(Opcode::ListExtend, vec![l.0.clone(), r.0.clone()], T::Void);
                     l.clone()
                 } else {
-                    (self.emit(Opcode::ListConcat, vec![l.0.clone(), r.0.clone()], l.1.clone()), l.1.clone())
+                    (
+                        self.emit(
+                            Opcode::ListConcat,
+                            vec![l.0.clone(), r.0.clone()],
+                            l.1.clone(),
+                        ),
+                        l.1.clone(),
+                    )
                 }
             }
             (T::List(_), b) if op == BinOp::Mul && is_int(b) => {
                 let n = self.int(r);
-                (self.emit(Opcode::ListMul, vec![l.0.clone(), n], l.1.clone()), l.1.clone())
+                (
+                    self.emit(Opcode::ListMul, vec![l.0.clone(), n], l.1.clone()),
+                    l.1.clone(),
+                )
             }
             (T::Tuple(a), T::Tuple(b)) if op == BinOp::Add => {
                 let mut items = Vec::new();
                 let mut types = Vec::new();
                 for (src, fields) in [(l, a), (r, b)] {
                     for (i, t) in fields.iter().enumerate() {
-                        items.push(self.emit(Opcode::TupleGetItem(i as u32), vec![src.0.clone()], t.clone()));
+                        items.push(self.emit(
+                            Opcode::TupleGetItem(i as u32),
+                            vec![src.0.clone()],
+                            t.clone(),
+                        ));
                         types.push(t.clone());
                     }
                 }
@@ -205,7 +290,10 @@ impl RTyper<'_> {
             }
             _ => {
                 let span = self.span();
-                self.error(span, format!("unsupported operation on {} and {}", l.1, r.1));
+                self.error(
+                    span,
+                    format!("unsupported operation on {} and {}", l.1, r.1),
+                );
                 (Value::Const(crate::ir::Const::Void), T::Void)
             }
         }
@@ -213,7 +301,9 @@ impl RTyper<'_> {
 
     fn is_uint(&self, o: &flow::Operand) -> bool {
         match o {
-            flow::Operand::Var(v) => *self.ann.var(self.g.as_ref().unwrap().func, *v) == SomeValue::Uint,
+            flow::Operand::Var(v) => {
+                *self.ann.var(self.g.as_ref().unwrap().func, *v) == SomeValue::Uint
+            }
             _ => false,
         }
     }
@@ -224,7 +314,10 @@ impl RTyper<'_> {
                 let t = self.truth(a);
                 (self.emit(Opcode::BoolNot, vec![t], Type::Bool), Type::Bool)
             }
-            (UnaryOp::Neg, Type::Float) => (self.emit(Opcode::FloatNeg, vec![a.0.clone()], Type::Float), Type::Float),
+            (UnaryOp::Neg, Type::Float) => (
+                self.emit(Opcode::FloatNeg, vec![a.0.clone()], Type::Float),
+                Type::Float,
+            ),
             (UnaryOp::Pos, Type::Float) => a.clone(),
             (UnaryOp::Neg, _) => {
                 let i = self.int(a);
@@ -245,15 +338,32 @@ impl RTyper<'_> {
             return (Value::Const(crate::ir::Const::Void), Type::Void);
         };
         if let Some(fty) = self.field_type(class, name) {
-            return (self.emit(Opcode::GetField(name.to_string()), vec![obj.0.clone()], fty.clone()), fty);
+            return (
+                self.emit(
+                    Opcode::GetField(name.to_string()),
+                    vec![obj.0.clone()],
+                    fty.clone(),
+                ),
+                fty,
+            );
         }
         let dest_ty = self.var_type(dest);
-        if let SomeValue::BoundMethod { .. } = self.ann.var(self.g.as_ref().unwrap().func, frontend::flowgraph::Var(dest.0)) {
+        if let SomeValue::BoundMethod { .. } = self.ann.var(
+            self.g.as_ref().unwrap().func,
+            frontend::flowgraph::Var(dest.0),
+        ) {
             // A bound method is represented by its receiver.
             return obj.clone();
         }
         if let Some(t) = self.class_attr_type(name) {
-            return (self.emit(Opcode::GetClassAttr(name.to_string()), vec![obj.0.clone()], t.clone()), t);
+            return (
+                self.emit(
+                    Opcode::GetClassAttr(name.to_string()),
+                    vec![obj.0.clone()],
+                    t.clone(),
+                ),
+                t,
+            );
         }
         let _ = dest_ty;
         let span = self.span();
@@ -269,23 +379,44 @@ impl RTyper<'_> {
         }
     }
 
-    fn getitem(&mut self, obj: &(Value, Type), index: &(Value, Type), index_op: &flow::Operand) -> (Value, Type) {
+    fn getitem(
+        &mut self,
+        obj: &(Value, Type),
+        index: &(Value, Type),
+        index_op: &flow::Operand,
+    ) -> (Value, Type) {
         match &obj.1 {
             Type::List(item) => {
                 let i = self.int(index);
-                (self.emit(Opcode::ListGetItem, vec![obj.0.clone(), i], (**item).clone()), (**item).clone())
+                (
+                    self.emit(
+                        Opcode::ListGetItem,
+                        vec![obj.0.clone(), i],
+                        (**item).clone(),
+                    ),
+                    (**item).clone(),
+                )
             }
             Type::Str => {
                 let i = self.int(index);
-                (self.emit(Opcode::StrGetItem, vec![obj.0.clone(), i], Type::Str), Type::Str)
+                (
+                    self.emit(Opcode::StrGetItem, vec![obj.0.clone(), i], Type::Str),
+                    Type::Str,
+                )
             }
             Type::Bytes => {
                 let i = self.int(index);
-                (self.emit(Opcode::BytesGetItem, vec![obj.0.clone(), i], Type::Int), Type::Int)
+                (
+                    self.emit(Opcode::BytesGetItem, vec![obj.0.clone(), i], Type::Int),
+                    Type::Int,
+                )
             }
             Type::Dict(_, v) => {
                 let k = self.container_key(&obj.1, index);
-                (self.emit(Opcode::DictGetItem, vec![obj.0.clone(), k], (**v).clone()), (**v).clone())
+                (
+                    self.emit(Opcode::DictGetItem, vec![obj.0.clone(), k], (**v).clone()),
+                    (**v).clone(),
+                )
             }
             Type::Tuple(items) => {
                 let n = items.len() as i64;
@@ -295,7 +426,14 @@ impl RTyper<'_> {
                 };
                 let i = if i < 0 { i + n } else { i };
                 let t = items[i as usize].clone();
-                (self.emit(Opcode::TupleGetItem(i as u32), vec![obj.0.clone()], t.clone()), t)
+                (
+                    self.emit(
+                        Opcode::TupleGetItem(i as u32),
+                        vec![obj.0.clone()],
+                        t.clone(),
+                    ),
+                    t,
+                )
             }
             other => {
                 let span = self.span();
@@ -305,17 +443,28 @@ impl RTyper<'_> {
         }
     }
 
-    fn setitem(&mut self, obj: &(Value, Type), index: &(Value, Type), value: &(Value, Type)) -> (Value, Type) {
+    fn setitem(
+        &mut self,
+        obj: &(Value, Type),
+        index: &(Value, Type),
+        value: &(Value, Type),
+    ) -> (Value, Type) {
         match &obj.1 {
             Type::List(item) => {
                 let i = self.int(index);
                 let v = self.convert(value.0.clone(), &value.1, item);
-                (self.emit(Opcode::ListSetItem, vec![obj.0.clone(), i, v], Type::Void), Type::Void)
+                (
+                    self.emit(Opcode::ListSetItem, vec![obj.0.clone(), i, v], Type::Void),
+                    Type::Void,
+                )
             }
             Type::Dict(_, vt) => {
                 let k = self.container_key(&obj.1, index);
                 let v = self.convert(value.0.clone(), &value.1, vt);
-                (self.emit(Opcode::DictSetItem, vec![obj.0.clone(), k, v], Type::Void), Type::Void)
+                (
+                    self.emit(Opcode::DictSetItem, vec![obj.0.clone(), k, v], Type::Void),
+                    Type::Void,
+                )
             }
             other => {
                 let span = self.span();
@@ -325,7 +474,12 @@ impl RTyper<'_> {
         }
     }
 
-    fn getslice(&mut self, obj: &(Value, Type), start: &(Value, Type), stop: &(Value, Type)) -> (Value, Type) {
+    fn getslice(
+        &mut self,
+        obj: &(Value, Type),
+        start: &(Value, Type),
+        stop: &(Value, Type),
+    ) -> (Value, Type) {
         let bound = |this: &mut Self, b: &(Value, Type), absent: i64| match b.1 {
             Type::Void => Value::Const(crate::ir::Const::Int(absent)),
             _ => this.int(b),
@@ -337,7 +491,10 @@ impl RTyper<'_> {
             Type::Bytes => Opcode::BytesSlice,
             _ => Opcode::ListSlice,
         };
-        (self.emit(opc, vec![obj.0.clone(), s, e], obj.1.clone()), obj.1.clone())
+        (
+            self.emit(opc, vec![obj.0.clone(), s, e], obj.1.clone()),
+            obj.1.clone(),
+        )
     }
 }
 

@@ -45,7 +45,13 @@ impl RTyper<'_> {
     /// The typed signature of an annotated function.
     pub(crate) fn signature(&self, f: FuncId) -> Signature {
         let func = self.program.function(f);
-        let params = func.graph.block(func.graph.start).params.iter().map(|p| self.lower(self.ann.var(f, *p))).collect();
+        let params = func
+            .graph
+            .block(func.graph.start)
+            .params
+            .iter()
+            .map(|p| self.lower(self.ann.var(f, *p)))
+            .collect();
         let ret = self.lower(&self.ann.returns[f.0 as usize]);
         Signature { params, ret }
     }

@@ -5,6 +5,7 @@
 
 use super::error::RtError;
 use super::numbers::float_to_int;
+use crate::ir::MathFn;
 
 fn domain_error() -> RtError {
     RtError::value("math domain error")
@@ -50,6 +51,20 @@ pub fn math_unary(name: &str, x: f64) -> Result<f64, RtError> {
         });
     }
     Ok(r)
+}
+
+/// The typed IR's `Math(f)` operation: [`math_unary`] by enum.
+pub fn math_fn(f: MathFn, x: f64) -> Result<f64, RtError> {
+    let name = match f {
+        MathFn::Sqrt => "sqrt",
+        MathFn::Sin => "sin",
+        MathFn::Cos => "cos",
+        MathFn::Tan => "tan",
+        MathFn::Exp => "exp",
+        MathFn::Log => "log",
+        MathFn::Fabs => "fabs",
+    };
+    math_unary(name, x)
 }
 
 /// `math.atan2(y, x)`: never raises.
@@ -139,6 +154,8 @@ mod tests {
         assert_eq!(math_unary("sin", f64::INFINITY), Err(domain_error()));
         assert!(math_unary("cos", f64::NAN).unwrap().is_nan());
         assert_eq!(math_unary("fabs", -2.0), Ok(2.0));
+        assert_eq!(math_fn(MathFn::Log, 1.0), Ok(0.0));
+        assert_eq!(math_unary("cbrt", 8.0).unwrap_err().class, "ValueError");
     }
 
     #[test]

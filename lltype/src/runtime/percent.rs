@@ -164,7 +164,7 @@ pub fn format_percent_int(v: i64, conversion: char, spec: &FormatSpec) -> Result
             let s = char::from_u32(c).map(String::from).ok_or_else(|| {
                 RtError::value("%c arg is a surrogate, which RPython strings cannot hold")
             })?;
-            Ok(format_percent_str(&s, spec))
+            Ok(format_percent_char(&s, spec))
         }
         _ => Ok(format_percent_str(&v.to_string(), spec)),
     }
@@ -192,8 +192,15 @@ pub fn format_percent_float(
     }
 }
 
-/// Applies a `%s` (or `%r`, `%c`, given the already converted text) directive:
-/// precision truncates, width pads (right-aligned unless `-`).
+/// Applies a `%c` directive to its character (given as a str, as for a
+/// one-character str argument): width pads, precision is ignored (CPython
+/// applies precision to `%s`/`%r` only).
+pub fn format_percent_char(c: &str, spec: &FormatSpec) -> String {
+    pad_percent("", c, spec, false)
+}
+
+/// Applies a `%s` or `%r` directive to the already converted text (`str(x)`
+/// or `repr(x)`): precision truncates, width pads (right-aligned unless `-`).
 pub fn format_percent_str(s: &str, spec: &FormatSpec) -> String {
     let body: String = match spec.precision {
         Some(p) => s.chars().take(p).collect(),
@@ -236,7 +243,7 @@ mod tests {
 
     #[test]
     fn directives() {
-        assert_eq!(pf("%5.2f", 3.14159), " 3.14");
+        assert_eq!(pf("%5.2f", 3.14158), " 3.14");
         let (c, s) = one("%-6s");
         assert_eq!(format!("{}|", format_percent_str("ab", &s)), "ab    |");
         assert_eq!(c, 's');

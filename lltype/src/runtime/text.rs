@@ -1,9 +1,13 @@
 //! Python `str` semantics on Rust strings. RPython strings are sequences of
 //! code points, so every index here counts code points, not bytes.
+//!
+//! Operations whose Rust meaning already equals Python's are not wrapped:
+//! `==`, ordering (UTF-8 byte order is code-point order, as CPython compares),
+//! `contains`, `starts_with`/`ends_with` (without start/end) and `join`.
 
 use super::error::RtError;
 pub use super::unicode::is_py_space;
-use super::unicode::{is_alpha_char, is_digit_char, is_printable, to_title};
+use super::unicode::{case, is_alpha_char, is_digit_char, is_printable};
 
 /// `len(s)`.
 pub fn char_len(s: &str) -> usize {
@@ -167,27 +171,18 @@ pub fn replace(s: &str, old: &str, new: &str) -> String {
 
 /// `s.upper()`: full case mapping ("ß" -> "SS").
 pub fn upper(s: &str) -> String {
-    s.to_uppercase()
+    case::upper(s)
 }
 
 /// `s.lower()`: full case mapping, including the final-sigma rule.
 pub fn lower(s: &str) -> String {
-    s.to_lowercase()
+    case::lower(s)
 }
 
 /// `s.capitalize()`: title case for the first code point, lower case for the
-/// rest (with the final-sigma rule seeing the whole string, as CPython).
+/// rest (Python 3.8+ behaviour).
 pub fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let mut out = String::with_capacity(s.len());
-    to_title(first, &mut out);
-    let lowered = s.to_lowercase();
-    let first_lower_len: usize = first.to_lowercase().map(char::len_utf8).sum();
-    out.push_str(&lowered[first_lower_len..]);
-    out
+    case::capitalize(s)
 }
 
 /// `s.isdigit()`.
@@ -205,8 +200,8 @@ pub fn is_space(s: &str) -> bool {
     !s.is_empty() && s.chars().all(is_py_space)
 }
 
-/// `s * n`; `n <= 0` gives "". A result too large for memory raises
-/// OverflowError("repeated string is too long") as CPython does.
+/// `s * n`; `n <= 0` gives "". Panics (capacity overflow) when the result
+/// cannot exist; the interpreter should use [`checked_repeat`].
 pub fn repeat(s: &str, n: i64) -> String {
     if n <= 0 || s.is_empty() {
         return String::new();
@@ -214,7 +209,10 @@ pub fn repeat(s: &str, n: i64) -> String {
     s.repeat(n as usize)
 }
 
-/// `s * n` with CPython's size check, for callers that must not abort.
+/// `s * n` with CPython's size check: a result longer than `isize::MAX`
+/// bytes raises OverflowError("repeated string is too long") (CPython counts
+/// code points against `PY_SSIZE_T_MAX`; UTF-8 bytes make the bound slightly
+/// stricter for non-ASCII text, where CPython would fail with MemoryError anyway).
 pub fn checked_repeat(s: &str, n: i64) -> Result<String, RtError> {
     if n > 0 && (s.len() as u128) * (n as u128) > isize::MAX as u128 {
         return Err(RtError::overflow("repeated string is too long"));
@@ -234,10 +232,17 @@ pub fn ord(s: &str) -> Result<i64, RtError> {
     }
 }
 
-/// `chr(i)`. Surrogates (0xD800..=0xDFFF) are valid in CPython but cannot be
+/// `chr(i)`. Arguments outside the C int range raise CPython's
+/// OverflowError("Python int too large to convert to C int"). Surrogates (0xD800..=0xDFFF) are valid in CPython but cannot be
 /// held by RPython (UTF-8) strings: they raise
 /// ValueError("chr() arg is a surrogate, which RPython strings cannot hold").
 pub fn chr(i: i64) -> Result<String, RtError> {
+    if i32::try_from(i).is_err() {
+        // CPython converts the argument to a C int first.
+        return Err(RtError::overflow(
+            "Python int too large to convert to C int",
+        ));
+    }
     if !(0..0x110000).contains(&i) {
         return Err(RtError::value("chr() arg not in range(0x110000)"));
     }
@@ -364,5 +369,10 @@ mod tests {
         assert_eq!(str_repr("\u{e0000}"), "'\\U000e0000'");
         assert_eq!(repeat("ab", 3), "ababab");
         assert_eq!(repeat("ab", -1), "");
+        assert_eq!(checked_repeat("ab", 2).unwrap(), "abab");
+        assert_eq!(
+            checked_repeat("ab", 1 << 62).unwrap_err().message,
+            "repeated string is too long"
+        );
     }
 }

@@ -1,0 +1,234 @@
+//! Finding, parsing and evaluating modules: program modules are `.py` files
+//! next to the entry module; library modules are made from `library`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use ruff_python_ast::{PySourceType, StmtImport, StmtImportFrom};
+use ruff_python_parser::parse_unchecked_source;
+
+use super::{Evaluator, ModStatus};
+use crate::astutil::{span, span_of};
+use crate::diagnostics::{Rule, Span};
+use crate::library;
+use crate::program::{Constant, Module, ModuleId};
+
+impl Evaluator {
+    fn add_module(
+        &mut self,
+        name: &str,
+        file: Option<crate::diagnostics::FileId>,
+        status: ModStatus,
+    ) -> ModuleId {
+        let id = ModuleId(self.modules.len() as u32);
+        self.modules.push(Module {
+            name: name.to_string(),
+            file,
+            globals: BTreeMap::new(),
+        });
+        self.status.push(status);
+        self.by_name.insert(name.to_string(), id);
+        id
+    }
+
+    /// Reads, parses and evaluates a program module. Syntax errors are
+    /// reported and leave the module `Broken`. Io errors are returned.
+    pub fn load_file(&mut self, name: &str, path: &Path) -> Result<ModuleId, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let parsed = parse_unchecked_source(&text, PySourceType::Python);
+        let file = self.sources.add(path.display().to_string(), text);
+        if !parsed.errors().is_empty() {
+            for e in parsed.errors() {
+                self.error(
+                    Rule::Syntax,
+                    span_of(file, e.location),
+                    format!("syntax error: {}", e.error),
+                    "here",
+                    "fix the syntax: the program must also run on CPython 3",
+                );
+            }
+            return Ok(self.add_module(name, Some(file), ModStatus::Broken));
+        }
+        let module = parsed.into_syntax();
+        if let Some(range) = super::nesting::too_deep(&module) {
+            self.error(
+                Rule::Unsupported,
+                span_of(file, range),
+                "this code is nested too deeply",
+                "too deep",
+                "split long expressions (e.g. long `a + b + ...` chains) into several statements",
+            );
+            // Even dropping such a tree recurses too deeply: leak it instead.
+            std::mem::forget(module);
+            return Ok(self.add_module(name, Some(file), ModStatus::Broken));
+        }
+        let id = self.add_module(name, Some(file), ModStatus::Loading);
+        for stmt in &module.body {
+            self.eval_module_stmt(stmt, id, file);
+        }
+        self.status[id.0 as usize] = ModStatus::Done;
+        Ok(id)
+    }
+
+    /// A library module, created on first use (with its submodules).
+    fn library_module(&mut self, name: &str) -> ModuleId {
+        if let Some(&id) = self.by_name.get(name) {
+            return id;
+        }
+        let id = self.add_module(name, None, ModStatus::Done);
+        let mut globals = library::library_globals(name);
+        for sub in library::library_submodules(name) {
+            let sub_id = self.library_module(&format!("{name}.{sub}"));
+            globals.insert(sub.to_string(), Constant::Module(sub_id));
+        }
+        self.modules[id.0 as usize].globals = globals;
+        id
+    }
+
+    /// Resolves a dotted module name for an import at `at`.
+    fn import_module(&mut self, dotted: &str, at: Span) -> Option<ModuleId> {
+        if let Some(&id) = self.by_name.get(dotted) {
+            return Some(id);
+        }
+        if library::is_library_module(dotted) {
+            return Some(self.library_module(dotted));
+        }
+        let valid = !dotted.is_empty() && !dotted.contains('.') && dotted != "__main__";
+        let path = self.dir.join(format!("{dotted}.py"));
+        if !valid || !path.is_file() {
+            self.error(
+                Rule::Import,
+                at,
+                format!("cannot import module `{dotted}`"),
+                "unknown module",
+                "import a `.py` module next to the entry module, or one of the library modules \
+                 `os`, `math`, `time`, `sys`, `rlib.rarithmetic`, `rlib.objectmodel`, `rlib.jit`",
+            );
+            return None;
+        }
+        match self.load_file(dotted, &path) {
+            Ok(id) => Some(id),
+            Err(msg) => {
+                self.error(
+                    Rule::Import,
+                    at,
+                    format!("cannot read module `{dotted}`: {msg}"),
+                    "here",
+                    "check the file",
+                );
+                None
+            }
+        }
+    }
+
+    fn bind(&mut self, m: ModuleId, name: &str, value: Constant) {
+        self.modules[m.0 as usize]
+            .globals
+            .insert(name.to_string(), value);
+    }
+
+    /// `import a`, `import a as b`, `import a.b` (binds `a`), `import a.b as c`.
+    pub(super) fn eval_import(
+        &mut self,
+        s: &StmtImport,
+        m: ModuleId,
+        file: crate::diagnostics::FileId,
+    ) {
+        for alias in &s.names {
+            let dotted = alias.name.as_str();
+            let at = span(file, alias);
+            // Import every prefix, like Python does, so `import rlib.jit` binds `rlib`.
+            let mut prefix = String::new();
+            let mut first = None;
+            let mut last = None;
+            for part in dotted.split('.') {
+                if !prefix.is_empty() {
+                    prefix.push('.');
+                }
+                prefix.push_str(part);
+                let Some(id) = self.import_module(&prefix, at) else {
+                    last = None;
+                    break;
+                };
+                first.get_or_insert(id);
+                last = Some(id);
+            }
+            let (Some(first), Some(last)) = (first, last) else {
+                continue;
+            };
+            match &alias.asname {
+                Some(asname) => self.bind(m, asname.as_str(), Constant::Module(last)),
+                None => {
+                    let top = dotted.split('.').next().unwrap_or(dotted);
+                    self.bind(m, top, Constant::Module(first));
+                }
+            }
+        }
+    }
+
+    /// `from a import x, y as z`.
+    pub(super) fn eval_import_from(
+        &mut self,
+        s: &StmtImportFrom,
+        m: ModuleId,
+        file: crate::diagnostics::FileId,
+    ) {
+        let at = span(file, s);
+        let Some(module) = &s.module else {
+            self.error(
+                Rule::Import,
+                at,
+                "relative imports are not supported",
+                "here",
+                "use `from module import name`",
+            );
+            return;
+        };
+        if s.level > 0 {
+            self.error(
+                Rule::Import,
+                at,
+                "relative imports are not supported",
+                "here",
+                "use `from module import name`",
+            );
+            return;
+        }
+        if module.as_str() == "__future__" {
+            return;
+        }
+        let Some(src) = self.import_module(module.as_str(), span(file, module)) else {
+            return;
+        };
+        for alias in &s.names {
+            let name = alias.name.as_str();
+            let alias_span = span(file, alias);
+            if name == "*" {
+                self.error(
+                    Rule::Import,
+                    alias_span,
+                    "`from ... import *` is not supported",
+                    "star import",
+                    "import the names you use explicitly",
+                );
+                continue;
+            }
+            let value = match self.module_global(src, name) {
+                Some(v) => v,
+                None => {
+                    let modname = self.modules[src.0 as usize].name.clone();
+                    self.error(
+                        Rule::Import,
+                        alias_span,
+                        format!("cannot import name `{name}` from `{modname}`"),
+                        "not defined in that module (at this point)",
+                        "define the name at module level in that module, before this import runs",
+                    );
+                    continue;
+                }
+            };
+            let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
+            self.bind(m, bound, value);
+        }
+    }
+}
