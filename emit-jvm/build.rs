@@ -31,7 +31,11 @@ fn class_files(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
         if p.is_dir() {
             class_files(&p, root, out);
         } else if p.extension().is_some_and(|x| x == "class") {
-            let rel = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = p
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             out.push((rel, p));
         }
     }
@@ -54,13 +58,24 @@ fn main() {
 
     let javac = env::var("JAVAC").unwrap_or_else(|_| "javac".to_string());
     let status = Command::new(&javac)
-        .args(["--release", "17", "-g:none", "-nowarn", "-encoding", "UTF-8", "-d"])
+        .args([
+            "--release",
+            "17",
+            "-g:none",
+            "-nowarn",
+            "-encoding",
+            "UTF-8",
+            "-d",
+        ])
         .arg(&classes)
         .args(&sources)
         .status();
     match status {
         Ok(s) if s.success() => {}
-        Ok(s) => panic!("javac failed ({s}) compiling the JVM runtime shim in {}", src.display()),
+        Ok(s) => panic!(
+            "javac failed ({s}) compiling the JVM runtime shim in {}",
+            src.display()
+        ),
         Err(e) => panic!(
             "cannot run `{javac}` ({e}): building the JVM backend needs a JDK 17+.\n\
              help: apt-get install openjdk-17-jdk-headless"
@@ -70,10 +85,15 @@ fn main() {
     let mut files = Vec::new();
     class_files(&classes, &classes, &mut files);
     files.sort();
-    let mut table = String::from("/// The runtime shim's class files: (jar entry name, bytes), sorted by name.\n");
+    let mut table = String::from(
+        "/// The runtime shim's class files: (jar entry name, bytes), sorted by name.\n",
+    );
     table.push_str("pub static SHIM_CLASSES: &[(&str, &[u8])] = &[\n");
     for (name, path) in &files {
-        table.push_str(&format!("    ({name:?}, include_bytes!({:?})),\n", path.display().to_string()));
+        table.push_str(&format!(
+            "    ({name:?}, include_bytes!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     table.push_str("];\n");
     fs::write(out.join("shim_classes.rs"), table).unwrap();

@@ -12,17 +12,31 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 pub fn manifest(main_class: &str) -> String {
-    format!("Manifest-Version: 1.0\r\nMain-Class: {}\r\nCreated-By: rpython\r\n\r\n", main_class.replace('/', "."))
+    format!(
+        "Manifest-Version: 1.0\r\nMain-Class: {}\r\nCreated-By: rpython\r\n\r\n",
+        main_class.replace('/', ".")
+    )
 }
 
 /// Writes `entries` (name, bytes) plus the manifest to `out` atomically.
-pub fn write_jar(out: &Path, main_class: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<(), String> {
+pub fn write_jar(
+    out: &Path,
+    main_class: &str,
+    mut entries: Vec<(String, Vec<u8>)>,
+) -> Result<(), String> {
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     entries.dedup_by(|a, b| a.0 == b.0);
-    let file_name = out.file_name().ok_or_else(|| format!("{}: not a file path", out.display()))?;
-    let tmp = out.with_file_name(format!(".{}.tmp{}", file_name.to_string_lossy(), std::process::id()));
+    let file_name = out
+        .file_name()
+        .ok_or_else(|| format!("{}: not a file path", out.display()))?;
+    let tmp = out.with_file_name(format!(
+        ".{}.tmp{}",
+        file_name.to_string_lossy(),
+        std::process::id()
+    ));
     let result = (|| -> Result<(), String> {
-        let file = File::create(&tmp).map_err(|e| format!("cannot create {}: {e}", tmp.display()))?;
+        let file =
+            File::create(&tmp).map_err(|e| format!("cannot create {}: {e}", tmp.display()))?;
         let mut zip = ZipWriter::new(file);
         let options = SimpleFileOptions::default()
             .compression_method(CompressionMethod::Stored)
@@ -30,7 +44,8 @@ pub fn write_jar(out: &Path, main_class: &str, mut entries: Vec<(String, Vec<u8>
             .unix_permissions(0o644);
         let err = |e: zip::result::ZipError| format!("writing {}: {e}", out.display());
         let io = |e: std::io::Error| format!("writing {}: {e}", out.display());
-        zip.start_file("META-INF/MANIFEST.MF", options).map_err(err)?;
+        zip.start_file("META-INF/MANIFEST.MF", options)
+            .map_err(err)?;
         zip.write_all(manifest(main_class).as_bytes()).map_err(io)?;
         for (name, bytes) in &entries {
             zip.start_file(name.as_str(), options).map_err(err)?;
@@ -40,7 +55,9 @@ pub fn write_jar(out: &Path, main_class: &str, mut entries: Vec<(String, Vec<u8>
         Ok(())
     })();
     match result {
-        Ok(()) => std::fs::rename(&tmp, out).map_err(|e| format!("cannot write {}: {e}", out.display())),
+        Ok(()) => {
+            std::fs::rename(&tmp, out).map_err(|e| format!("cannot write {}: {e}", out.display()))
+        }
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
             Err(e)

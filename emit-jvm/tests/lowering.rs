@@ -23,13 +23,25 @@ fn arithmetic_loop_and_exit_status() {
     let (b3, p3) = b.block(&[Type::Int]);
     b.exit(b0, Exit::Goto(link(b1, vec![int(0), int(0)])));
     let c = b.op(b1, Opcode::IntLt, vec![v(p1[0]), int(10)], Type::Bool);
-    b.exit(b1, Exit::Branch { cond: v(c), if_true: link(b2, vec![v(p1[0]), v(p1[1])]), if_false: link(b3, vec![v(p1[1])]) });
+    b.exit(
+        b1,
+        Exit::Branch {
+            cond: v(c),
+            if_true: link(b2, vec![v(p1[0]), v(p1[1])]),
+            if_false: link(b3, vec![v(p1[1])]),
+        },
+    );
     let acc = b.op(b2, Opcode::IntAdd, vec![v(p2[1]), v(p2[0])], Type::Int);
     let i = b.op(b2, Opcode::IntAdd, vec![v(p2[0]), int(1)], Type::Int);
     b.exit(b2, Exit::Goto(link(b1, vec![v(i), v(acc)])));
     print_int(&mut b, b3, v(p3[0]));
     let f = b.op(b3, Opcode::IntToFloat, vec![v(p3[0])], Type::Float);
-    let h = b.op(b3, Opcode::FloatTrueDiv, vec![v(f), Value::Const(Const::Float(4.0))], Type::Float);
+    let h = b.op(
+        b3,
+        Opcode::FloatTrueDiv,
+        vec![v(f), Value::Const(Const::Float(4.0))],
+        Type::Float,
+    );
     print_int(&mut b, b3, v(h));
     b.exit(b3, Exit::Return(int(3)));
     let (classes, builtins) = builtin_classes(&["ZeroDivisionError"]);
@@ -56,7 +68,10 @@ fn caught_and_uncaught_exceptions() {
             normal: link(b1, vec![v(x)]),
             handlers: vec![Handler {
                 class: Some(zde),
-                link: Link { target: b2, args: vec![LinkArg::CaughtException] },
+                link: Link {
+                    target: b2,
+                    args: vec![LinkArg::CaughtException],
+                },
             }],
         },
     );
@@ -70,8 +85,15 @@ fn caught_and_uncaught_exceptions() {
     let p = program(vec![b.graph], classes, builtins);
 
     let r = build_and_run("exceptions", &p, &[]);
-    assert_eq!(r.stdout, "caught: integer division or modulo by zero\n", "stderr: {}", r.stderr);
-    assert_eq!(r.stderr.trim_end(), "Fatal RPython error: ZeroDivisionError: integer modulo by zero");
+    assert_eq!(
+        r.stdout, "caught: integer division or modulo by zero\n",
+        "stderr: {}",
+        r.stderr
+    );
+    assert_eq!(
+        r.stderr.trim_end(),
+        "Fatal RPython error: ZeroDivisionError: integer modulo by zero"
+    );
     assert_eq!(r.status, 1);
 
     let r = build_and_run("exceptions", &p, &["x"]);

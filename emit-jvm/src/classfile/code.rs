@@ -11,7 +11,9 @@
 
 use std::collections::BTreeMap;
 
-use ristretto_classfile::attributes::{ExceptionTableEntry, Instruction, StackFrame, VerificationType};
+use ristretto_classfile::attributes::{
+    ExceptionTableEntry, Instruction, StackFrame, VerificationType,
+};
 
 use super::jtype::{parse_method_descriptor, JType};
 use super::pool::Pool;
@@ -132,7 +134,11 @@ impl Code {
     }
 
     fn pop(&mut self, n: usize) {
-        assert!(self.stack.len() >= n, "operand stack underflow at instruction {}", self.insns.len());
+        assert!(
+            self.stack.len() >= n,
+            "operand stack underflow at instruction {}",
+            self.insns.len()
+        );
         self.stack.truncate(self.stack.len() - n);
     }
 
@@ -188,7 +194,14 @@ impl Code {
 
     pub fn jump_if(&mut self, cond: Cond, label: Label) {
         let pops = match cond {
-            Cond::Eq | Cond::Ne | Cond::Lt | Cond::Ge | Cond::Gt | Cond::Le | Cond::Null | Cond::NonNull => 1,
+            Cond::Eq
+            | Cond::Ne
+            | Cond::Lt
+            | Cond::Ge
+            | Cond::Gt
+            | Cond::Le
+            | Cond::Null
+            | Cond::NonNull => 1,
             _ => 2,
         };
         self.pop(pops);
@@ -332,7 +345,15 @@ impl Code {
     }
 
     pub fn bool_const(&mut self, v: bool) {
-        self.raw(if v { Instruction::Iconst_1 } else { Instruction::Iconst_0 }, 0, JType::Bool);
+        self.raw(
+            if v {
+                Instruction::Iconst_1
+            } else {
+                Instruction::Iconst_0
+            },
+            0,
+            JType::Bool,
+        );
     }
 
     pub fn long_const(&mut self, pool: &mut Pool, v: i64) {
@@ -366,9 +387,19 @@ impl Code {
         }
         for (i, piece) in chars.chunks(CHUNK).enumerate() {
             let piece: String = piece.iter().collect();
-            self.raw(ldc(pool.string(&piece)), 0, JType::object("java/lang/String"));
+            self.raw(
+                ldc(pool.string(&piece)),
+                0,
+                JType::object("java/lang/String"),
+            );
             if i > 0 {
-                self.invoke(pool, Invoke::Virtual, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;");
+                self.invoke(
+                    pool,
+                    Invoke::Virtual,
+                    "java/lang/String",
+                    "concat",
+                    "(Ljava/lang/String;)Ljava/lang/String;",
+                );
             }
         }
     }
@@ -397,7 +428,13 @@ impl Code {
 
     /// `MethodHandle.invokeExact` with the exact descriptor of the target.
     pub fn invoke_exact(&mut self, pool: &mut Pool, desc: &str) {
-        self.invoke(pool, Invoke::Virtual, "java/lang/invoke/MethodHandle", "invokeExact", desc);
+        self.invoke(
+            pool,
+            Invoke::Virtual,
+            "java/lang/invoke/MethodHandle",
+            "invokeExact",
+            desc,
+        );
     }
 
     pub fn get_field(&mut self, pool: &mut Pool, owner: &str, name: &str, t: &JType) {
@@ -440,13 +477,21 @@ impl Code {
 
     pub fn pop_value(&mut self) {
         let t = self.stack.last().cloned().expect("pop of an empty stack");
-        let insn = if t.slots() == 2 { Instruction::Pop2 } else { Instruction::Pop };
+        let insn = if t.slots() == 2 {
+            Instruction::Pop2
+        } else {
+            Instruction::Pop
+        };
         self.raw(insn, 1, JType::Void);
     }
 
     pub fn dup_value(&mut self) {
         let t = self.stack.last().cloned().expect("dup of an empty stack");
-        let insn = if t.slots() == 2 { Instruction::Dup2 } else { Instruction::Dup };
+        let insn = if t.slots() == 2 {
+            Instruction::Dup2
+        } else {
+            Instruction::Dup
+        };
         self.raw(insn, 0, t);
     }
 
@@ -456,7 +501,9 @@ impl Code {
             JType::Bool | JType::Int => VerificationType::Integer,
             JType::Long => VerificationType::Long,
             JType::Double => VerificationType::Double,
-            JType::Ref(n) => VerificationType::Object { cpool_index: pool.class(n) },
+            JType::Ref(n) => VerificationType::Object {
+                cpool_index: pool.class(n),
+            },
         }
     }
 
@@ -484,9 +531,23 @@ impl Code {
             let target = pos(&self.labels, label)?;
             use Instruction as I;
             match &mut self.insns[at] {
-                I::Goto(t) | I::Ifeq(t) | I::Ifne(t) | I::Iflt(t) | I::Ifge(t) | I::Ifgt(t) | I::Ifle(t)
-                | I::If_icmpeq(t) | I::If_icmpne(t) | I::If_icmplt(t) | I::If_icmpge(t) | I::If_icmpgt(t)
-                | I::If_icmple(t) | I::If_acmpeq(t) | I::If_acmpne(t) | I::Ifnull(t) | I::Ifnonnull(t) => *t = target,
+                I::Goto(t)
+                | I::Ifeq(t)
+                | I::Ifne(t)
+                | I::Iflt(t)
+                | I::Ifge(t)
+                | I::Ifgt(t)
+                | I::Ifle(t)
+                | I::If_icmpeq(t)
+                | I::If_icmpne(t)
+                | I::If_icmplt(t)
+                | I::If_icmpge(t)
+                | I::If_icmpgt(t)
+                | I::If_icmple(t)
+                | I::If_acmpeq(t)
+                | I::If_acmpne(t)
+                | I::Ifnull(t)
+                | I::Ifnonnull(t) => *t = target,
                 other => panic!("fixup on a non-branch {other:?}"),
             }
         }
@@ -502,7 +563,11 @@ impl Code {
                 catch_type: class.map_or(0, |c| pool.class(&c)),
             });
         }
-        let locals: Vec<VerificationType> = self.frame_locals.iter().map(|t| Self::vtype(pool, t)).collect();
+        let locals: Vec<VerificationType> = self
+            .frame_locals
+            .iter()
+            .map(|t| Self::vtype(pool, t))
+            .collect();
         let mut frames = Vec::new();
         let mut prev: Option<usize> = None;
         for (at, stack) in &self.frames {
@@ -513,19 +578,37 @@ impl Code {
             let delta = u16::try_from(delta).map_err(|_| "method too large".to_string())?;
             let stack: Vec<VerificationType> = stack.iter().map(|t| Self::vtype(pool, t)).collect();
             let frame = if prev.is_none() || stack.len() > 1 {
-                StackFrame::FullFrame { frame_type: 255, offset_delta: delta, locals: locals.clone(), stack }
+                StackFrame::FullFrame {
+                    frame_type: 255,
+                    offset_delta: delta,
+                    locals: locals.clone(),
+                    stack,
+                }
             } else if stack.is_empty() {
                 // Always the extended forms: ristretto rewrites instruction
                 // deltas into byte deltas, which may not fit the compact ones.
-                StackFrame::SameFrameExtended { frame_type: 251, offset_delta: delta }
+                StackFrame::SameFrameExtended {
+                    frame_type: 251,
+                    offset_delta: delta,
+                }
             } else {
-                StackFrame::SameLocals1StackItemFrameExtended { frame_type: 247, offset_delta: delta, stack }
+                StackFrame::SameLocals1StackItemFrameExtended {
+                    frame_type: 247,
+                    offset_delta: delta,
+                    stack,
+                }
             };
             frames.push(frame);
             prev = Some(*at);
         }
         let max_locals = self.max_locals.max(slot_count(&self.frame_locals));
-        Ok(Assembled { insns: self.insns, max_stack: self.max_stack, max_locals, exception_table, frames })
+        Ok(Assembled {
+            insns: self.insns,
+            max_stack: self.max_stack,
+            max_locals,
+            exception_table,
+            frames,
+        })
     }
 }
 

@@ -7,7 +7,8 @@ pub mod pool;
 
 use ristretto_classfile::attributes::Attribute;
 use ristretto_classfile::{
-    ClassAccessFlags, ClassFile, Field, FieldAccessFlags, FieldType, Method, MethodAccessFlags, JAVA_17,
+    ClassAccessFlags, ClassFile, Field, FieldAccessFlags, FieldType, Method, MethodAccessFlags,
+    JAVA_17,
 };
 
 pub use code::{Code, Cond, Invoke, Label};
@@ -45,15 +46,32 @@ impl ClassWriter {
         let field_type = FieldType::parse(&desc).expect("valid field descriptor");
         let name_index = self.pool.utf8(name);
         let descriptor_index = self.pool.utf8(&desc);
-        self.fields.push(Field { access_flags: access, name_index, descriptor_index, field_type, attributes: vec![] });
+        self.fields.push(Field {
+            access_flags: access,
+            name_index,
+            descriptor_index,
+            field_type,
+            attributes: vec![],
+        });
     }
 
     /// Adds a method with a body.
-    pub fn add_method(&mut self, access: MethodAccessFlags, name: &str, desc: &str, code: Code) -> Result<(), String> {
-        let asm = code.assemble(&mut self.pool).map_err(|e| format!("{}.{name}: {e}", self.name))?;
+    pub fn add_method(
+        &mut self,
+        access: MethodAccessFlags,
+        name: &str,
+        desc: &str,
+        code: Code,
+    ) -> Result<(), String> {
+        let asm = code
+            .assemble(&mut self.pool)
+            .map_err(|e| format!("{}.{name}: {e}", self.name))?;
         let mut attributes = Vec::new();
         if !asm.frames.is_empty() {
-            attributes.push(Attribute::StackMapTable { name_index: self.pool.utf8("StackMapTable"), frames: asm.frames });
+            attributes.push(Attribute::StackMapTable {
+                name_index: self.pool.utf8("StackMapTable"),
+                frames: asm.frames,
+            });
         }
         let body = Attribute::Code {
             name_index: self.pool.utf8("Code"),
@@ -65,7 +83,12 @@ impl ClassWriter {
         };
         let name_index = self.pool.utf8(name);
         let descriptor_index = self.pool.utf8(desc);
-        self.methods.push(Method { access_flags: access, name_index, descriptor_index, attributes: vec![body] });
+        self.methods.push(Method {
+            access_flags: access,
+            name_index,
+            descriptor_index,
+            attributes: vec![body],
+        });
         Ok(())
     }
 
@@ -83,7 +106,10 @@ impl ClassWriter {
 
     pub fn finish(self) -> Result<Vec<u8>, String> {
         if self.pool.overflow {
-            return Err(format!("class {}: constant pool overflow (more than 65535 entries)", self.name));
+            return Err(format!(
+                "class {}: constant pool overflow (more than 65535 entries)",
+                self.name
+            ));
         }
         let class = ClassFile {
             version: JAVA_17,
@@ -98,7 +124,9 @@ impl ClassWriter {
             code_source_url: None,
         };
         let mut bytes = Vec::new();
-        class.to_bytes(&mut bytes).map_err(|e| format!("class {}: {e}", class_name_for_error(&class)))?;
+        class
+            .to_bytes(&mut bytes)
+            .map_err(|e| format!("class {}: {e}", class_name_for_error(&class)))?;
         Ok(bytes)
     }
 }

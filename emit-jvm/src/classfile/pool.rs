@@ -83,23 +83,29 @@ impl Pool {
     }
 
     fn name_and_type(&mut self, name: &str, desc: &str) -> u16 {
-        self.intern(Key::NameAndType(name.into(), desc.into()), |p| Constant::NameAndType {
-            name_index: p.utf8(name),
-            descriptor_index: p.utf8(desc),
+        self.intern(Key::NameAndType(name.into(), desc.into()), |p| {
+            Constant::NameAndType {
+                name_index: p.utf8(name),
+                descriptor_index: p.utf8(desc),
+            }
         })
     }
 
     pub fn field(&mut self, owner: &str, name: &str, desc: &str) -> u16 {
-        self.intern(Key::Field(owner.into(), name.into(), desc.into()), |p| Constant::FieldRef {
-            class_index: p.class(owner),
-            name_and_type_index: p.name_and_type(name, desc),
+        self.intern(Key::Field(owner.into(), name.into(), desc.into()), |p| {
+            Constant::FieldRef {
+                class_index: p.class(owner),
+                name_and_type_index: p.name_and_type(name, desc),
+            }
         })
     }
 
     pub fn method(&mut self, owner: &str, name: &str, desc: &str) -> u16 {
-        self.intern(Key::Method(owner.into(), name.into(), desc.into()), |p| Constant::MethodRef {
-            class_index: p.class(owner),
-            name_and_type_index: p.name_and_type(name, desc),
+        self.intern(Key::Method(owner.into(), name.into(), desc.into()), |p| {
+            Constant::MethodRef {
+                class_index: p.class(owner),
+                name_and_type_index: p.name_and_type(name, desc),
+            }
         })
     }
 

@@ -42,7 +42,11 @@ pub fn virtual_signature(ctx: &Ctx, c: ClassId, name: &str) -> Option<(Vec<JType
             .find_map(|s| p.class(s).methods.get(name).copied());
     }
     let g = p.graph(found?);
-    let params = g.params()[1..].iter().map(|v| ctx.jtype(g.var_type(*v))).filter(|t| *t != JType::Void).collect();
+    let params = g.params()[1..]
+        .iter()
+        .map(|v| ctx.jtype(g.var_type(*v)))
+        .filter(|t| *t != JType::Void)
+        .collect();
     Some((params, ctx.jtype(&g.ret)))
 }
 
@@ -66,7 +70,11 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
     for f in &class.fields {
         let t = ctx.jtype(&f.ty);
         if t != JType::Void {
-            cw.add_field(&super::names::field_name(&f.name), &t, FieldAccessFlags::PUBLIC);
+            cw.add_field(
+                &super::names::field_name(&f.name),
+                &t,
+                FieldAccessFlags::PUBLIC,
+            );
         }
     }
 
@@ -81,9 +89,17 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
     let mut code = Code::new(1);
     code.string_const(&mut cw.pool, &class.name);
     code.return_value(&string);
-    cw.add_method(MethodAccessFlags::PUBLIC, "rpyName", "()Ljava/lang/String;", code)?;
+    cw.add_method(
+        MethodAccessFlags::PUBLIC,
+        "rpyName",
+        "()Ljava/lang/String;",
+        code,
+    )?;
 
-    let declares_message = class.fields.iter().any(|f| f.name == "message" && f.ty == lltype::ir::Type::Str);
+    let declares_message = class
+        .fields
+        .iter()
+        .any(|f| f.name == "message" && f.ty == lltype::ir::Type::Str);
     if declares_message || (class.base.is_none() && class.builtin) {
         let mut code = Code::new(1);
         if declares_message {
@@ -101,7 +117,12 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
             code.string_const(&mut cw.pool, "");
         }
         code.return_value(&string);
-        cw.add_method(MethodAccessFlags::PUBLIC, "rpyMessage", "()Ljava/lang/String;", code)?;
+        cw.add_method(
+            MethodAccessFlags::PUBLIC,
+            "rpyMessage",
+            "()Ljava/lang/String;",
+            code,
+        )?;
     }
 
     for (mname, g) in &class.methods {
@@ -109,19 +130,38 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
         let graph = p.graph(*g);
         let mut code = Code::new(1 + params.iter().map(JType::slots).sum::<u16>());
         code.load(&this, 0);
-        coerce(&mut code, &mut cw.pool, &this, &ctx.jtype(graph.var_type(graph.params()[0])));
-        let targets: Vec<JType> =
-            graph.params()[1..].iter().map(|v| ctx.jtype(graph.var_type(*v))).filter(|t| *t != JType::Void).collect();
+        coerce(
+            &mut code,
+            &mut cw.pool,
+            &this,
+            &ctx.jtype(graph.var_type(graph.params()[0])),
+        );
+        let targets: Vec<JType> = graph.params()[1..]
+            .iter()
+            .map(|v| ctx.jtype(graph.var_type(*v)))
+            .filter(|t| *t != JType::Void)
+            .collect();
         let mut slot = 1;
         for (pt, tt) in params.iter().zip(&targets) {
             code.load(pt, slot);
             coerce(&mut code, &mut cw.pool, pt, tt);
             slot += pt.slots();
         }
-        code.invoke(&mut cw.pool, Invoke::Static, &ctx.graph_owner(*g), &ctx.graph_method(*g), &ctx.graph_descriptor(*g));
+        code.invoke(
+            &mut cw.pool,
+            Invoke::Static,
+            &ctx.graph_owner(*g),
+            &ctx.graph_method(*g),
+            &ctx.graph_descriptor(*g),
+        );
         coerce(&mut code, &mut cw.pool, &ctx.jtype(&graph.ret), &ret);
         code.return_value(&ret);
-        cw.add_method(MethodAccessFlags::PUBLIC, &method_name(mname), &method_descriptor(&params, &ret), code)?;
+        cw.add_method(
+            MethodAccessFlags::PUBLIC,
+            &method_name(mname),
+            &method_descriptor(&params, &ret),
+            code,
+        )?;
     }
 
     // Methods called on this class that no ancestor defines (only subclasses do).
@@ -129,7 +169,9 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
         if *rc != c || p.resolve_method(c, mname).is_some() {
             continue;
         }
-        let Some((params, ret)) = virtual_signature(ctx, c, mname) else { continue };
+        let Some((params, ret)) = virtual_signature(ctx, c, mname) else {
+            continue;
+        };
         let mut code = Code::new(1 + params.iter().map(JType::slots).sum::<u16>());
         code.string_const(&mut cw.pool, "NotImplementedError");
         code.string_const(&mut cw.pool, mname);
@@ -141,7 +183,12 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
             "(Ljava/lang/String;Ljava/lang/String;)Lrpy/rt/RPyException;",
         );
         code.athrow();
-        cw.add_method(MethodAccessFlags::PUBLIC, &method_name(mname), &method_descriptor(&params, &ret), code)?;
+        cw.add_method(
+            MethodAccessFlags::PUBLIC,
+            &method_name(mname),
+            &method_descriptor(&params, &ret),
+            code,
+        )?;
     }
 
     for (aname, (ty, value)) in &class.class_attrs {
@@ -153,7 +200,12 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
         } else {
             code.return_value(&t);
         }
-        cw.add_method(MethodAccessFlags::PUBLIC, &class_attr_method(aname), &format!("(){}", t.descriptor()), code)?;
+        cw.add_method(
+            MethodAccessFlags::PUBLIC,
+            &class_attr_method(aname),
+            &format!("(){}", t.descriptor()),
+            code,
+        )?;
     }
 
     Ok((format!("{name}.class"), cw.finish()?))

@@ -15,7 +15,9 @@
 
 use std::collections::BTreeMap;
 
-use lltype::ir::{BlockId, Const, Exit, Graph, GraphId, Link, LinkArg, Op, Opcode, Type, Value, Var};
+use lltype::ir::{
+    BlockId, Const, Exit, Graph, GraphId, Link, LinkArg, Op, Opcode, Type, Value, Var,
+};
 use ristretto_classfile::{ClassAccessFlags, MethodAccessFlags};
 
 use super::types::{coerce, default_value};
@@ -44,7 +46,11 @@ pub fn lower_code_classes(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
     }
     let mut out = Vec::new();
     for (owner, graphs) in groups {
-        let mut cw = ClassWriter::new(&owner, rt::OBJECT, ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL);
+        let mut cw = ClassWriter::new(
+            &owner,
+            rt::OBJECT,
+            ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL,
+        );
         for g in graphs {
             let code = lower_graph(ctx, &mut cw.pool, g)?;
             cw.add_method(
@@ -62,7 +68,8 @@ pub fn lower_code_classes(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
 pub fn lower_graph(ctx: &Ctx, pool: &mut Pool, g: GraphId) -> Result<Code, String> {
     let graph = ctx.program.graph(g);
     let mut lw = GraphLowerer::new(ctx, pool, graph)?;
-    lw.emit_body().map_err(|e| format!("graph {} ({}): {e}", graph.name, graph.origin))?;
+    lw.emit_body()
+        .map_err(|e| format!("graph {} ({}): {e}", graph.name, graph.origin))?;
     Ok(lw.code)
 }
 
@@ -85,7 +92,10 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             assign(v, &mut slots);
         }
         if next + 1 > u32::from(u16::MAX) {
-            return Err(format!("graph {} has too many variables for one JVM method", graph.name));
+            return Err(format!(
+                "graph {} has too many variables for one JVM method",
+                graph.name
+            ));
         }
         let exc_slot = next as u16;
         let code = Code::new(exc_slot + 1);
@@ -121,11 +131,18 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         self.code.store(&throwable, self.exc_slot);
         frame_locals.push((self.exc_slot, throwable));
         frame_locals.sort_by_key(|(s, _)| *s);
-        self.code.set_frame_locals(frame_locals.into_iter().map(|(_, t)| t).collect());
+        self.code
+            .set_frame_locals(frame_locals.into_iter().map(|(_, t)| t).collect());
 
-        self.block_labels = (0..self.graph.blocks.len()).map(|_| self.code.new_label()).collect();
+        self.block_labels = (0..self.graph.blocks.len())
+            .map(|_| self.code.new_label())
+            .collect();
         let mut order: Vec<BlockId> = vec![self.graph.start];
-        order.extend((0..self.graph.blocks.len() as u32).map(BlockId).filter(|b| *b != self.graph.start));
+        order.extend(
+            (0..self.graph.blocks.len() as u32)
+                .map(BlockId)
+                .filter(|b| *b != self.graph.start),
+        );
         for (i, b) in order.iter().enumerate() {
             let next = order.get(i + 1).copied();
             self.emit_block(*b, next)?;
@@ -147,7 +164,11 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         }
         match &block.exit {
             Exit::Goto(link) => self.emit_link(link, next),
-            Exit::Branch { cond, if_true, if_false } => {
+            Exit::Branch {
+                cond,
+                if_true,
+                if_false,
+            } => {
                 self.push(cond, &JType::Bool);
                 if self.link_moves(if_false).is_empty() {
                     let target = self.block_labels[if_false.target.0 as usize];
@@ -168,12 +189,19 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             }
             Exit::Raise(v) => {
                 let t = self.own_jtype(v);
-                let t = if t.is_ref() { t } else { JType::object(rt::RPY_EXCEPTION) };
+                let t = if t.is_ref() {
+                    t
+                } else {
+                    JType::object(rt::RPY_EXCEPTION)
+                };
                 self.push(v, &t);
                 self.code.athrow();
             }
             Exit::Catch { normal, handlers } => {
-                let op = block.ops.last().ok_or("catch exit on a block without operations")?;
+                let op = block
+                    .ops
+                    .last()
+                    .ok_or("catch exit on a block without operations")?;
                 self.emit_catch(op, normal, handlers, next)?;
             }
         }
@@ -194,7 +222,13 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
                 let it = self.own_jtype(iter);
                 let done = self.code.new_label();
                 self.push(iter, &it);
-                self.code.invoke(self.pool, Invoke::Virtual, it.class_name(), "hasNext", "()Z");
+                self.code.invoke(
+                    self.pool,
+                    Invoke::Virtual,
+                    it.class_name(),
+                    "hasNext",
+                    "()Z",
+                );
                 self.code.jump_if(Cond::Eq, done);
                 self.emit_op_and_store(op)?;
                 self.emit_link(normal, None);
@@ -222,21 +256,34 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         let n = handlers.len();
         for (i, (h, (l, class))) in handlers.iter().zip(labels).enumerate() {
             self.code.bind_handler(l, &class);
-            self.code.store(&JType::object(rt::THROWABLE), self.exc_slot);
+            self.code
+                .store(&JType::object(rt::THROWABLE), self.exc_slot);
             self.emit_link(&h.link, if i + 1 == n { next } else { None });
         }
         Ok(())
     }
 
     /// The first handler that catches StopIteration, when it ignores the exception object.
-    fn stop_iteration_handler<'h>(&self, handlers: &'h [lltype::ir::Handler]) -> Option<&'h lltype::ir::Handler> {
-        let stop = self.ctx.program.builtin_exceptions.get("StopIteration").copied();
+    fn stop_iteration_handler<'h>(
+        &self,
+        handlers: &'h [lltype::ir::Handler],
+    ) -> Option<&'h lltype::ir::Handler> {
+        let stop = self
+            .ctx
+            .program
+            .builtin_exceptions
+            .get("StopIteration")
+            .copied();
         let h = handlers.iter().find(|h| match (h.class, stop) {
             (None, _) => true,
             (Some(c), Some(s)) => self.ctx.program.is_subclass(s, c),
             (Some(_), None) => false,
         })?;
-        let uses_exc = h.link.args.iter().any(|a| matches!(a, LinkArg::CaughtException));
+        let uses_exc = h
+            .link
+            .args
+            .iter()
+            .any(|a| matches!(a, LinkArg::CaughtException));
         (!uses_exc).then_some(h)
     }
 
@@ -246,7 +293,9 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         link.args
             .iter()
             .zip(&target.params)
-            .filter(|(a, p)| self.slots[p.0 as usize].is_some() && **a != LinkArg::Value(Value::Var(**p)))
+            .filter(|(a, p)| {
+                self.slots[p.0 as usize].is_some() && **a != LinkArg::Value(Value::Var(**p))
+            })
             .map(|(a, p)| (a, *p))
             .collect()
     }
@@ -306,9 +355,14 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
                 Const::Func(g) => {
                     let g = self.ctx.program.graph(*g);
                     let params = g.params().iter().map(|p| g.var_type(*p).clone()).collect();
-                    Some(Type::Func(std::rc::Rc::new(lltype::ir::Signature { params, ret: g.ret.clone() })))
+                    Some(Type::Func(std::rc::Rc::new(lltype::ir::Signature {
+                        params,
+                        ret: g.ret.clone(),
+                    })))
                 }
-                Const::Prebuilt(p) => Some(super::prebuilt::prebuilt_type(&self.ctx.program.prebuilt[p.0 as usize])),
+                Const::Prebuilt(p) => Some(super::prebuilt::prebuilt_type(
+                    &self.ctx.program.prebuilt[p.0 as usize],
+                )),
             },
         }
     }
@@ -347,7 +401,8 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         for (a, t) in args.iter().zip(&params) {
             self.push(a, t);
         }
-        self.code.invoke(self.pool, Invoke::Static, owner, name, desc);
+        self.code
+            .invoke(self.pool, Invoke::Static, owner, name, desc);
         ret
     }
 
@@ -359,7 +414,8 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         for (a, t) in args[1..].iter().zip(&params) {
             self.push(a, t);
         }
-        self.code.invoke(self.pool, Invoke::Virtual, owner, name, desc);
+        self.code
+            .invoke(self.pool, Invoke::Virtual, owner, name, desc);
         ret
     }
 

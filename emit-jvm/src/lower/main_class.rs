@@ -17,12 +17,19 @@ const FACTORY_DESC: &str = "(Ljava/lang/String;Ljava/lang/String;)Lrpy/rt/RPyExc
 
 pub fn lower_main(ctx: &Ctx) -> Result<ClassBytes, String> {
     let p = ctx.program;
-    let mut cw = ClassWriter::new(MAIN_CLASS, rt::OBJECT, ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL);
+    let mut cw = ClassWriter::new(
+        MAIN_CLASS,
+        rt::OBJECT,
+        ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL,
+    );
     let string = JType::object(rt::STRING);
 
     // main(String[]): Rt.main(args, argv0, entry, factory).
     let entry_graph = p.graph(p.entry);
-    let program_path = entry_graph.origin.rsplit_once(':').map_or(entry_graph.origin.as_str(), |(f, _)| f);
+    let program_path = entry_graph
+        .origin
+        .rsplit_once(':')
+        .map_or(entry_graph.origin.as_str(), |(f, _)| f);
     let mut code = Code::new(1);
     code.load(&JType::object("[Ljava/lang/String;"), 0);
     code.string_const(&mut cw.pool, program_path);
@@ -36,7 +43,12 @@ pub fn lower_main(ctx: &Ctx) -> Result<ClassBytes, String> {
         "([Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodHandle;)V",
     );
     code.return_value(&JType::Void);
-    cw.add_method(MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC, "main", "([Ljava/lang/String;)V", code)?;
+    cw.add_method(
+        MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
+        "main",
+        "([Ljava/lang/String;)V",
+        code,
+    )?;
 
     // entry(ListO)J: adapts entry_point's signature to the shim's.
     let mut code = Code::new(1);
@@ -50,20 +62,36 @@ pub fn lower_main(ctx: &Ctx) -> Result<ClassBytes, String> {
             default_value(&mut code, &mut cw.pool, &t);
         }
     }
-    code.invoke(&mut cw.pool, Invoke::Static, &ctx.graph_owner(p.entry), &ctx.graph_method(p.entry), &ctx.graph_descriptor(p.entry));
+    code.invoke(
+        &mut cw.pool,
+        Invoke::Static,
+        &ctx.graph_owner(p.entry),
+        &ctx.graph_method(p.entry),
+        &ctx.graph_descriptor(p.entry),
+    );
     match ctx.jtype(&entry_graph.ret) {
         JType::Void => code.long_const(&mut cw.pool, 0),
         t => coerce(&mut code, &mut cw.pool, &t, &JType::Long),
     }
     code.return_value(&JType::Long);
-    cw.add_method(MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC, "entry", ENTRY_DESC, code)?;
+    cw.add_method(
+        MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
+        "entry",
+        ENTRY_DESC,
+        code,
+    )?;
 
     // makeExc(name, message): an instance of the built-in exception class `name`.
     let message_owner = p
         .classes
         .iter()
         .enumerate()
-        .find(|(_, c)| c.builtin && c.fields.iter().any(|f| f.name == "message" && f.ty == Type::Str))
+        .find(|(_, c)| {
+            c.builtin
+                && c.fields
+                    .iter()
+                    .any(|f| f.name == "message" && f.ty == Type::Str)
+        })
         .map(|(i, _)| ctx.class_name(lltype::ir::ClassId(i as u32)));
     let mut code = Code::new(2);
     code.set_frame_locals(vec![string.clone(), string.clone()]);
@@ -72,7 +100,13 @@ pub fn lower_main(ctx: &Ctx) -> Result<ClassBytes, String> {
         let cname = ctx.class_name(*class);
         code.load(&string, 0);
         code.string_const(&mut cw.pool, name);
-        code.invoke(&mut cw.pool, Invoke::Virtual, rt::STRING, "equals", "(Ljava/lang/Object;)Z");
+        code.invoke(
+            &mut cw.pool,
+            Invoke::Virtual,
+            rt::STRING,
+            "equals",
+            "(Ljava/lang/Object;)Z",
+        );
         code.jump_if(Cond::Eq, next);
         code.new_dup(&mut cw.pool, &cname);
         code.invoke(&mut cw.pool, Invoke::Special, &cname, "<init>", "()V");
@@ -86,7 +120,12 @@ pub fn lower_main(ctx: &Ctx) -> Result<ClassBytes, String> {
     }
     code.null_const(rt::RPY_EXCEPTION);
     code.return_value(&JType::object(rt::RPY_EXCEPTION));
-    cw.add_method(MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC, "makeExc", FACTORY_DESC, code)?;
+    cw.add_method(
+        MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
+        "makeExc",
+        FACTORY_DESC,
+        code,
+    )?;
 
     Ok((format!("{MAIN_CLASS}.class"), cw.finish()?))
 }

@@ -61,7 +61,8 @@ impl<'p> Ctx<'p> {
                             Type::Instance(c) => Some(*c),
                             _ => None,
                         },
-                        Some(Value::Const(Const::Prebuilt(id))) => match &p.prebuilt[id.0 as usize] {
+                        Some(Value::Const(Const::Prebuilt(id))) => match &p.prebuilt[id.0 as usize]
+                        {
                             lltype::ir::Prebuilt::Instance { class, .. } => Some(*class),
                             _ => None,
                         },
@@ -110,7 +111,12 @@ impl<'p> Ctx<'p> {
 
     pub fn graph_descriptor(&self, g: GraphId) -> String {
         let graph = self.program.graph(g);
-        let params: Vec<_> = graph.params().iter().map(|v| self.jtype(graph.var_type(*v))).filter(|t| *t != crate::classfile::JType::Void).collect();
+        let params: Vec<_> = graph
+            .params()
+            .iter()
+            .map(|v| self.jtype(graph.var_type(*v)))
+            .filter(|t| *t != crate::classfile::JType::Void)
+            .collect();
         crate::classfile::method_descriptor(&params, &self.jtype(&graph.ret))
     }
 

@@ -147,16 +147,31 @@ impl GraphLowerer<'_, '_> {
             StrSlice => self.text(op, "slice", &format!("({S}JJ){S}")),
             StrConcat => self.call_virtual(rt::STRING, "concat", &format!("({S}){S}"), &op.args),
             StrMul => self.text(op, "mul", &format!("({S}J){S}")),
-            StrEq => self.call_static("java/util/Objects", "equals", &format!("({O}{O})Z"), &op.args),
+            StrEq => self.call_static(
+                "java/util/Objects",
+                "equals",
+                &format!("({O}{O})Z"),
+                &op.args,
+            ),
             StrNe => {
-                self.call_static("java/util/Objects", "equals", &format!("({O}{O})Z"), &op.args);
+                self.call_static(
+                    "java/util/Objects",
+                    "equals",
+                    &format!("({O}{O})Z"),
+                    &op.args,
+                );
                 self.bool_from(Cond::Eq)
             }
             StrLt => self.text(op, "lt", &format!("({S}{S})Z")),
             StrLe => self.text(op, "le", &format!("({S}{S})Z")),
             StrGt => self.text(op, "gt", &format!("({S}{S})Z")),
             StrGe => self.text(op, "ge", &format!("({S}{S})Z")),
-            StrContains => self.call_virtual(rt::STRING, "contains", "(Ljava/lang/CharSequence;)Z", &op.args),
+            StrContains => self.call_virtual(
+                rt::STRING,
+                "contains",
+                "(Ljava/lang/CharSequence;)Z",
+                &op.args,
+            ),
             StrJoin => self.text(op, "join", &format!("({S}Lrpy/rt/ListO;){S}")),
             StrSplit => self.text(op, "split", &format!("({S}{S})Lrpy/rt/ListO;")),
             StrStrip => self.text(op, "strip", &format!("({S}{S}){S}")),
@@ -165,7 +180,9 @@ impl GraphLowerer<'_, '_> {
             StrFind => self.text(op, "find", &format!("({S}{S}JJ)J")),
             StrRFind => self.text(op, "rfind", &format!("({S}{S}JJ)J")),
             StrCount => self.text(op, "count", &format!("({S}{S})J")),
-            StrStartsWith => self.call_virtual(rt::STRING, "startsWith", &format!("({S})Z"), &op.args),
+            StrStartsWith => {
+                self.call_virtual(rt::STRING, "startsWith", &format!("({S})Z"), &op.args)
+            }
             StrEndsWith => self.call_virtual(rt::STRING, "endsWith", &format!("({S})Z"), &op.args),
             StrReplace => self.text(op, "replace", &format!("({S}{S}{S}){S}")),
             StrUpper => self.text(op, "upper", &format!("({S}){S}")),
@@ -183,13 +200,13 @@ impl GraphLowerer<'_, '_> {
             BytesConcat => self.call_static(rt::BYTES_OPS, "concat", "([B[B)[B", &op.args),
             BytesEq => self.call_static(rt::BYTES_OPS, "eq", "([B[B)Z", &op.args),
             BytesSlice => self.call_static(rt::BYTES_OPS, "slice", "([BJJ)[B", &op.args),
-            NewList | ListRepeat | ListLen | ListGetItem | ListSetItem | ListDelItem | ListSlice | ListAppend
-            | ListPop | ListInsert | ListExtend | ListReverse | ListIndex | ListRemove | ListCount | ListSort
-            | ListContains | ListConcat | ListMul | ListCopy | ToList | Enumerate | Zip => self.list_op(op)?,
-            NewDict | DictLen | DictGetItem | DictSetItem | DictDelItem | DictContains | DictGet | DictPop
-            | DictPopDefault | DictSetDefault | DictKeys | DictValues | DictItems | DictClear | DictCopy => {
-                self.dict_op(op)?
-            }
+            NewList | ListRepeat | ListLen | ListGetItem | ListSetItem | ListDelItem
+            | ListSlice | ListAppend | ListPop | ListInsert | ListExtend | ListReverse
+            | ListIndex | ListRemove | ListCount | ListSort | ListContains | ListConcat
+            | ListMul | ListCopy | ToList | Enumerate | Zip => self.list_op(op)?,
+            NewDict | DictLen | DictGetItem | DictSetItem | DictDelItem | DictContains
+            | DictGet | DictPop | DictPopDefault | DictSetDefault | DictKeys | DictValues
+            | DictItems | DictClear | DictCopy => self.dict_op(op)?,
             NewTuple => {
                 let rt_ = self.ctx.jtype(self.graph.var_type(op.result));
                 let Type::Tuple(items) = self.graph.var_type(op.result).clone() else {
@@ -202,10 +219,15 @@ impl GraphLowerer<'_, '_> {
                     self.push(a, t);
                 }
                 let desc = crate::classfile::method_descriptor(
-                    &fields.iter().filter(|t| **t != JType::Void).cloned().collect::<Vec<_>>(),
+                    &fields
+                        .iter()
+                        .filter(|t| **t != JType::Void)
+                        .cloned()
+                        .collect::<Vec<_>>(),
                     &JType::Void,
                 );
-                self.code.invoke(self.pool, Invoke::Special, &class, "<init>", &desc);
+                self.code
+                    .invoke(self.pool, Invoke::Special, &class, "<init>", &desc);
                 rt_
             }
             TupleGetItem(n) => {
@@ -219,7 +241,8 @@ impl GraphLowerer<'_, '_> {
                 if ft == JType::Void {
                     self.code.pop_value();
                 } else {
-                    self.code.get_field(self.pool, class.class_name(), &format!("f{n}"), &ft);
+                    self.code
+                        .get_field(self.pool, class.class_name(), &format!("f{n}"), &ft);
                 }
                 ft
             }
@@ -271,7 +294,8 @@ impl GraphLowerer<'_, '_> {
                 for a in &op.args {
                     self.push(a, &long);
                 }
-                self.code.invoke(self.pool, Invoke::Special, rt::RANGE, "<init>", "(JJJ)V");
+                self.code
+                    .invoke(self.pool, Invoke::Special, rt::RANGE, "<init>", "(JJJ)V");
                 JType::object(rt::RANGE)
             }
             RangeLen => self.call_virtual(rt::RANGE, "len", "()J", &op.args),
@@ -286,12 +310,18 @@ impl GraphLowerer<'_, '_> {
                     _ => JType::object(rt::OBJECT),
                 };
                 let class = it.class_name().to_string();
-                self.call_virtual(&class, "next", &format!("(){}", item.descriptor()), &op.args)
+                self.call_virtual(
+                    &class,
+                    "next",
+                    &format!("(){}", item.descriptor()),
+                    &op.args,
+                )
             }
             New(c) => {
                 let class = self.ctx.class_name(*c);
                 self.code.new_dup(self.pool, &class);
-                self.code.invoke(self.pool, Invoke::Special, &class, "<init>", "()V");
+                self.code
+                    .invoke(self.pool, Invoke::Special, &class, "<init>", "()V");
                 JType::object(&class)
             }
             GetField(name) => {
@@ -300,7 +330,8 @@ impl GraphLowerer<'_, '_> {
                 if ft == JType::Void {
                     self.code.pop_value();
                 } else {
-                    self.code.get_field(self.pool, &owner, &super::names::field_name(name), &ft);
+                    self.code
+                        .get_field(self.pool, &owner, &super::names::field_name(name), &ft);
                 }
                 ft
             }
@@ -309,7 +340,8 @@ impl GraphLowerer<'_, '_> {
                 if ft != JType::Void {
                     self.push(&op.args[0], &JType::object(&owner));
                     self.push(&op.args[1], &ft);
-                    self.code.put_field(self.pool, &owner, &super::names::field_name(name), &ft);
+                    self.code
+                        .put_field(self.pool, &owner, &super::names::field_name(name), &ft);
                 }
                 JType::Void
             }
@@ -320,7 +352,12 @@ impl GraphLowerer<'_, '_> {
                 let t = self.ctx.jtype(self.graph.var_type(op.result));
                 let class = self.ctx.class_name(c);
                 let desc = format!("(){}", t.descriptor());
-                self.call_virtual(&class, &super::classes::class_attr_method(name), &desc, &op.args)
+                self.call_virtual(
+                    &class,
+                    &super::classes::class_attr_method(name),
+                    &desc,
+                    &op.args,
+                )
             }
             InstanceOf(c) => {
                 let class = self.ctx.class_name(*c);
@@ -342,14 +379,18 @@ impl GraphLowerer<'_, '_> {
                 self.call_virtual(&class, "rpyName", &format!("(){S}"), &op.args)
             }
             DirectCall(g) => {
-                let (owner, name, desc) =
-                    (self.ctx.graph_owner(*g), self.ctx.graph_method(*g), self.ctx.graph_descriptor(*g));
+                let (owner, name, desc) = (
+                    self.ctx.graph_owner(*g),
+                    self.ctx.graph_method(*g),
+                    self.ctx.graph_descriptor(*g),
+                );
                 let callee = self.ctx.program.graph(*g);
                 for (a, p) in op.args.iter().zip(callee.params()) {
                     let t = self.ctx.jtype(callee.var_type(*p));
                     self.push(a, &t);
                 }
-                self.code.invoke(self.pool, Invoke::Static, &owner, &name, &desc);
+                self.code
+                    .invoke(self.pool, Invoke::Static, &owner, &name, &desc);
                 self.ctx.jtype(&callee.ret)
             }
             MethodCall(name) => {
@@ -357,14 +398,25 @@ impl GraphLowerer<'_, '_> {
                     return Err("method_call on a non-instance".into());
                 };
                 let (params, ret) = super::classes::virtual_signature(self.ctx, c, name)
-                    .ok_or_else(|| format!("no method {name} for class {}", self.ctx.program.class(c).qualname))?;
+                    .ok_or_else(|| {
+                        format!(
+                            "no method {name} for class {}",
+                            self.ctx.program.class(c).qualname
+                        )
+                    })?;
                 let class = self.ctx.class_name(c);
                 self.push(&op.args[0], &JType::object(&class));
                 for (a, t) in op.args[1..].iter().zip(&params) {
                     self.push(a, t);
                 }
                 let desc = crate::classfile::method_descriptor(&params, &ret);
-                self.code.invoke(self.pool, Invoke::Virtual, &class, &super::classes::method_name(name), &desc);
+                self.code.invoke(
+                    self.pool,
+                    Invoke::Virtual,
+                    &class,
+                    &super::classes::method_name(name),
+                    &desc,
+                );
                 ret
             }
             IndirectCall => {
@@ -372,8 +424,12 @@ impl GraphLowerer<'_, '_> {
                     return Err("indirect_call of a non-function".into());
                 };
                 self.push(&op.args[0], &JType::object(rt::METHOD_HANDLE));
-                let params: Vec<JType> =
-                    sig.params.iter().map(|t| self.ctx.jtype(t)).filter(|t| *t != JType::Void).collect();
+                let params: Vec<JType> = sig
+                    .params
+                    .iter()
+                    .map(|t| self.ctx.jtype(t))
+                    .filter(|t| *t != JType::Void)
+                    .collect();
                 let mut pi = 0;
                 for (a, t) in op.args[1..].iter().zip(&sig.params) {
                     let jt = self.ctx.jtype(t);
@@ -383,7 +439,10 @@ impl GraphLowerer<'_, '_> {
                     }
                 }
                 let ret = self.ctx.jtype(&sig.ret);
-                self.code.invoke_exact(self.pool, &crate::classfile::method_descriptor(&params, &ret));
+                self.code.invoke_exact(
+                    self.pool,
+                    &crate::classfile::method_descriptor(&params, &ret),
+                );
                 ret
             }
             WriteStdout => self.call_static(rt::SYS, "writeStdout", &format!("({S})V"), &op.args),
@@ -465,7 +524,9 @@ impl GraphLowerer<'_, '_> {
             Some(Type::Int) => self.call_static(rt::REPR, "str", &format!("(J){S}"), &op.args),
             Some(Type::Float) => self.call_static(rt::REPR, "str", &format!("(D){S}"), &op.args),
             Some(Type::Bool) => self.call_static(rt::REPR, "str", &format!("(Z){S}"), &op.args),
-            Some(Type::Str) if repr => self.call_static(rt::REPR, "reprStr", &format!("({S}){S}"), &op.args),
+            Some(Type::Str) if repr => {
+                self.call_static(rt::REPR, "reprStr", &format!("({S}){S}"), &op.args)
+            }
             Some(Type::Str) => self.call_static(rt::REPR, "strStr", &format!("({S}){S}"), &op.args),
             Some(Type::Void) | None => {
                 self.code.string_const(self.pool, "None");
@@ -488,7 +549,8 @@ impl GraphLowerer<'_, '_> {
         let (params, _) = crate::classfile::jtype::parse_method_descriptor(&desc);
         self.push(&op.args[0], &params[0]);
         self.code.string_const(self.pool, &spec_text);
-        self.code.invoke(self.pool, Invoke::Static, rt::FMT, "format", &desc);
+        self.code
+            .invoke(self.pool, Invoke::Static, rt::FMT, "format", &desc);
         Ok(JType::object(rt::STRING))
     }
 
@@ -536,7 +598,12 @@ impl GraphLowerer<'_, '_> {
                 _ => JType::object(rt::OBJECT),
             };
             let name = if max { "max" } else { "min" };
-            return Ok(self.call_virtual(&class, name, &format!("(){}", item.descriptor()), &op.args));
+            return Ok(self.call_virtual(
+                &class,
+                name,
+                &format!("(){}", item.descriptor()),
+                &op.args,
+            ));
         }
         let (name, t) = match &result {
             JType::Long => (if max { "maxI" } else { "minI" }, JType::Long),
@@ -547,7 +614,8 @@ impl GraphLowerer<'_, '_> {
         self.push(&op.args[0], &t);
         for a in &op.args[1..] {
             self.push(a, &t);
-            self.code.invoke(self.pool, Invoke::Static, rt::SEQ, name, &desc);
+            self.code
+                .invoke(self.pool, Invoke::Static, rt::SEQ, name, &desc);
         }
         Ok(t)
     }
@@ -564,17 +632,33 @@ impl GraphLowerer<'_, '_> {
             IterKind::Str | IterKind::Bytes => {
                 self.code.new_dup(self.pool, &rc);
                 self.push(&op.args[0], &src);
-                self.code.invoke(self.pool, Invoke::Special, &rc, "<init>", &format!("({})V", src.descriptor()));
+                self.code.invoke(
+                    self.pool,
+                    Invoke::Special,
+                    &rc,
+                    "<init>",
+                    &format!("({})V", src.descriptor()),
+                );
                 Ok(result)
             }
-            IterKind::Range => Ok(self.call_virtual(rt::RANGE, "iter", "()Lrpy/rt/Range$Iter;", &op.args)),
-            IterKind::DictKeys => Ok(self.call_virtual(rt::DICT, "iter", "()Lrpy/rt/ListO$Iter;", &op.args)),
+            IterKind::Range => {
+                Ok(self.call_virtual(rt::RANGE, "iter", "()Lrpy/rt/Range$Iter;", &op.args))
+            }
+            IterKind::DictKeys => {
+                Ok(self.call_virtual(rt::DICT, "iter", "()Lrpy/rt/ListO$Iter;", &op.args))
+            }
         }
     }
 
     fn tuple_box_handle(&mut self, tuple_type: &Type) -> Result<(), String> {
-        let class = self.ctx.tuples.get(tuple_type).ok_or("unknown tuple type")?.clone();
-        self.code.method_handle(self.pool, &class, "$box", rt::TUPLE_BOX_DESC);
+        let class = self
+            .ctx
+            .tuples
+            .get(tuple_type)
+            .ok_or("unknown tuple type")?
+            .clone();
+        self.code
+            .method_handle(self.pool, &class, "$box", rt::TUPLE_BOX_DESC);
         Ok(())
     }
 
@@ -596,12 +680,14 @@ impl GraphLowerer<'_, '_> {
             NewList => {
                 self.code.new_dup(self.pool, lc);
                 self.code.int_const(self.pool, op.args.len() as i32);
-                self.code.invoke(self.pool, Invoke::Special, lc, "<init>", "(I)V");
+                self.code
+                    .invoke(self.pool, Invoke::Special, lc, "<init>", "(I)V");
                 let et = self.ctx.list_item_jtype(item);
                 for a in &op.args {
                     self.code.dup_value();
                     self.push(a, &et);
-                    self.code.invoke(self.pool, Invoke::Virtual, lc, "append", &format!("({e})V"));
+                    self.code
+                        .invoke(self.pool, Invoke::Virtual, lc, "append", &format!("({e})V"));
                 }
                 lt
             }
@@ -625,13 +711,22 @@ impl GraphLowerer<'_, '_> {
             ListMul => self.call_virtual(lc, "mul", &format!("(J){l}"), &op.args),
             ListCopy => self.call_virtual(lc, "copy", &format!("(){l}"), &op.args),
             ToList => match self.arg_type(op, 0) {
-                Type::Str => self.call_static(rt::SEQ, "chars", &format!("({S})Lrpy/rt/ListO;"), &op.args),
-                Type::Bytes => self.call_static(rt::BYTES_OPS, "toList", "([B)Lrpy/rt/ListI;", &op.args),
+                Type::Str => {
+                    self.call_static(rt::SEQ, "chars", &format!("({S})Lrpy/rt/ListO;"), &op.args)
+                }
+                Type::Bytes => {
+                    self.call_static(rt::BYTES_OPS, "toList", "([B)Lrpy/rt/ListI;", &op.args)
+                }
                 Type::Range => self.call_virtual(rt::RANGE, "toList", "()Lrpy/rt/ListI;", &op.args),
                 Type::List(_) => self.call_virtual(lc, "copy", &format!("(){l}"), &op.args),
                 Type::Dict(_, _) => {
                     let suffix = &lc[lc.len() - 1..];
-                    self.call_virtual(rt::DICT, &format!("keys{suffix}"), &format!("(){l}"), &op.args)
+                    self.call_virtual(
+                        rt::DICT,
+                        &format!("keys{suffix}"),
+                        &format!("(){l}"),
+                        &op.args,
+                    )
                 }
                 other => return Err(format!("list() of {other}")),
             },
@@ -640,7 +735,13 @@ impl GraphLowerer<'_, '_> {
                 let sc = src.class_name().to_string();
                 self.push(&op.args[0], &src);
                 self.tuple_box_handle(item)?;
-                self.code.invoke(self.pool, Invoke::Virtual, &sc, "enumerate", "(Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;");
+                self.code.invoke(
+                    self.pool,
+                    Invoke::Virtual,
+                    &sc,
+                    "enumerate",
+                    "(Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;",
+                );
                 JType::object(rt::LIST_O)
             }
             Zip => {
@@ -665,20 +766,31 @@ impl GraphLowerer<'_, '_> {
     fn dict_op(&mut self, op: &Op) -> Result<JType, String> {
         use Opcode::*;
         let d = JType::object(rt::DICT);
-        let dict_type = if op.opcode == NewDict { self.graph.var_type(op.result).clone() } else { self.arg_type(op, 0) };
+        let dict_type = if op.opcode == NewDict {
+            self.graph.var_type(op.result).clone()
+        } else {
+            self.arg_type(op, 0)
+        };
         let Type::Dict(key, value) = &dict_type else {
             return Err(format!("{} on {dict_type}", op.opcode.name()));
         };
         let t = match &op.opcode {
             NewDict => {
                 self.code.new_dup(self.pool, rt::DICT);
-                self.code.invoke(self.pool, Invoke::Special, rt::DICT, "<init>", "()V");
+                self.code
+                    .invoke(self.pool, Invoke::Special, rt::DICT, "<init>", "()V");
                 let obj = JType::object(rt::OBJECT);
                 for pair in op.args.chunks(2) {
                     self.code.dup_value();
                     self.push(&pair[0], &obj);
                     self.push(&pair[1], &obj);
-                    self.code.invoke(self.pool, Invoke::Virtual, rt::DICT, "set", &format!("({O}{O})V"));
+                    self.code.invoke(
+                        self.pool,
+                        Invoke::Virtual,
+                        rt::DICT,
+                        "set",
+                        &format!("({O}{O})V"),
+                    );
                 }
                 d
             }
@@ -689,14 +801,27 @@ impl GraphLowerer<'_, '_> {
             DictContains => self.call_virtual(rt::DICT, "contains", &format!("({O})Z"), &op.args),
             DictGet => self.call_virtual(rt::DICT, "getDefault", &format!("({O}{O}){O}"), &op.args),
             DictPop => self.call_virtual(rt::DICT, "pop", &format!("({O}){O}"), &op.args),
-            DictPopDefault => self.call_virtual(rt::DICT, "popDefault", &format!("({O}{O}){O}"), &op.args),
-            DictSetDefault => self.call_virtual(rt::DICT, "setDefault", &format!("({O}{O}){O}"), &op.args),
+            DictPopDefault => {
+                self.call_virtual(rt::DICT, "popDefault", &format!("({O}{O}){O}"), &op.args)
+            }
+            DictSetDefault => {
+                self.call_virtual(rt::DICT, "setDefault", &format!("({O}{O}){O}"), &op.args)
+            }
             DictKeys | DictValues => {
                 let of = if op.opcode == DictKeys { key } else { value };
                 let lc = list_class(of);
                 let suffix = &lc[lc.len() - 1..];
-                let base = if op.opcode == DictKeys { "keys" } else { "values" };
-                self.call_virtual(rt::DICT, &format!("{base}{suffix}"), &format!("()L{lc};"), &op.args)
+                let base = if op.opcode == DictKeys {
+                    "keys"
+                } else {
+                    "values"
+                };
+                self.call_virtual(
+                    rt::DICT,
+                    &format!("{base}{suffix}"),
+                    &format!("()L{lc};"),
+                    &op.args,
+                )
             }
             DictItems => {
                 let Type::List(item) = self.graph.var_type(op.result).clone() else {
@@ -704,7 +829,13 @@ impl GraphLowerer<'_, '_> {
                 };
                 self.push(&op.args[0], &d);
                 self.tuple_box_handle(&item)?;
-                self.code.invoke(self.pool, Invoke::Virtual, rt::DICT, "items", "(Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;");
+                self.code.invoke(
+                    self.pool,
+                    Invoke::Virtual,
+                    rt::DICT,
+                    "items",
+                    "(Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;",
+                );
                 JType::object(rt::LIST_O)
             }
             DictClear => self.call_virtual(rt::DICT, "clear", "()V", &op.args),
@@ -741,4 +872,3 @@ fn spec_string(spec: &lltype::ir::FormatSpec) -> String {
     }
     s
 }
-

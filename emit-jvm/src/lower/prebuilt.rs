@@ -25,7 +25,9 @@ pub fn field_name(id: u32) -> String {
 pub fn prebuilt_type(p: &Prebuilt) -> Type {
     match p {
         Prebuilt::Instance { class, .. } => Type::Instance(*class),
-        Prebuilt::List { ty, .. } | Prebuilt::Dict { ty, .. } | Prebuilt::Tuple { ty, .. } => ty.clone(),
+        Prebuilt::List { ty, .. } | Prebuilt::Dict { ty, .. } | Prebuilt::Tuple { ty, .. } => {
+            ty.clone()
+        }
     }
 }
 
@@ -37,7 +39,11 @@ pub fn emit_const(ctx: &Ctx, code: &mut Code, pool: &mut Pool, c: &Const, expect
             return;
         }
         Const::Null => {
-            let class = if expected.is_ref() { expected.class_name().to_string() } else { rt::OBJECT.into() };
+            let class = if expected.is_ref() {
+                expected.class_name().to_string()
+            } else {
+                rt::OBJECT.into()
+            };
             code.null_const(&class);
             return;
         }
@@ -60,11 +66,22 @@ pub fn emit_const(ctx: &Ctx, code: &mut Code, pool: &mut Pool, c: &Const, expect
         Const::Bytes(b) => {
             let latin1: String = b.iter().map(|&x| char::from(x)).collect();
             code.string_const(pool, &latin1);
-            code.invoke(pool, Invoke::Static, rt::BYTES_OPS, "fromLatin1", "(Ljava/lang/String;)[B");
+            code.invoke(
+                pool,
+                Invoke::Static,
+                rt::BYTES_OPS,
+                "fromLatin1",
+                "(Ljava/lang/String;)[B",
+            );
             JType::object(rt::BYTES)
         }
         Const::Func(g) => {
-            code.method_handle(pool, &ctx.graph_owner(*g), &ctx.graph_method(*g), &ctx.graph_descriptor(*g));
+            code.method_handle(
+                pool,
+                &ctx.graph_owner(*g),
+                &ctx.graph_method(*g),
+                &ctx.graph_descriptor(*g),
+            );
             JType::object(rt::METHOD_HANDLE)
         }
         Const::Prebuilt(p) => {
@@ -133,12 +150,27 @@ fn tuple_order(ctx: &Ctx) -> Vec<u32> {
 
 pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
     let p = ctx.program;
-    let mut cw = ClassWriter::new(PREBUILT_CLASS, rt::OBJECT, ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL);
-    let types: Vec<JType> = p.prebuilt.iter().map(|pb| ctx.jtype(&prebuilt_type(pb))).collect();
+    let mut cw = ClassWriter::new(
+        PREBUILT_CLASS,
+        rt::OBJECT,
+        ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL,
+    );
+    let types: Vec<JType> = p
+        .prebuilt
+        .iter()
+        .map(|pb| ctx.jtype(&prebuilt_type(pb)))
+        .collect();
     for (i, t) in types.iter().enumerate() {
-        cw.add_field(&field_name(i as u32), t, FieldAccessFlags::PUBLIC | FieldAccessFlags::STATIC);
+        cw.add_field(
+            &field_name(i as u32),
+            t,
+            FieldAccessFlags::PUBLIC | FieldAccessFlags::STATIC,
+        );
     }
-    let mut chunks = Chunks { done: Vec::new(), current: Code::new(0) };
+    let mut chunks = Chunks {
+        done: Vec::new(),
+        current: Code::new(0),
+    };
     let pool = &mut cw.pool;
 
     // Phase 1: allocate the mutable objects.
@@ -166,7 +198,14 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
 
     // Phase 2: tuples, innermost first.
     for i in tuple_order(ctx) {
-        let Prebuilt::Tuple { ty: Type::Tuple(item_types), items, .. } = &p.prebuilt[i as usize] else { continue };
+        let Prebuilt::Tuple {
+            ty: Type::Tuple(item_types),
+            items,
+            ..
+        } = &p.prebuilt[i as usize]
+        else {
+            continue;
+        };
         let t = &types[i as usize];
         let code = chunks.code();
         code.new_dup(pool, t.class_name());
@@ -202,14 +241,23 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
                     code.put_field(pool, &owner, &super::names::field_name(name), &ft);
                 }
             }
-            Prebuilt::List { ty: Type::List(item), items } => {
+            Prebuilt::List {
+                ty: Type::List(item),
+                items,
+            } => {
                 let lc = list_class(item);
                 let et = ctx.list_item_jtype(item);
                 for c in items {
                     let code = chunks.code();
                     code.get_static(pool, PREBUILT_CLASS, &fname, t);
                     emit_const(ctx, code, pool, c, &et);
-                    code.invoke(pool, Invoke::Virtual, lc, "append", &format!("({})V", et.descriptor()));
+                    code.invoke(
+                        pool,
+                        Invoke::Virtual,
+                        lc,
+                        "append",
+                        &format!("({})V", et.descriptor()),
+                    );
                 }
             }
             Prebuilt::Dict { items, .. } => {
@@ -219,7 +267,13 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
                     code.get_static(pool, PREBUILT_CLASS, &fname, t);
                     emit_const(ctx, code, pool, k, &obj);
                     emit_const(ctx, code, pool, v, &obj);
-                    code.invoke(pool, Invoke::Virtual, rt::DICT, "set", "(Ljava/lang/Object;Ljava/lang/Object;)V");
+                    code.invoke(
+                        pool,
+                        Invoke::Virtual,
+                        rt::DICT,
+                        "set",
+                        "(Ljava/lang/Object;Ljava/lang/Object;)V",
+                    );
                 }
             }
             _ => {}
@@ -232,7 +286,12 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
     let mut clinit = Code::new(0);
     for (k, code) in chunks.done.into_iter().enumerate() {
         let name = format!("init{k}");
-        cw.add_method(MethodAccessFlags::PRIVATE | MethodAccessFlags::STATIC, &name, "()V", code)?;
+        cw.add_method(
+            MethodAccessFlags::PRIVATE | MethodAccessFlags::STATIC,
+            &name,
+            "()V",
+            code,
+        )?;
         clinit.invoke(&mut cw.pool, Invoke::Static, PREBUILT_CLASS, &name, "()V");
     }
     clinit.return_value(&JType::Void);

@@ -40,15 +40,29 @@ pub fn collect(t: &Type, out: &mut BTreeSet<Type>) {
 }
 
 pub fn lower_tuple(ctx: &Ctx, t: &Type, name: &str) -> Result<ClassBytes, String> {
-    let Type::Tuple(items) = t else { unreachable!("tuple class of a non-tuple") };
-    let mut cw = ClassWriter::new(name, rt::TUPLE, ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL);
+    let Type::Tuple(items) = t else {
+        unreachable!("tuple class of a non-tuple")
+    };
+    let mut cw = ClassWriter::new(
+        name,
+        rt::TUPLE,
+        ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL,
+    );
     let this = JType::object(name);
     let obj = JType::object(rt::OBJECT);
     // (field index, type) of the non-void fields.
-    let fields: Vec<(usize, JType)> =
-        items.iter().map(|i| ctx.jtype(i)).enumerate().filter(|(_, t)| *t != JType::Void).collect();
+    let fields: Vec<(usize, JType)> = items
+        .iter()
+        .map(|i| ctx.jtype(i))
+        .enumerate()
+        .filter(|(_, t)| *t != JType::Void)
+        .collect();
     for (i, ft) in &fields {
-        cw.add_field(&format!("f{i}"), ft, FieldAccessFlags::PUBLIC | FieldAccessFlags::FINAL);
+        cw.add_field(
+            &format!("f{i}"),
+            ft,
+            FieldAccessFlags::PUBLIC | FieldAccessFlags::FINAL,
+        );
     }
     let ftypes: Vec<JType> = fields.iter().map(|(_, t)| t.clone()).collect();
     let init_desc = method_descriptor(&ftypes, &JType::Void);
@@ -87,7 +101,12 @@ pub fn lower_tuple(ctx: &Ctx, t: &Type, name: &str) -> Result<ClassBytes, String
     }
     code.null_const(rt::OBJECT);
     code.return_value(&obj);
-    cw.add_method(MethodAccessFlags::PUBLIC, "get", "(I)Ljava/lang/Object;", code)?;
+    cw.add_method(
+        MethodAccessFlags::PUBLIC,
+        "get",
+        "(I)Ljava/lang/Object;",
+        code,
+    )?;
 
     let mut code = Code::new(1);
     let arr = JType::object("[Ljava/lang/Object;");
@@ -100,7 +119,12 @@ pub fn lower_tuple(ctx: &Ctx, t: &Type, name: &str) -> Result<ClassBytes, String
     }
     code.invoke(&mut cw.pool, Invoke::Special, name, "<init>", &init_desc);
     code.return_value(&JType::object(rt::TUPLE));
-    cw.add_method(MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC, "$box", rt::TUPLE_BOX_DESC, code)?;
+    cw.add_method(
+        MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
+        "$box",
+        rt::TUPLE_BOX_DESC,
+        code,
+    )?;
 
     Ok((format!("{name}.class"), cw.finish()?))
 }

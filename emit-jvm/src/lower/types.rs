@@ -69,32 +69,66 @@ pub fn coerce(code: &mut Code, pool: &mut Pool, from: &JType, to: &JType) {
         return;
     }
     match (from, to) {
-        (JType::Long, JType::Ref(_)) => code.invoke(pool, Invoke::Static, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;"),
-        (JType::Double, JType::Ref(_)) => {
-            code.invoke(pool, Invoke::Static, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;")
-        }
-        (JType::Bool, JType::Ref(_)) => {
-            code.invoke(pool, Invoke::Static, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;")
-        }
+        (JType::Long, JType::Ref(_)) => code.invoke(
+            pool,
+            Invoke::Static,
+            "java/lang/Long",
+            "valueOf",
+            "(J)Ljava/lang/Long;",
+        ),
+        (JType::Double, JType::Ref(_)) => code.invoke(
+            pool,
+            Invoke::Static,
+            "java/lang/Double",
+            "valueOf",
+            "(D)Ljava/lang/Double;",
+        ),
+        (JType::Bool, JType::Ref(_)) => code.invoke(
+            pool,
+            Invoke::Static,
+            "java/lang/Boolean",
+            "valueOf",
+            "(Z)Ljava/lang/Boolean;",
+        ),
         (JType::Ref(_), JType::Long) => {
             code.checkcast(pool, "java/lang/Long");
             code.invoke(pool, Invoke::Virtual, "java/lang/Long", "longValue", "()J");
         }
         (JType::Ref(_), JType::Double) => {
             code.checkcast(pool, "java/lang/Double");
-            code.invoke(pool, Invoke::Virtual, "java/lang/Double", "doubleValue", "()D");
+            code.invoke(
+                pool,
+                Invoke::Virtual,
+                "java/lang/Double",
+                "doubleValue",
+                "()D",
+            );
         }
         (JType::Ref(_), JType::Bool) => {
             code.checkcast(pool, "java/lang/Boolean");
-            code.invoke(pool, Invoke::Virtual, "java/lang/Boolean", "booleanValue", "()Z");
+            code.invoke(
+                pool,
+                Invoke::Virtual,
+                "java/lang/Boolean",
+                "booleanValue",
+                "()Z",
+            );
         }
         (JType::Ref(_), JType::Ref(n)) => {
             if &**n != rt::OBJECT {
                 code.checkcast(pool, n);
             }
         }
-        (JType::Bool, JType::Long) => code.raw(ristretto_classfile::attributes::Instruction::I2l, 1, JType::Long),
-        (JType::Long, JType::Double) => code.raw(ristretto_classfile::attributes::Instruction::L2d, 1, JType::Double),
+        (JType::Bool, JType::Long) => code.raw(
+            ristretto_classfile::attributes::Instruction::I2l,
+            1,
+            JType::Long,
+        ),
+        (JType::Long, JType::Double) => code.raw(
+            ristretto_classfile::attributes::Instruction::L2d,
+            1,
+            JType::Double,
+        ),
         (JType::Void, _) => default_value(code, pool, to),
         (_, _) => panic!("cannot convert {from:?} to {to:?}"),
     }

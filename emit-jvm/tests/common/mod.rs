@@ -37,13 +37,21 @@ impl GraphBuilder {
 
     pub fn block(&mut self, params: &[Type]) -> (BlockId, Vec<Var>) {
         let ps: Vec<Var> = params.iter().map(|t| self.var(t.clone())).collect();
-        self.graph.blocks.push(Block { params: ps.clone(), ops: vec![], exit: Exit::Return(Value::Const(Const::Void)) });
+        self.graph.blocks.push(Block {
+            params: ps.clone(),
+            ops: vec![],
+            exit: Exit::Return(Value::Const(Const::Void)),
+        });
         (BlockId(self.graph.blocks.len() as u32 - 1), ps)
     }
 
     pub fn op(&mut self, b: BlockId, opcode: Opcode, args: Vec<Value>, t: Type) -> Var {
         let result = self.var(t);
-        self.graph.blocks[b.0 as usize].ops.push(Op { opcode, args, result });
+        self.graph.blocks[b.0 as usize].ops.push(Op {
+            opcode,
+            args,
+            result,
+        });
         result
     }
 
@@ -65,13 +73,21 @@ pub fn s(text: &str) -> Value {
 }
 
 pub fn link(target: BlockId, args: Vec<Value>) -> Link {
-    Link { target, args: args.into_iter().map(LinkArg::Value).collect() }
+    Link {
+        target,
+        args: args.into_iter().map(LinkArg::Value).collect(),
+    }
 }
 
 /// Writes `print(x)` of an int var.
 pub fn print_int(b: &mut GraphBuilder, blk: BlockId, x: Value) {
     let s = b.op(blk, Opcode::ToStr, vec![x], Type::Str);
-    let line = b.op(blk, Opcode::StrConcat, vec![v(s), Value::Const(Const::Str("\n".into()))], Type::Str);
+    let line = b.op(
+        blk,
+        Opcode::StrConcat,
+        vec![v(s), Value::Const(Const::Str("\n".into()))],
+        Type::Str,
+    );
     b.op(blk, Opcode::WriteStdout, vec![v(line)], Type::Void);
 }
 
@@ -83,7 +99,10 @@ pub fn builtin_classes(names: &[&str]) -> (Vec<ClassDef>, BTreeMap<String, Class
             name: "BaseException".into(),
             qualname: "builtins.BaseException".into(),
             base: None,
-            fields: vec![Field { name: "message".into(), ty: Type::Str }],
+            fields: vec![Field {
+                name: "message".into(),
+                ty: Type::Str,
+            }],
             methods: BTreeMap::new(),
             class_attrs: BTreeMap::new(),
             builtin: true,
@@ -116,8 +135,18 @@ pub fn builtin_classes(names: &[&str]) -> (Vec<ClassDef>, BTreeMap<String, Class
     (classes, map)
 }
 
-pub fn program(graphs: Vec<Graph>, classes: Vec<ClassDef>, builtins: BTreeMap<String, ClassId>) -> Program {
-    Program { classes, graphs, prebuilt: vec![], entry: GraphId(0), builtin_exceptions: builtins }
+pub fn program(
+    graphs: Vec<Graph>,
+    classes: Vec<ClassDef>,
+    builtins: BTreeMap<String, ClassId>,
+) -> Program {
+    Program {
+        classes,
+        graphs,
+        prebuilt: vec![],
+        entry: GraphId(0),
+        builtin_exceptions: builtins,
+    }
 }
 
 /// `java`, or a failure that says how to get it (never a silent skip).
@@ -129,7 +158,9 @@ pub fn java() -> &'static str {
 }
 
 pub fn scratch_dir(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("emit-jvm").join(name);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("emit-jvm")
+        .join(name);
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
@@ -148,7 +179,14 @@ pub fn build_and_run(name: &str, p: &Program, args: &[&str]) -> Run {
 }
 
 pub fn run_jar(jar: &Path, args: &[&str]) -> Run {
-    let out = Command::new(java()).arg("-Xverify:all").arg("-Xss16m").arg("-jar").arg(jar).args(args).output().unwrap();
+    let out = Command::new(java())
+        .arg("-Xverify:all")
+        .arg("-Xss16m")
+        .arg("-jar")
+        .arg(jar)
+        .args(args)
+        .output()
+        .unwrap();
     Run {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
