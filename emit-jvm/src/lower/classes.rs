@@ -50,13 +50,31 @@ pub fn virtual_signature(ctx: &Ctx, c: ClassId, name: &str) -> Option<(Vec<JType
     Some((params, ctx.jtype(&g.ret)))
 }
 
+/// The JVM superclass: BaseException (whose IR base is `object`) extends the
+/// shim's RPyException instead, so exceptions are Throwables and plain
+/// instances do not carry Throwable's fields.
 fn super_class(ctx: &Ctx, c: ClassId) -> String {
-    let class = ctx.program.class(c);
-    match class.base {
+    if is_exception_root(ctx, c) {
+        return rt::RPY_EXCEPTION.to_string();
+    }
+    match ctx.program.class(c).base {
         Some(b) => ctx.class_name(b),
-        None if class.builtin => rt::RPY_EXCEPTION.to_string(),
         None => rt::OBJECT.to_string(),
     }
+}
+
+pub fn is_exception_root(ctx: &Ctx, c: ClassId) -> bool {
+    match ctx.program.builtin_exceptions.get("BaseException") {
+        Some(root) => *root == c,
+        None => ctx.program.class(c).builtin && ctx.program.class(c).name == "BaseException",
+    }
+}
+
+/// True when some call site dispatches `name` virtually on `c` or an ancestor.
+fn virtually_called(ctx: &Ctx, c: ClassId, name: &str) -> bool {
+    ctx.virtual_calls
+        .iter()
+        .any(|(r, n)| n == name && ctx.program.is_subclass(c, *r))
 }
 
 pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
@@ -100,7 +118,7 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
         .fields
         .iter()
         .any(|f| f.name == "message" && f.ty == lltype::ir::Type::Str);
-    if declares_message || (class.base.is_none() && class.builtin) {
+    if declares_message || is_exception_root(ctx, c) {
         let mut code = Code::new(1);
         if declares_message {
             code.load(&this, 0);
@@ -126,6 +144,9 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
     }
 
     for (mname, g) in &class.methods {
+        if !virtually_called(ctx, c, mname) {
+            continue;
+        }
         let (params, ret) = virtual_signature(ctx, c, mname).ok_or("method without signature")?;
         let graph = p.graph(*g);
         let mut code = Code::new(1 + params.iter().map(JType::slots).sum::<u16>());

@@ -537,18 +537,36 @@ impl GraphLowerer<'_, '_> {
         }
     }
 
+    /// `format(value, spec)`: the spec's fields are passed as constants.
     fn format(&mut self, op: &Op, spec: &lltype::ir::FormatSpec) -> Result<JType, String> {
-        let spec_text = spec_string(spec);
-        let desc = match self.ir_type(&op.args[0]) {
-            Some(Type::Int) => format!("(J{S}){S}"),
-            Some(Type::Float) => format!("(D{S}){S}"),
-            Some(Type::Bool) => format!("(Z{S}){S}"),
-            Some(Type::Str) => format!("({S}{S}){S}"),
-            other => return Err(format!("format() of {other:?}")),
+        let value = match self.ir_type(&op.args[0]) {
+            Some(Type::Int) => JType::Long,
+            Some(Type::Float) => JType::Double,
+            Some(Type::Bool) => JType::Bool,
+            _ => JType::object(rt::STRING),
         };
-        let (params, _) = crate::classfile::jtype::parse_method_descriptor(&desc);
-        self.push(&op.args[0], &params[0]);
-        self.code.string_const(self.pool, &spec_text);
+        if matches!(self.ir_type(&op.args[0]), Some(t) if !matches!(t, Type::Int | Type::Float | Type::Bool | Type::Str))
+        {
+            // format(None, spec) formats str(None).
+            self.to_str(op, false);
+        } else {
+            self.push(&op.args[0], &value);
+        }
+        let pool = &mut *self.pool;
+        self.code.int_const(pool, spec.fill as i32);
+        self.code
+            .int_const(pool, spec.align.map_or(0, |c| c as i32));
+        self.code.bool_const(spec.plus);
+        self.code.bool_const(spec.zero_pad);
+        self.code
+            .int_const(pool, spec.width.min(i32::MAX as usize) as i32);
+        self.code.int_const(
+            pool,
+            spec.precision
+                .map_or(-1, |p| p.min(i32::MAX as usize) as i32),
+        );
+        self.code.int_const(pool, spec.kind.map_or(0, |c| c as i32));
+        let desc = format!("({}IIZZIII){S}", value.descriptor());
         self.code
             .invoke(self.pool, Invoke::Static, rt::FMT, "format", &desc);
         Ok(JType::object(rt::STRING))
@@ -844,31 +862,4 @@ impl GraphLowerer<'_, '_> {
         };
         Ok(t)
     }
-}
-
-/// The canonical text of a format spec (`[[fill]align][+][0][width][.prec][type]`),
-/// parsed again by the shim's Fmt class.
-fn spec_string(spec: &lltype::ir::FormatSpec) -> String {
-    let mut s = String::new();
-    if let Some(a) = spec.align {
-        s.push(spec.fill);
-        s.push(a);
-    }
-    if spec.plus {
-        s.push('+');
-    }
-    if spec.zero_pad {
-        s.push('0');
-    }
-    if spec.width > 0 {
-        s.push_str(&spec.width.to_string());
-    }
-    if let Some(p) = spec.precision {
-        s.push('.');
-        s.push_str(&p.to_string());
-    }
-    if let Some(k) = spec.kind {
-        s.push(k);
-    }
-    s
 }

@@ -25,57 +25,82 @@ public final class Dict {
         return map.size();
     }
 
+    /** bytes keys compare by content: they are stored wrapped. */
+    private static Object key(Object k) {
+        return k instanceof byte[] ? new BytesKey((byte[]) k) : k;
+    }
+
+    private static Object unkey(Object k) {
+        return k instanceof BytesKey ? ((BytesKey) k).bytes : k;
+    }
+
+    private static final class BytesKey {
+        final byte[] bytes;
+
+        BytesKey(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        public boolean equals(Object o) {
+            return o instanceof BytesKey && java.util.Arrays.equals(bytes, ((BytesKey) o).bytes);
+        }
+
+        public int hashCode() {
+            return java.util.Arrays.hashCode(bytes);
+        }
+    }
+
     public Object get(Object k) {
-        Object v = map.get(k);
-        if (v == null && !map.containsKey(k)) {
+        Object v = map.get(key(k));
+        if (v == null && !map.containsKey(key(k))) {
             throw Rt.keyError(k);
         }
         return v;
     }
 
     public void set(Object k, Object v) {
-        map.put(k, v);
+        map.put(key(k), v);
     }
 
     public void del(Object k) {
-        if (!map.containsKey(k)) {
+        if (!map.containsKey(key(k))) {
             throw Rt.keyError(k);
         }
-        map.remove(k);
+        map.remove(key(k));
     }
 
     public boolean contains(Object k) {
-        return map.containsKey(k);
+        return map.containsKey(key(k));
     }
 
     public Object getDefault(Object k, Object d) {
-        Object v = map.get(k);
-        if (v == null && !map.containsKey(k)) {
+        Object v = map.get(key(k));
+        if (v == null && !map.containsKey(key(k))) {
             return d;
         }
         return v;
     }
 
     public Object pop(Object k) {
-        if (!map.containsKey(k)) {
+        if (!map.containsKey(key(k))) {
             throw Rt.keyError(k);
         }
-        return map.remove(k);
+        return map.remove(key(k));
     }
 
     public Object popDefault(Object k, Object d) {
-        if (!map.containsKey(k)) {
+        if (!map.containsKey(key(k))) {
             return d;
         }
-        return map.remove(k);
+        return map.remove(key(k));
     }
 
     public Object setDefault(Object k, Object d) {
-        if (!map.containsKey(k)) {
-            map.put(k, d);
+        if (!map.containsKey(key(k))) {
+            map.put(key(k), d);
             return d;
         }
-        return map.get(k);
+        return map.get(key(k));
     }
 
     public void clear() {
@@ -87,7 +112,11 @@ public final class Dict {
     }
 
     public ListO keysO() {
-        return new ListO(map.keySet().toArray(), map.size());
+        Object[] keys = map.keySet().toArray();
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = unkey(keys[i]);
+        }
+        return new ListO(keys, keys.length);
     }
 
     public ListO valuesO() {
@@ -145,7 +174,7 @@ public final class Dict {
     public ListO items(MethodHandle tuple) {
         ListO r = new ListO(map.size());
         for (Map.Entry<Object, Object> e : map.entrySet()) {
-            r.append(Tuple.make(tuple, e.getKey(), e.getValue()));
+            r.append(Tuple.make(tuple, unkey(e.getKey()), e.getValue()));
         }
         return r;
     }
@@ -178,7 +207,7 @@ public final class Dict {
                 b.append(", ");
             }
             first = false;
-            b.append(Repr.repr(e.getKey())).append(": ").append(Repr.repr(e.getValue()));
+            b.append(Repr.repr(unkey(e.getKey()))).append(": ").append(Repr.repr(e.getValue()));
         }
         return b.append('}').toString();
     }

@@ -275,6 +275,7 @@ public final class Text {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** Title case of the first code point (full mapping: "ﬁ" -> "Fi"), lower case for the rest. */
     public static String capitalize(String s) {
         if (s.isEmpty()) {
             return s;
@@ -282,16 +283,17 @@ public final class Text {
         int first = s.codePointAt(0);
         int n = Character.charCount(first);
         String head;
-        switch (first) {
-            case 0xDF:
-                head = "Ss";
-                break;
-            default:
-                head = new String(Character.toChars(Character.toTitleCase(first)));
-                if (head.codePointAt(0) == first && Character.toUpperCase(first) != first
-                        && !(first >= 0x10D0 && first <= 0x10FF)) {
-                    head = new String(Character.toChars(first)).toUpperCase(Locale.ROOT);
-                }
+        int tc = Character.toTitleCase(first);
+        if (first == 0xDF) {
+            head = "Ss";
+        } else if (first >= 0x10D0 && first <= 0x10FF) {
+            head = s.substring(0, n);
+        } else if (tc != first) {
+            head = new String(Character.toChars(tc));
+        } else {
+            String up = s.substring(0, n).toUpperCase(Locale.ROOT);
+            int k = Character.charCount(up.codePointAt(0));
+            head = up.substring(0, k) + up.substring(k).toLowerCase(Locale.ROOT);
         }
         String lowered = s.toLowerCase(Locale.ROOT);
         String firstLower = s.substring(0, n).toLowerCase(Locale.ROOT);
