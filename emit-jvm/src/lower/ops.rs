@@ -137,8 +137,8 @@ impl GraphLowerer<'_, '_> {
                 long
             }
             IsTrue => self.is_true(op),
-            ToStr => self.to_str(op, false),
-            Repr => self.to_str(op, true),
+            ToStr => self.str_or_repr(op, false),
+            Repr => self.str_or_repr(op, true),
             StrToInt => self.call_static(rt::NUM, "parseInt", &format!("({S})J"), &op.args),
             StrToFloat => self.call_static(rt::NUM, "parseFloat", &format!("({S})D"), &op.args),
             Format(spec) => self.format(op, spec)?,
@@ -519,7 +519,7 @@ impl GraphLowerer<'_, '_> {
         }
     }
 
-    fn to_str(&mut self, op: &Op, repr: bool) -> JType {
+    fn str_or_repr(&mut self, op: &Op, repr: bool) -> JType {
         match self.ir_type(&op.args[0]) {
             Some(Type::Int) => self.call_static(rt::REPR, "str", &format!("(J){S}"), &op.args),
             Some(Type::Float) => self.call_static(rt::REPR, "str", &format!("(D){S}"), &op.args),
@@ -548,7 +548,7 @@ impl GraphLowerer<'_, '_> {
         if matches!(self.ir_type(&op.args[0]), Some(t) if !matches!(t, Type::Int | Type::Float | Type::Bool | Type::Str))
         {
             // format(None, spec) formats str(None).
-            self.to_str(op, false);
+            self.str_or_repr(op, false);
         } else {
             self.push(&op.args[0], &value);
         }
