@@ -2,6 +2,10 @@
 //! --release 17` at toolchain build time and embeds the resulting class files:
 //! translation itself never runs javac, and no binaries are committed.
 //!
+//! The specialised collection classes (ListI/ListF/ListZ, DictJJ..DictOO) are
+//! expanded first from `runtime-shims/jvm/templates/*.tmpl` into `$OUT_DIR`:
+//! one source per concept, one class per item kind (no boxing).
+//!
 //! Writes `$OUT_DIR/shim_classes.rs`, a sorted table of (jar entry name,
 //! class bytes) that `src/runtime/shim.rs` includes.
 
@@ -41,10 +45,154 @@ fn class_files(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
     }
 }
 
+/// Replaces each `@NAME@` of `template` by its value; any placeholder left is a bug.
+fn expand(template: &str, subst: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in subst {
+        out = out.replace(&format!("@{k}@"), v);
+    }
+    assert!(
+        !out.contains("@"),
+        "unexpanded placeholder in template: {}",
+        &out[out.find('@').unwrap()..][..40]
+    );
+    out
+}
+
+/// Writes the generated sources into `dir`; returns their paths.
+fn generate(templates: &Path, dir: &Path) -> Vec<PathBuf> {
+    let read = |name: &str| {
+        let p = templates.join(name);
+        println!("cargo:rerun-if-changed={}", p.display());
+        fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    };
+    let pkg = dir.join("rpy/rt");
+    fs::create_dir_all(&pkg).unwrap();
+    let mut out = Vec::new();
+    let mut write = |name: String, text: String| {
+        let p = pkg.join(format!("{name}.java"));
+        fs::write(&p, text).unwrap();
+        out.push(p);
+    };
+    let list = read("List.java.tmpl");
+    // (class, item, Python type, boxed, sort, a<b at i, min test, max test, repr fn)
+    let lists = [
+        (
+            "ListI",
+            "long",
+            "int",
+            "Long",
+            "java.util.Arrays.sort(items, 0, size);",
+            "items[i] < o.items[i]",
+            "a < m",
+            "a > m",
+            "Long.toString",
+        ),
+        (
+            "ListF",
+            "double",
+            "float",
+            "Double",
+            "Sorting.sort(items, size);",
+            "items[i] < o.items[i]",
+            "a < m",
+            "a > m",
+            "FloatRepr.repr",
+        ),
+        (
+            "ListZ",
+            "boolean",
+            "bool",
+            "Boolean",
+            "Sorting.sort(items, size);",
+            "!items[i]",
+            "!a && m",
+            "a && !m",
+            "Repr.str",
+        ),
+    ];
+    for (name, elem, py, boxed, sort, less, min, max, repr) in lists {
+        let subst = [
+            ("LIST", name),
+            ("ELEM", elem),
+            ("PYTYPE", py),
+            ("BOXED", boxed),
+            ("SORT", sort),
+            ("LESS", less),
+            ("MINCMP", min),
+            ("MAXCMP", max),
+            ("REPR", repr),
+        ];
+        write(name.to_string(), expand(&list, &subst));
+    }
+    let dict = read("Dict.java.tmpl");
+    let keys = [
+        (
+            "J",
+            "long",
+            "k",
+            "DictBase.eqJ",
+            "0L",
+            "Long.toString",
+            "ListI",
+            "KeyIterJ",
+        ),
+        (
+            "O",
+            "Object",
+            "Cmp.hash(k)",
+            "Cmp.eq",
+            "null",
+            "Repr.repr",
+            "ListO",
+            "KeyIterO",
+        ),
+    ];
+    let vals = [
+        ("J", "long", "DictBase.eqJ", "0L", "Long.toString", "ListI"),
+        (
+            "D",
+            "double",
+            "DictBase.eqD",
+            "0.0",
+            "FloatRepr.repr",
+            "ListF",
+        ),
+        ("Z", "boolean", "DictBase.eqZ", "false", "Repr.str", "ListZ"),
+        ("O", "Object", "Cmp.eq", "null", "Repr.repr", "ListO"),
+    ];
+    for (kc, kt, khash, keq, kzero, krepr, klist, kiter) in keys {
+        for (vc, vt, veq, vzero, vrepr, vlist) in vals {
+            let name = format!("Dict{kc}{vc}");
+            let subst = [
+                ("DICT", name.as_str()),
+                ("KEY", kt),
+                ("VAL", vt),
+                ("KEYHASH", khash),
+                ("KEYEQ", keq),
+                ("KEYZERO", kzero),
+                ("KEYREPR", krepr),
+                ("KEYLIST", klist),
+                ("KEYITER", kiter),
+                ("VALEQ", veq),
+                ("VALZERO", vzero),
+                ("VALREPR", vrepr),
+                ("VALLIST", vlist),
+            ];
+            write(name.clone(), expand(&dict, &subst));
+        }
+    }
+    out
+}
+
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
     let src = manifest.join("../runtime-shims/jvm/src");
     println!("cargo:rerun-if-changed={}", src.display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        manifest.join("../runtime-shims/jvm/templates").display()
+    );
     let mut sources = Vec::new();
     java_sources(&src, &mut sources);
     for s in &sources {
@@ -52,6 +200,12 @@ fn main() {
     }
 
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
+    let generated = out.join("shim-generated");
+    let _ = fs::remove_dir_all(&generated);
+    sources.extend(generate(
+        &manifest.join("../runtime-shims/jvm/templates"),
+        &generated,
+    ));
     let classes = out.join("shim-classes");
     let _ = fs::remove_dir_all(&classes);
     fs::create_dir_all(&classes).unwrap();

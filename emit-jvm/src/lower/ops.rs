@@ -7,7 +7,7 @@ use lltype::ir::{IterKind, MathFn, Op, Opcode, Type, Value};
 use ristretto_classfile::attributes::Instruction as I;
 
 use super::graph::GraphLowerer;
-use super::types::list_class;
+use super::types::{dict_class, dict_kinds, list_class};
 use crate::classfile::{Cond, Invoke, JType};
 use crate::runtime::names as rt;
 
@@ -303,7 +303,8 @@ impl GraphLowerer<'_, '_> {
             IterNext => {
                 let it = self.own_jtype(&op.args[0]);
                 let item = match it.class_name() {
-                    "rpy/rt/ListI$Iter" | "rpy/rt/BytesIter" | "rpy/rt/Range$Iter" => JType::Long,
+                    "rpy/rt/ListI$Iter" | "rpy/rt/BytesIter" | "rpy/rt/Range$Iter"
+                    | "rpy/rt/KeyIterJ" => JType::Long,
                     "rpy/rt/ListF$Iter" => JType::Double,
                     "rpy/rt/ListZ$Iter" => JType::Bool,
                     "rpy/rt/StrIter" => JType::object(rt::STRING),
@@ -663,7 +664,8 @@ impl GraphLowerer<'_, '_> {
                 Ok(self.call_virtual(rt::RANGE, "iter", "()Lrpy/rt/Range$Iter;", &op.args))
             }
             IterKind::DictKeys => {
-                Ok(self.call_virtual(rt::DICT, "iter", "()Lrpy/rt/ListO$Iter;", &op.args))
+                let dc = src.class_name().to_string();
+                Ok(self.call_virtual(&dc, "iter", &format!("()L{rc};"), &op.args))
             }
         }
     }
@@ -737,15 +739,7 @@ impl GraphLowerer<'_, '_> {
                 }
                 Type::Range => self.call_virtual(rt::RANGE, "toList", "()Lrpy/rt/ListI;", &op.args),
                 Type::List(_) => self.call_virtual(lc, "copy", &format!("(){l}"), &op.args),
-                Type::Dict(_, _) => {
-                    let suffix = &lc[lc.len() - 1..];
-                    self.call_virtual(
-                        rt::DICT,
-                        &format!("keys{suffix}"),
-                        &format!("(){l}"),
-                        &op.args,
-                    )
-                }
+                Type::Dict(k, v) => self.dict_keys(op, &k, &v),
                 other => return Err(format!("list() of {other}")),
             },
             Enumerate => {
@@ -783,7 +777,6 @@ impl GraphLowerer<'_, '_> {
 
     fn dict_op(&mut self, op: &Op) -> Result<JType, String> {
         use Opcode::*;
-        let d = JType::object(rt::DICT);
         let dict_type = if op.opcode == NewDict {
             self.graph.var_type(op.result).clone()
         } else {
@@ -792,74 +785,84 @@ impl GraphLowerer<'_, '_> {
         let Type::Dict(key, value) = &dict_type else {
             return Err(format!("{} on {dict_type}", op.opcode.name()));
         };
+        let dc = dict_class(key, value);
+        let (kt, vt) = dict_kinds(key, value);
+        let (k, v) = (kt.descriptor(), vt.descriptor());
         let t = match &op.opcode {
             NewDict => {
-                self.code.new_dup(self.pool, rt::DICT);
+                self.code.new_dup(self.pool, &dc);
                 self.code
-                    .invoke(self.pool, Invoke::Special, rt::DICT, "<init>", "()V");
-                let obj = JType::object(rt::OBJECT);
+                    .invoke(self.pool, Invoke::Special, &dc, "<init>", "()V");
                 for pair in op.args.chunks(2) {
                     self.code.dup_value();
-                    self.push(&pair[0], &obj);
-                    self.push(&pair[1], &obj);
+                    self.push(&pair[0], &kt);
+                    self.push(&pair[1], &vt);
                     self.code.invoke(
                         self.pool,
                         Invoke::Virtual,
-                        rt::DICT,
+                        &dc,
                         "set",
-                        &format!("({O}{O})V"),
+                        &format!("({k}{v})V"),
                     );
                 }
-                d
+                JType::object(&dc)
             }
-            DictLen => self.call_virtual(rt::DICT, "len", "()J", &op.args),
-            DictGetItem => self.call_virtual(rt::DICT, "get", &format!("({O}){O}"), &op.args),
-            DictSetItem => self.call_virtual(rt::DICT, "set", &format!("({O}{O})V"), &op.args),
-            DictDelItem => self.call_virtual(rt::DICT, "del", &format!("({O})V"), &op.args),
-            DictContains => self.call_virtual(rt::DICT, "contains", &format!("({O})Z"), &op.args),
-            DictGet => self.call_virtual(rt::DICT, "getDefault", &format!("({O}{O}){O}"), &op.args),
-            DictPop => self.call_virtual(rt::DICT, "pop", &format!("({O}){O}"), &op.args),
+            DictLen => self.call_virtual(&dc, "len", "()J", &op.args),
+            DictGetItem => self.call_virtual(&dc, "get", &format!("({k}){v}"), &op.args),
+            DictSetItem => self.call_virtual(&dc, "set", &format!("({k}{v})V"), &op.args),
+            DictDelItem => self.call_virtual(&dc, "del", &format!("({k})V"), &op.args),
+            DictContains => self.call_virtual(&dc, "contains", &format!("({k})Z"), &op.args),
+            DictGet => self.call_virtual(&dc, "getDefault", &format!("({k}{v}){v}"), &op.args),
+            DictPop => self.call_virtual(&dc, "pop", &format!("({k}){v}"), &op.args),
             DictPopDefault => {
-                self.call_virtual(rt::DICT, "popDefault", &format!("({O}{O}){O}"), &op.args)
+                self.call_virtual(&dc, "popDefault", &format!("({k}{v}){v}"), &op.args)
             }
             DictSetDefault => {
-                self.call_virtual(rt::DICT, "setDefault", &format!("({O}{O}){O}"), &op.args)
+                self.call_virtual(&dc, "setDefault", &format!("({k}{v}){v}"), &op.args)
             }
-            DictKeys | DictValues => {
-                let of = if op.opcode == DictKeys { key } else { value };
-                let lc = list_class(of);
-                let suffix = &lc[lc.len() - 1..];
-                let base = if op.opcode == DictKeys {
-                    "keys"
-                } else {
-                    "values"
-                };
-                self.call_virtual(
-                    rt::DICT,
-                    &format!("{base}{suffix}"),
-                    &format!("()L{lc};"),
-                    &op.args,
-                )
+            DictKeys => self.dict_keys(op, key, value),
+            DictValues => {
+                let lc = list_class(value);
+                self.call_virtual(&dc, "values", &format!("()L{lc};"), &op.args)
             }
             DictItems => {
                 let Type::List(item) = self.graph.var_type(op.result).clone() else {
                     return Err("dict_items result is not a list".into());
                 };
-                self.push(&op.args[0], &d);
+                self.push(&op.args[0], &JType::object(&dc));
                 self.tuple_box_handle(&item)?;
                 self.code.invoke(
                     self.pool,
                     Invoke::Virtual,
-                    rt::DICT,
+                    &dc,
                     "items",
                     "(Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;",
                 );
                 JType::object(rt::LIST_O)
             }
-            DictClear => self.call_virtual(rt::DICT, "clear", "()V", &op.args),
-            DictCopy => self.call_virtual(rt::DICT, "copy", "()Lrpy/rt/Dict;", &op.args),
+            DictClear => self.call_virtual(&dc, "clear", "()V", &op.args),
+            DictCopy => self.call_virtual(&dc, "copy", &format!("()L{dc};"), &op.args),
             _ => unreachable!(),
         };
         Ok(t)
+    }
+
+    /// `list(d)` / `d.keys()`: keys of a boxed-key dict are unboxed into
+    /// the list class of the key type.
+    fn dict_keys(&mut self, op: &Op, key: &Type, value: &Type) -> JType {
+        let dc = dict_class(key, value);
+        let natural = if *key == Type::Int {
+            rt::LIST_I
+        } else {
+            rt::LIST_O
+        };
+        self.call_virtual(&dc, "keys", &format!("()L{natural};"), &op.args[..1]);
+        let lc = list_class(key);
+        if lc != natural {
+            let desc = format!("(Lrpy/rt/ListO;)L{lc};");
+            self.code
+                .invoke(self.pool, Invoke::Static, lc, "fromBoxed", &desc);
+        }
+        JType::object(lc)
     }
 }

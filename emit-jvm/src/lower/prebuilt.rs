@@ -188,8 +188,8 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
                 code.invoke(pool, Invoke::Special, t.class_name(), "<init>", "(I)V");
             }
             Prebuilt::Dict { .. } => {
-                code.new_dup(pool, rt::DICT);
-                code.invoke(pool, Invoke::Special, rt::DICT, "<init>", "()V");
+                code.new_dup(pool, t.class_name());
+                code.invoke(pool, Invoke::Special, t.class_name(), "<init>", "()V");
             }
             Prebuilt::Tuple { .. } => continue,
         }
@@ -260,20 +260,18 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
                     );
                 }
             }
-            Prebuilt::Dict { items, .. } => {
-                let obj = JType::object(rt::OBJECT);
+            Prebuilt::Dict {
+                ty: Type::Dict(key, value),
+                items,
+            } => {
+                let (kt, vt) = super::types::dict_kinds(key, value);
+                let desc = format!("({}{})V", kt.descriptor(), vt.descriptor());
                 for (k, v) in items {
                     let code = chunks.code();
                     code.get_static(pool, PREBUILT_CLASS, &fname, t);
-                    emit_const(ctx, code, pool, k, &obj);
-                    emit_const(ctx, code, pool, v, &obj);
-                    code.invoke(
-                        pool,
-                        Invoke::Virtual,
-                        rt::DICT,
-                        "set",
-                        "(Ljava/lang/Object;Ljava/lang/Object;)V",
-                    );
+                    emit_const(ctx, code, pool, k, &kt);
+                    emit_const(ctx, code, pool, v, &vt);
+                    code.invoke(pool, Invoke::Virtual, t.class_name(), "set", &desc);
                 }
             }
             _ => {}

@@ -19,7 +19,7 @@ impl Ctx<'_> {
             Type::Bytes => JType::object(rt::BYTES),
             Type::Instance(c) => JType::object(&self.class_name(*c)),
             Type::List(item) => JType::object(list_class(item)),
-            Type::Dict(..) => JType::object(rt::DICT),
+            Type::Dict(k, v) => JType::object(&dict_class(k, v)),
             Type::Tuple(_) => JType::object(&self.tuples[t]),
             Type::Range => JType::object(rt::RANGE),
             Type::Func(_) => JType::object(rt::METHOD_HANDLE),
@@ -36,6 +36,35 @@ impl Ctx<'_> {
             _ => JType::object(rt::OBJECT),
         }
     }
+}
+
+/// Dicts are specialised by key kind (`J`: int, `O`: anything else, boxed)
+/// and value kind (`J` int, `D` float, `Z` bool, `O` reference).
+pub fn dict_class(key: &Type, value: &Type) -> String {
+    let k = if *key == Type::Int { 'J' } else { 'O' };
+    let v = match value {
+        Type::Int => 'J',
+        Type::Float => 'D',
+        Type::Bool => 'Z',
+        _ => 'O',
+    };
+    format!("rpy/rt/Dict{k}{v}")
+}
+
+/// The JVM types of a dict class's keys and values.
+pub fn dict_kinds(key: &Type, value: &Type) -> (JType, JType) {
+    let k = if *key == Type::Int {
+        JType::Long
+    } else {
+        JType::object(rt::OBJECT)
+    };
+    let v = match value {
+        Type::Int => JType::Long,
+        Type::Float => JType::Double,
+        Type::Bool => JType::Bool,
+        _ => JType::object(rt::OBJECT),
+    };
+    (k, v)
 }
 
 pub fn list_class(item: &Type) -> &'static str {
@@ -58,7 +87,8 @@ pub fn iter_class(kind: IterKind, item: &Type) -> &'static str {
         IterKind::Str => "rpy/rt/StrIter",
         IterKind::Bytes => "rpy/rt/BytesIter",
         IterKind::Range => "rpy/rt/Range$Iter",
-        IterKind::DictKeys => "rpy/rt/ListO$Iter",
+        IterKind::DictKeys if *item == Type::Int => "rpy/rt/KeyIterJ",
+        IterKind::DictKeys => "rpy/rt/KeyIterO",
     }
 }
 

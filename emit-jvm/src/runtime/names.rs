@@ -23,7 +23,6 @@ pub const LIST_I: &str = "rpy/rt/ListI";
 pub const LIST_F: &str = "rpy/rt/ListF";
 pub const LIST_Z: &str = "rpy/rt/ListZ";
 pub const LIST_O: &str = "rpy/rt/ListO";
-pub const DICT: &str = "rpy/rt/Dict";
 pub const TUPLE: &str = "rpy/rt/Tuple";
 pub const RANGE: &str = "rpy/rt/Range";
 pub const STR_ITER: &str = "rpy/rt/StrIter";

@@ -67,8 +67,8 @@ public final class Repr {
         if (o instanceof ListO) {
             return ((ListO) o).repr();
         }
-        if (o instanceof Dict) {
-            return ((Dict) o).repr();
+        if (o instanceof DictBase) {
+            return ((DictBase) o).repr();
         }
         if (o instanceof Tuple) {
             return ((Tuple) o).repr();

@@ -26,8 +26,8 @@ public final class Truth {
         if (o instanceof ListO) {
             return ((ListO) o).size != 0;
         }
-        if (o instanceof Dict) {
-            return !((Dict) o).map.isEmpty();
+        if (o instanceof DictBase) {
+            return ((DictBase) o).len() != 0;
         }
         if (o instanceof Tuple) {
             return ((Tuple) o).size() != 0;
