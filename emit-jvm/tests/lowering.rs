@@ -100,3 +100,82 @@ fn caught_and_uncaught_exceptions() {
     assert_eq!(r.stdout, "1\n", "stderr: {}", r.stderr);
     assert_eq!(r.status, 0);
 }
+
+/// A graph far beyond the 64 KiB method limit: a loop whose body is a chain
+/// of 3000 blocks, with a value live across the whole chain and a caught
+/// exception in the middle. It is split into region methods.
+#[test]
+fn huge_graph_is_split_into_regions() {
+    const CHAIN: usize = 3000;
+    let (classes, builtins) = builtin_classes(&["ZeroDivisionError"]);
+    let zde = builtins["ZeroDivisionError"];
+    let (mut b, argv) = GraphBuilder::new("m.entry_point", &[argv_type()], Type::Int);
+    let b0 = BlockId(0);
+    let n = b.op(b0, Opcode::ListLen, vec![v(argv[0])], Type::Int);
+    // loop head: (i, acc, n)
+    let (head, hp) = b.block(&[Type::Int, Type::Int, Type::Int]);
+    b.exit(b0, Exit::Goto(link(head, vec![int(0), int(7), v(n)])));
+    let (exit_b, ep) = b.block(&[Type::Int]);
+    let (first, _) = b.block(&[Type::Int, Type::Int, Type::Int]);
+    let c = b.op(head, Opcode::IntLt, vec![v(hp[0]), int(3)], Type::Bool);
+    b.exit(
+        head,
+        Exit::Branch {
+            cond: v(c),
+            if_true: link(first, vec![v(hp[0]), v(hp[1]), v(hp[2])]),
+            if_false: link(exit_b, vec![v(hp[1])]),
+        },
+    );
+    let mut cur = first;
+    for k in 0..CHAIN {
+        let ps = b.graph.blocks[cur.0 as usize].params.clone();
+        let (i, acc, n) = (ps[0], ps[1], ps[2]);
+        let m = b.op(cur, Opcode::IntMul, vec![v(acc), int(31)], Type::Int);
+        let a = b.op(cur, Opcode::IntAdd, vec![v(m), int(k as i64)], Type::Int);
+        let (next, _) = b.block(&[Type::Int, Type::Int, Type::Int]);
+        if k == CHAIN / 2 {
+            // acc // (n - 1) raises ZeroDivisionError (n == 1): caught, acc kept.
+            let d = b.op(cur, Opcode::IntSub, vec![v(n), int(1)], Type::Int);
+            let q = b.op(cur, Opcode::IntFloorDiv, vec![v(a), v(d)], Type::Int);
+            let (handler, _) = b.block(&[Type::Instance(zde)]);
+            b.exit(
+                cur,
+                Exit::Catch {
+                    normal: link(next, vec![v(i), v(q), v(n)]),
+                    handlers: vec![Handler {
+                        class: Some(zde),
+                        link: Link {
+                            target: handler,
+                            args: vec![LinkArg::CaughtException],
+                        },
+                    }],
+                },
+            );
+            b.exit(handler, Exit::Goto(link(next, vec![v(i), v(a), v(n)])));
+        } else {
+            b.exit(cur, Exit::Goto(link(next, vec![v(i), v(a), v(n)])));
+        }
+        cur = next;
+    }
+    let ps = b.graph.blocks[cur.0 as usize].params.clone();
+    let i1 = b.op(cur, Opcode::IntAdd, vec![v(ps[0]), int(1)], Type::Int);
+    b.exit(cur, Exit::Goto(link(head, vec![v(i1), v(ps[1]), v(ps[2])])));
+    print_int(&mut b, exit_b, v(ep[0]));
+    b.exit(exit_b, Exit::Return(int(0)));
+    let p = program(vec![b.graph], classes, builtins);
+
+    let mut acc: i64 = 7;
+    for _ in 0..3 {
+        for k in 0..CHAIN {
+            acc = acc.wrapping_mul(31).wrapping_add(k as i64);
+        }
+    }
+    let files = emit_jvm::class_files(&p).unwrap();
+    assert!(
+        files.iter().any(|(n, _)| n.starts_with("py/Frame$")),
+        "the graph was not split"
+    );
+    let r = build_and_run("split", &p, &[]);
+    assert_eq!(r.stdout, format!("{acc}\n"), "stderr: {}", r.stderr);
+    assert_eq!(r.status, 0);
+}

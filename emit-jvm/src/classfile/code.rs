@@ -108,6 +108,16 @@ impl Code {
         self.insns.len()
     }
 
+    /// The size in bytes of the code so far (branch targets do not change it:
+    /// only short branches are emitted).
+    pub fn byte_size(&self) -> usize {
+        let mut cursor = std::io::Cursor::new(Vec::new());
+        for i in &self.insns {
+            let _ = i.to_bytes(&mut cursor);
+        }
+        cursor.into_inner().len()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.insns.is_empty()
     }
@@ -473,6 +483,14 @@ impl Code {
     pub fn instance_of(&mut self, pool: &mut Pool, class: &str) {
         let i = pool.class(class);
         self.raw(Instruction::Instanceof(i), 1, JType::Bool);
+    }
+
+    /// Swaps the tracker's view of the two topmost values (after a `swap`
+    /// or `dup_x2; pop`, which `raw` cannot describe).
+    pub fn fix_top_two_swapped(&mut self) {
+        let n = self.stack.len();
+        assert!(n >= 2, "swap needs two values");
+        self.stack.swap(n - 1, n - 2);
     }
 
     pub fn pop_value(&mut self) {

@@ -20,18 +20,33 @@ use lltype::ir::{
 };
 use ristretto_classfile::{ClassAccessFlags, MethodAccessFlags};
 
+use super::split::Region;
 use super::types::{coerce, default_value};
 use super::{ClassBytes, Ctx};
 use crate::classfile::{ClassWriter, Code, Cond, Invoke, JType, Label, Pool};
 use crate::runtime::names as rt;
+
+/// Where a variable lives: nowhere (void), a local slot, or a field of the
+/// frame object of a split graph (`split.rs`), which is local 0 there.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Home {
+    None,
+    Local(u16),
+    Field(String),
+}
+
+/// Methods larger than this (bytes) are split: the JVM limit is 64 KiB, and
+/// below 32 KiB every branch offset fits the short branch instructions.
+pub const MAX_METHOD_BYTES: usize = 30_000;
 
 pub struct GraphLowerer<'a, 'p> {
     pub ctx: &'a Ctx<'p>,
     pub graph: &'p Graph,
     pub code: Code,
     pub pool: &'a mut Pool,
-    slots: Vec<Option<u16>>,
+    homes: Vec<Home>,
     jtypes: Vec<JType>,
+    region: Option<Region>,
     block_labels: Vec<Label>,
     exc_slot: u16,
     ret: JType,
@@ -52,44 +67,77 @@ pub fn lower_code_classes(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
             ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL,
         );
         for g in graphs {
-            let code = lower_graph(ctx, &mut cw.pool, g)?;
-            cw.add_method(
-                MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
-                &ctx.graph_method(g),
-                &ctx.graph_descriptor(g),
-                code,
-            )?;
+            match lower_graph(ctx, &mut cw.pool, g, None) {
+                Ok(code) if code.byte_size() <= MAX_METHOD_BYTES => {
+                    cw.add_method(
+                        MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
+                        &ctx.graph_method(g),
+                        &ctx.graph_descriptor(g),
+                        code,
+                    )?;
+                }
+                // Too large (or too many locals) for one method.
+                _ => out.push(super::split::lower_split(ctx, &mut cw, g)?),
+            }
         }
         out.push((format!("{owner}.class"), cw.finish()?));
     }
     Ok(out)
 }
 
-pub fn lower_graph(ctx: &Ctx, pool: &mut Pool, g: GraphId) -> Result<Code, String> {
+/// Lowers graph `g`, whole (`region` None) or the blocks of one region.
+pub fn lower_graph(
+    ctx: &Ctx,
+    pool: &mut Pool,
+    g: GraphId,
+    region: Option<Region>,
+) -> Result<Code, String> {
     let graph = ctx.program.graph(g);
-    let mut lw = GraphLowerer::new(ctx, pool, graph)?;
+    let mut lw = GraphLowerer::new(ctx, pool, graph, region)?;
     lw.emit_body()
         .map_err(|e| format!("graph {} ({}): {e}", graph.name, graph.origin))?;
     Ok(lw.code)
 }
 
 impl<'a, 'p> GraphLowerer<'a, 'p> {
-    fn new(ctx: &'a Ctx<'p>, pool: &'a mut Pool, graph: &'p Graph) -> Result<Self, String> {
+    fn new(
+        ctx: &'a Ctx<'p>,
+        pool: &'a mut Pool,
+        graph: &'p Graph,
+        region: Option<Region>,
+    ) -> Result<Self, String> {
         let n = graph.var_types.len();
         let jtypes: Vec<JType> = graph.var_types.iter().map(|t| ctx.jtype(t)).collect();
-        let mut slots = vec![None; n];
-        let mut next: u32 = 0;
-        let mut assign = |v: usize, slots: &mut Vec<Option<u16>>| {
-            if jtypes[v] != JType::Void && slots[v].is_none() {
-                slots[v] = Some(next as u16);
+        let mut homes = vec![Home::None; n];
+        // A region method's locals 0 and 1 are the frame and the entry block.
+        let mut next: u32 = if region.is_some() { 2 } else { 0 };
+        let mut assign = |v: usize, homes: &mut Vec<Home>| {
+            if jtypes[v] != JType::Void && homes[v] == Home::None {
+                homes[v] = Home::Local(next as u16);
                 next += u32::from(jtypes[v].slots());
             }
         };
-        for p in graph.params() {
-            assign(p.0 as usize, &mut slots);
-        }
-        for v in 0..n {
-            assign(v, &mut slots);
+        match &region {
+            None => {
+                for p in graph.params() {
+                    assign(p.0 as usize, &mut homes);
+                }
+                for v in 0..n {
+                    assign(v, &mut homes);
+                }
+            }
+            Some(r) => {
+                for v in 0..n {
+                    if jtypes[v] == JType::Void {
+                        continue;
+                    }
+                    if r.shared[v] {
+                        homes[v] = Home::Field(format!("v{v}"));
+                    } else if r.defined_here[v] {
+                        assign(v, &mut homes);
+                    }
+                }
+            }
         }
         if next + 1 > u32::from(u16::MAX) {
             return Err(format!(
@@ -104,8 +152,9 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             graph,
             code,
             pool,
-            slots,
+            homes,
             jtypes,
+            region,
             block_labels: Vec::new(),
             exc_slot,
             ret: ctx.jtype(&graph.ret),
@@ -116,11 +165,15 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         // Prologue: give every non-parameter local its zero value.
         let params: Vec<Var> = self.graph.params().to_vec();
         let mut frame_locals: Vec<(u16, JType)> = Vec::new();
+        if let Some(r) = &self.region {
+            frame_locals.push((0, JType::object(&r.frame_class)));
+            frame_locals.push((1, JType::Int));
+        }
         for v in 0..self.jtypes.len() {
-            if let Some(slot) = self.slots[v] {
+            if let Home::Local(slot) = self.homes[v] {
                 let t = self.jtypes[v].clone();
                 frame_locals.push((slot, t.clone()));
-                if !params.contains(&Var(v as u32)) {
+                if self.region.is_some() || !params.contains(&Var(v as u32)) {
                     default_value(&mut self.code, self.pool, &t);
                     self.code.store(&t, slot);
                 }
@@ -143,6 +196,21 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
                 .map(BlockId)
                 .filter(|b| *b != self.graph.start),
         );
+        if let Some(r) = &self.region {
+            order.retain(|b| r.blocks[b.0 as usize]);
+            // Dispatch on the entry block the caller asks for.
+            let entries = r.entries.clone();
+            for (i, b) in entries.iter().enumerate() {
+                let label = self.block_labels[b.0 as usize];
+                if i + 1 == entries.len() {
+                    self.code.goto(label);
+                } else {
+                    self.code.load(&JType::Int, 1);
+                    self.code.int_const(self.pool, b.0 as i32);
+                    self.code.jump_if(Cond::ICmpEq, label);
+                }
+            }
+        }
         for (i, b) in order.iter().enumerate() {
             let next = order.get(i + 1).copied();
             self.emit_block(*b, next)?;
@@ -185,7 +253,15 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             Exit::Return(v) => {
                 let ret = self.ret.clone();
                 self.push(v, &ret);
-                self.code.return_value(&ret);
+                if let Some(r) = &self.region {
+                    // A region leaves the result in the frame and returns -1.
+                    let frame = r.frame_class.clone();
+                    self.store_field(&frame, "ret", &ret);
+                    self.code.int_const(self.pool, -1);
+                    self.code.return_value(&JType::Int);
+                } else {
+                    self.code.return_value(&ret);
+                }
             }
             Exit::Raise(v) => {
                 let t = self.own_jtype(v);
@@ -294,7 +370,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             .iter()
             .zip(&target.params)
             .filter(|(a, p)| {
-                self.slots[p.0 as usize].is_some() && **a != LinkArg::Value(Value::Var(**p))
+                self.homes[p.0 as usize] != Home::None && **a != LinkArg::Value(Value::Var(**p))
             })
             .map(|(a, p)| (a, *p))
             .collect()
@@ -314,8 +390,15 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             }
         }
         for (_, param) in moves.iter().rev() {
-            let t = self.jtypes[param.0 as usize].clone();
-            self.code.store(&t, self.slots[param.0 as usize].unwrap());
+            self.store_var(*param);
+        }
+        if let Some(r) = &self.region {
+            if !r.blocks[link.target.0 as usize] {
+                // Leave the region: the caller continues at the target block.
+                self.code.int_const(self.pool, link.target.0 as i32);
+                self.code.return_value(&JType::Int);
+                return;
+            }
         }
         if next != Some(link.target) {
             self.code.goto(self.block_labels[link.target.0 as usize]);
@@ -325,19 +408,59 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
     fn emit_op_and_store(&mut self, op: &Op) -> Result<(), String> {
         let pushed = self.emit_op(op)?;
         let r = op.result.0 as usize;
-        match self.slots[r] {
-            Some(slot) => {
-                let t = self.jtypes[r].clone();
-                coerce(&mut self.code, self.pool, &pushed, &t);
-                self.code.store(&t, slot);
+        if self.homes[r] == Home::None {
+            if pushed != JType::Void {
+                self.code.pop_value();
             }
-            None => {
-                if pushed != JType::Void {
-                    self.code.pop_value();
-                }
-            }
+        } else {
+            let t = self.jtypes[r].clone();
+            coerce(&mut self.code, self.pool, &pushed, &t);
+            self.store_var(op.result);
         }
         Ok(())
+    }
+
+    /// Stores the value on top of the stack into variable `v`'s home.
+    fn store_var(&mut self, v: Var) {
+        let t = self.jtypes[v.0 as usize].clone();
+        match self.homes[v.0 as usize].clone() {
+            Home::None => {}
+            Home::Local(slot) => self.code.store(&t, slot),
+            Home::Field(name) => {
+                let frame = self
+                    .region
+                    .as_ref()
+                    .expect("field home outside a region")
+                    .frame_class
+                    .clone();
+                self.store_field(&frame, &name, &t);
+            }
+        }
+    }
+
+    /// `frame.name = <top of stack>`: the frame reference goes under the value
+    /// (`aload_0; swap`, or `aload_0; dup_x2; pop` for a two-slot value).
+    fn store_field(&mut self, frame: &str, name: &str, t: &JType) {
+        let ft = JType::object(frame);
+        self.code.load(&ft, 0);
+        if t.slots() == 2 {
+            self.code.raw(
+                ristretto_classfile::attributes::Instruction::Dup_x2,
+                0,
+                ft.clone(),
+            );
+            self.code.pop_value();
+            // The stack tracker saw [v, f, f]; after pop it is [v, f]: reorder its view.
+            self.code.fix_top_two_swapped();
+        } else {
+            self.code.raw(
+                ristretto_classfile::attributes::Instruction::Swap,
+                0,
+                JType::Void,
+            );
+            self.code.fix_top_two_swapped();
+        }
+        self.code.put_field(self.pool, frame, name, t);
     }
 
     /// The IR type of a value (None for the null constant, whose type is the context's).
@@ -378,14 +501,27 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
     /// Pushes a value converted to `expected`.
     pub fn push(&mut self, v: &Value, expected: &JType) {
         match v {
-            Value::Var(var) => match self.slots[var.0 as usize] {
-                Some(slot) => {
-                    let t = self.jtypes[var.0 as usize].clone();
-                    self.code.load(&t, slot);
-                    coerce(&mut self.code, self.pool, &t, expected);
+            Value::Var(var) => {
+                let t = self.jtypes[var.0 as usize].clone();
+                match self.homes[var.0 as usize].clone() {
+                    Home::Local(slot) => self.code.load(&t, slot),
+                    Home::Field(name) => {
+                        let frame = self
+                            .region
+                            .as_ref()
+                            .expect("field home")
+                            .frame_class
+                            .clone();
+                        self.code.load(&JType::object(&frame), 0);
+                        self.code.get_field(self.pool, &frame, &name, &t);
+                    }
+                    Home::None => {
+                        default_value(&mut self.code, self.pool, expected);
+                        return;
+                    }
                 }
-                None => default_value(&mut self.code, self.pool, expected),
-            },
+                coerce(&mut self.code, self.pool, &t, expected);
+            }
             Value::Const(c) => self.push_const(c, expected),
         }
     }
