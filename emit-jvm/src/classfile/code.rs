@@ -53,6 +53,30 @@ pub enum Cond {
     NonNull,
 }
 
+impl Cond {
+    /// The condition that holds exactly when `self` does not.
+    pub fn negate(self) -> Cond {
+        match self {
+            Cond::Eq => Cond::Ne,
+            Cond::Ne => Cond::Eq,
+            Cond::Lt => Cond::Ge,
+            Cond::Ge => Cond::Lt,
+            Cond::Gt => Cond::Le,
+            Cond::Le => Cond::Gt,
+            Cond::ICmpEq => Cond::ICmpNe,
+            Cond::ICmpNe => Cond::ICmpEq,
+            Cond::ICmpLt => Cond::ICmpGe,
+            Cond::ICmpGe => Cond::ICmpLt,
+            Cond::ICmpGt => Cond::ICmpLe,
+            Cond::ICmpLe => Cond::ICmpGt,
+            Cond::ACmpEq => Cond::ACmpNe,
+            Cond::ACmpNe => Cond::ACmpEq,
+            Cond::Null => Cond::NonNull,
+            Cond::NonNull => Cond::Null,
+        }
+    }
+}
+
 pub enum Invoke {
     Static,
     Virtual,

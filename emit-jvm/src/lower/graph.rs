@@ -47,6 +47,8 @@ pub struct GraphLowerer<'a, 'p> {
     homes: Vec<Home>,
     jtypes: Vec<JType>,
     region: Option<Region>,
+    /// How many times each variable is read (ops, exits, links).
+    uses: Vec<u32>,
     block_labels: Vec<Label>,
     exc_slot: u16,
     ret: JType,
@@ -83,6 +85,48 @@ pub fn lower_code_classes(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
         out.push((format!("{owner}.class"), cw.finish()?));
     }
     Ok(out)
+}
+
+/// How many times each variable of `g` is read.
+fn use_counts(g: &Graph) -> Vec<u32> {
+    let mut uses = vec![0u32; g.var_types.len()];
+    let mut see = |v: &Value| {
+        if let Value::Var(x) = v {
+            uses[x.0 as usize] += 1;
+        }
+    };
+    let links = |l: &Link, see: &mut dyn FnMut(&Value)| {
+        for a in &l.args {
+            if let LinkArg::Value(v) = a {
+                see(v);
+            }
+        }
+    };
+    for b in &g.blocks {
+        for op in &b.ops {
+            op.args.iter().for_each(&mut see);
+        }
+        match &b.exit {
+            Exit::Goto(l) => links(l, &mut see),
+            Exit::Branch {
+                cond,
+                if_true,
+                if_false,
+            } => {
+                see(cond);
+                links(if_true, &mut see);
+                links(if_false, &mut see);
+            }
+            Exit::Return(v) | Exit::Raise(v) => see(v),
+            Exit::Catch { normal, handlers } => {
+                links(normal, &mut see);
+                for h in handlers {
+                    links(&h.link, &mut see);
+                }
+            }
+        }
+    }
+    uses
 }
 
 /// Lowers graph `g`, whole (`region` None) or the blocks of one region.
@@ -147,7 +191,9 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         }
         let exc_slot = next as u16;
         let code = Code::new(exc_slot + 1);
+        let uses = use_counts(graph);
         Ok(GraphLowerer {
+            uses,
             ctx,
             graph,
             code,
@@ -224,8 +270,9 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         let block = self.graph.block(b);
         let n = block.ops.len();
         let catch = matches!(block.exit, Exit::Catch { .. });
+        let fused = self.fusable_compare(b);
         for (i, op) in block.ops.iter().enumerate() {
-            if catch && i + 1 == n {
+            if (catch || fused.is_some()) && i + 1 == n {
                 break;
             }
             self.emit_op_and_store(op)?;
@@ -237,14 +284,21 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
                 if_true,
                 if_false,
             } => {
-                self.push(cond, &JType::Bool);
-                if self.link_moves(if_false).is_empty() {
+                // Jump to the false side when the condition does not hold.
+                let when_false = match fused {
+                    Some(op) => self.emit_compare(op).negate(),
+                    None => {
+                        self.push(cond, &JType::Bool);
+                        Cond::Eq
+                    }
+                };
+                if self.link_moves(if_false).is_empty() && self.is_local_block(if_false.target) {
                     let target = self.block_labels[if_false.target.0 as usize];
-                    self.code.jump_if(Cond::Eq, target);
+                    self.code.jump_if(when_false, target);
                     self.emit_link(if_true, next);
                 } else {
                     let l = self.code.new_label();
-                    self.code.jump_if(Cond::Eq, l);
+                    self.code.jump_if(when_false, l);
                     self.emit_link(if_true, None);
                     self.code.bind(l);
                     self.emit_link(if_false, next);
@@ -282,6 +336,41 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             }
         }
         Ok(())
+    }
+
+    /// True when block `b` is emitted in this method.
+    fn is_local_block(&self, b: BlockId) -> bool {
+        self.region.as_ref().is_none_or(|r| r.blocks[b.0 as usize])
+    }
+
+    /// The block's last op when it is an int or float comparison whose only
+    /// use is the block's branch: it is then emitted as a compare-and-jump.
+    fn fusable_compare(&self, b: BlockId) -> Option<&'p Op> {
+        let block = self.graph.block(b);
+        let Exit::Branch {
+            cond: Value::Var(c),
+            ..
+        } = &block.exit
+        else {
+            return None;
+        };
+        let op = block.ops.last()?;
+        let comparison = matches!(
+            op.opcode,
+            Opcode::IntLt
+                | Opcode::IntLe
+                | Opcode::IntEq
+                | Opcode::IntNe
+                | Opcode::IntGt
+                | Opcode::IntGe
+                | Opcode::FloatLt
+                | Opcode::FloatLe
+                | Opcode::FloatEq
+                | Opcode::FloatNe
+                | Opcode::FloatGt
+                | Opcode::FloatGe
+        );
+        (comparison && op.result == *c && self.uses[c.0 as usize] == 1).then_some(op)
     }
 
     fn emit_catch(

@@ -27,6 +27,30 @@ impl GraphLowerer<'_, '_> {
         t
     }
 
+    /// Pushes a comparison's operands and compare instruction; returns the
+    /// jump condition that holds when the comparison is true.
+    pub fn emit_compare(&mut self, op: &Op) -> Cond {
+        let (t, insn, cond) = match op.opcode {
+            Opcode::IntLt => (JType::Long, I::Lcmp, Cond::Lt),
+            Opcode::IntLe => (JType::Long, I::Lcmp, Cond::Le),
+            Opcode::IntEq => (JType::Long, I::Lcmp, Cond::Eq),
+            Opcode::IntNe => (JType::Long, I::Lcmp, Cond::Ne),
+            Opcode::IntGt => (JType::Long, I::Lcmp, Cond::Gt),
+            Opcode::IntGe => (JType::Long, I::Lcmp, Cond::Ge),
+            Opcode::FloatLt => (JType::Double, I::Dcmpg, Cond::Lt),
+            Opcode::FloatLe => (JType::Double, I::Dcmpg, Cond::Le),
+            Opcode::FloatGt => (JType::Double, I::Dcmpl, Cond::Gt),
+            Opcode::FloatGe => (JType::Double, I::Dcmpl, Cond::Ge),
+            Opcode::FloatEq => (JType::Double, I::Dcmpl, Cond::Eq),
+            Opcode::FloatNe => (JType::Double, I::Dcmpl, Cond::Ne),
+            _ => unreachable!("not a fusable comparison"),
+        };
+        self.push(&op.args[0], &t);
+        self.push(&op.args[1], &t);
+        self.code.raw(insn, 2, JType::Int);
+        cond
+    }
+
     fn long_cmp(&mut self, op: &Op, cond: Cond) -> JType {
         self.push(&op.args[0], &JType::Long);
         self.push(&op.args[1], &JType::Long);
