@@ -120,7 +120,12 @@ fn check_program(path: &PathBuf) -> Option<String> {
     if problems.is_empty() {
         None
     } else {
-        let mut report = format!("FAIL {} (args: {:?})\n{}\n", prog, args, problems.join("\n"));
+        let mut report = format!(
+            "FAIL {} (args: {:?})\n{}\n",
+            prog,
+            args,
+            problems.join("\n")
+        );
         if !stderr.trim().is_empty() {
             report.push_str(&format!("  rpython stderr:\n{}", excerpt(&stderr, 15)));
         }
@@ -148,7 +153,11 @@ fn corpus_programs_match_cpython() {
     for f in &failures {
         eprintln!("{}", f);
     }
-    eprintln!("{} passed, {} failed", total - failures.len(), failures.len());
+    eprintln!(
+        "{} passed, {} failed",
+        total - failures.len(),
+        failures.len()
+    );
     if !failures.is_empty() {
         let names: Vec<&str> = failures
             .iter()
@@ -166,12 +175,27 @@ fn corpus_programs_match_cpython() {
 #[test]
 fn exception_class_is_read_from_cpython_traceback() {
     let tb = "Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\nZeroDivisionError: division by zero\n";
-    assert_eq!(cpython_exception_class(tb).as_deref(), Some("ZeroDivisionError"));
+    assert_eq!(
+        cpython_exception_class(tb).as_deref(),
+        Some("ZeroDivisionError")
+    );
     let tb = "Traceback (most recent call last):\nmod_parse.ParseError: bad: token\n";
     assert_eq!(cpython_exception_class(tb).as_deref(), Some("ParseError"));
     let tb = "Traceback (most recent call last):\nAssertionError\n";
-    assert_eq!(cpython_exception_class(tb).as_deref(), Some("AssertionError"));
-    assert!(reports_fatal_error("Fatal RPython error: KeyError: 'x'\n", "KeyError"));
-    assert!(reports_fatal_error("Fatal RPython error: mod_parse.ParseError\n", "ParseError"));
-    assert!(!reports_fatal_error("Fatal RPython error: ValueError: x\n", "KeyError"));
+    assert_eq!(
+        cpython_exception_class(tb).as_deref(),
+        Some("AssertionError")
+    );
+    assert!(reports_fatal_error(
+        "Fatal RPython error: KeyError: 'x'\n",
+        "KeyError"
+    ));
+    assert!(reports_fatal_error(
+        "Fatal RPython error: mod_parse.ParseError\n",
+        "ParseError"
+    ));
+    assert!(!reports_fatal_error(
+        "Fatal RPython error: ValueError: x\n",
+        "KeyError"
+    ));
 }

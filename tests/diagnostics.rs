@@ -28,7 +28,9 @@ struct Expected {
 fn expected_errors(source: &str) -> Result<Vec<Expected>, String> {
     let mut out = Vec::new();
     for text in source.lines() {
-        let Some(rest) = text.trim().strip_prefix("# error:") else { continue };
+        let Some(rest) = text.trim().strip_prefix("# error:") else {
+            continue;
+        };
         let (line, fragment) = rest
             .split_once(':')
             .ok_or_else(|| format!("malformed header {:?}", text))?;
@@ -36,7 +38,10 @@ fn expected_errors(source: &str) -> Result<Vec<Expected>, String> {
             .trim()
             .parse::<usize>()
             .map_err(|_| format!("malformed line number in {:?}", text))?;
-        out.push(Expected { line, fragment: fragment.trim().to_string() });
+        out.push(Expected {
+            line,
+            fragment: fragment.trim().to_string(),
+        });
     }
     if out.is_empty() {
         return Err("no `# error: LINE: FRAGMENT` header".to_string());
@@ -50,7 +55,9 @@ fn has_location(output: &str, file: &str, line: usize) -> bool {
     output.lines().any(|l| {
         l.contains("--> ")
             && l.contains(file)
-            && l.split("--> ").nth(1).map_or(false, |loc| loc.contains(&needle))
+            && l.split("--> ")
+                .nth(1)
+                .is_some_and(|loc| loc.contains(&needle))
     })
 }
 
@@ -78,7 +85,10 @@ fn check_error_program(path: &PathBuf) -> Option<String> {
     let lower = all.to_lowercase();
     let mut problems = Vec::new();
     if out.code != Some(1) {
-        problems.push(format!("  expected exit status 1, got {}", out.status_text()));
+        problems.push(format!(
+            "  expected exit status 1, got {}",
+            out.status_text()
+        ));
     }
     if stderr.contains("panicked") || stderr.contains("RUST_BACKTRACE") {
         problems.push("  rpython check panicked".to_string());
@@ -88,7 +98,10 @@ fn check_error_program(path: &PathBuf) -> Option<String> {
             problems.push(format!("  no ` --> {}:{}:COL` location line", prog, e.line));
         }
         if !lower.contains(&e.fragment.to_lowercase()) {
-            problems.push(format!("  output does not contain {:?} (case-insensitive)", e.fragment));
+            problems.push(format!(
+                "  output does not contain {:?} (case-insensitive)",
+                e.fragment
+            ));
         }
     }
     if problems.is_empty() {
@@ -103,6 +116,7 @@ fn check_error_program(path: &PathBuf) -> Option<String> {
     }
 }
 
+#[allow(clippy::ptr_arg)] // called through parallel_map with &PathBuf items
 fn check_valid_program(path: &PathBuf) -> Option<String> {
     let name = file_name(path);
     let prog = rel(path);
@@ -131,13 +145,23 @@ fn report(kind: &str, total: usize, results: Vec<Option<String>>) {
     for f in &failures {
         eprintln!("{}", f);
     }
-    eprintln!("{}: {} passed, {} failed", kind, total - failures.len(), failures.len());
+    eprintln!(
+        "{}: {} passed, {} failed",
+        kind,
+        total - failures.len(),
+        failures.len()
+    );
     if !failures.is_empty() {
         let names: Vec<&str> = failures
             .iter()
             .map(|f| f.lines().next().unwrap_or("").trim_start_matches("FAIL "))
             .collect();
-        panic!("{} of {} failed:\n  {}", failures.len(), total, names.join("\n  "));
+        panic!(
+            "{} of {} failed:\n  {}",
+            failures.len(),
+            total,
+            names.join("\n  ")
+        );
     }
 }
 
@@ -167,8 +191,7 @@ fn error_headers_are_well_formed() {
     // exists in the file.
     for path in error_programs() {
         let source = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
-        let expected = expected_errors(&source)
-            .unwrap_or_else(|e| panic!("{}: {}", rel(&path), e));
+        let expected = expected_errors(&source).unwrap_or_else(|e| panic!("{}: {}", rel(&path), e));
         let lines = source.lines().count();
         for e in expected {
             assert!(

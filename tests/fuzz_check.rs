@@ -26,7 +26,11 @@ struct Rng(u64);
 
 impl Rng {
     fn new(seed: u64) -> Rng {
-        Rng(if seed == 0 { 0x9E37_79B9_7F4A_7C15 } else { seed })
+        Rng(if seed == 0 {
+            0x9E37_79B9_7F4A_7C15
+        } else {
+            seed
+        })
     }
     fn next(&mut self) -> u64 {
         let mut x = self.0;
@@ -43,18 +47,101 @@ impl Rng {
 }
 
 const TOKENS: &[&str] = &[
-    "(", ")", "[", "]", "{", "}", ":", ",", ".", "=", "==", "+", "-", "*", "**", "/", "//",
-    "%", "@", "<<", ">>", "->", "\\", "#", "\"", "'", "\"\"\"", "'''", "\t", "    ", "\n",
-    "\r", "\r\n", "def", "class", "lambda", "yield", "return", "global x", "nonlocal y",
-    "if", "elif", "else", "while", "for", "in", "not", "and", "or", "is", "None", "True",
-    "try:", "except", "finally:", "raise", "with", "import", "from", "as", "pass", "break",
-    "continue", "del", "assert", "async", "await", "0x", "1e", "1_", "0o9", "9" , "3.",
-    "f\"{", "}\"", "b'", "r'", "é", "😀", "\u{200b}", "\u{feff}", "x.y", "self", "super()",
-    "entry_point", "print(", "*args", "**kw", ";",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    "=",
+    "==",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "@",
+    "<<",
+    ">>",
+    "->",
+    "\\",
+    "#",
+    "\"",
+    "'",
+    "\"\"\"",
+    "'''",
+    "\t",
+    "    ",
+    "\n",
+    "\r",
+    "\r\n",
+    "def",
+    "class",
+    "lambda",
+    "yield",
+    "return",
+    "global x",
+    "nonlocal y",
+    "if",
+    "elif",
+    "else",
+    "while",
+    "for",
+    "in",
+    "not",
+    "and",
+    "or",
+    "is",
+    "None",
+    "True",
+    "try:",
+    "except",
+    "finally:",
+    "raise",
+    "with",
+    "import",
+    "from",
+    "as",
+    "pass",
+    "break",
+    "continue",
+    "del",
+    "assert",
+    "async",
+    "await",
+    "0x",
+    "1e",
+    "1_",
+    "0o9",
+    "9",
+    "3.",
+    "f\"{",
+    "}\"",
+    "b'",
+    "r'",
+    "é",
+    "😀",
+    "\u{200b}",
+    "\u{feff}",
+    "x.y",
+    "self",
+    "super()",
+    "entry_point",
+    "print(",
+    "*args",
+    "**kw",
+    ";",
 ];
 
 fn random_bytes(rng: &mut Rng) -> Vec<u8> {
-    const SPECIAL: &[u8] = &[0x00, 0xff, 0xfe, 0xc3, 0xe2, 0xf0, 0x80, 0xbf, 0x0b, 0x0c, 0x1b, 0x7f];
+    const SPECIAL: &[u8] = &[
+        0x00, 0xff, 0xfe, 0xc3, 0xe2, 0xf0, 0x80, 0xbf, 0x0b, 0x0c, 0x1b, 0x7f,
+    ];
     let n = 1 + rng.below(8);
     (0..n)
         .map(|_| {
@@ -68,13 +155,17 @@ fn random_bytes(rng: &mut Rng) -> Vec<u8> {
 }
 
 fn split_lines(src: &[u8]) -> Vec<Vec<u8>> {
-    src.split_inclusive(|&b| b == b'\n').map(|l| l.to_vec()).collect()
+    src.split_inclusive(|&b| b == b'\n')
+        .map(|l| l.to_vec())
+        .collect()
 }
 
 /// Apply one random mutation to `src`.
 fn mutate_once(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
     let mut lines = split_lines(src);
-    match rng.below(9) {
+    match rng.below(11) {
+        9 | 10 => retype_word(rng, src),
+
         0 if !lines.is_empty() => {
             let i = rng.below(lines.len());
             lines.remove(i);
@@ -96,7 +187,11 @@ fn mutate_once(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
             let mut out = src.to_vec();
             let pos = rng.below(out.len() + 1);
             let tok = TOKENS[rng.below(TOKENS.len())].as_bytes();
-            let reps = if rng.below(8) == 0 { 1 + rng.below(40) } else { 1 };
+            let reps = if rng.below(8) == 0 {
+                1 + rng.below(40)
+            } else {
+                1
+            };
             let ins: Vec<u8> = tok.repeat(reps);
             out.splice(pos..pos, ins);
             out
@@ -138,7 +233,10 @@ fn mutate_once(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
 }
 
 fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 #[test]
@@ -230,8 +328,51 @@ fn mutations_are_deterministic() {
     let src = b"def f(x):\n    return x\n\ndef entry_point(argv):\n    return 0\n";
     let run = |seed| {
         let mut rng = Rng::new(seed);
-        (0..50).map(|_| mutate_once(&mut rng, src)).collect::<Vec<_>>()
+        (0..50)
+            .map(|_| mutate_once(&mut rng, src))
+            .collect::<Vec<_>>()
     };
     assert_eq!(run(7), run(7));
     assert_ne!(run(7), run(8));
+}
+
+/// Values of every type the dialect knows, to put where another type was.
+const VALUES: &[&str] = &[
+    "\"x\"",
+    "1",
+    "1.5",
+    "None",
+    "[1]",
+    "{}",
+    "(1, \"a\")",
+    "True",
+    "b\"z\"",
+    "[]",
+    "[None]",
+    "{1: \"a\"}",
+    "argv",
+    "len",
+    "print",
+    "Exception(\"e\")",
+    "self",
+    "range(3)",
+];
+
+/// Replaces one word or number with a value of another type: the program
+/// stays syntactically valid, so the annotator and rtyper get exercised.
+fn retype_word(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let starts: Vec<usize> = (0..src.len())
+        .filter(|&i| is_word(src[i]) && (i == 0 || !is_word(src[i - 1])))
+        .collect();
+    if starts.is_empty() {
+        return src.to_vec();
+    }
+    let start = starts[rng.below(starts.len())];
+    let end = (start..src.len())
+        .find(|&i| !is_word(src[i]))
+        .unwrap_or(src.len());
+    let mut out = src.to_vec();
+    out.splice(start..end, VALUES[rng.below(VALUES.len())].bytes());
+    out
 }

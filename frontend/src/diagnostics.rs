@@ -195,7 +195,7 @@ impl Diagnostic {
             let end = floor_char_boundary(&file.text, (s.end as usize).min(len)).max(start);
             start..end
         };
-        let title = format!("{}", self.message);
+        let title = self.message.clone();
         let mut snippet = Snippet::source(file.text.as_str())
             .line_start(1)
             .path(file.path.as_str())

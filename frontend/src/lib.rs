@@ -18,6 +18,7 @@ pub mod library;
 pub mod loader;
 pub mod module_eval;
 pub mod program;
+mod program_query;
 pub mod suggest;
 
 pub use loader::{load_program, LoadFailure};

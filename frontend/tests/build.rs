@@ -499,3 +499,55 @@ fn except_tuple_as_narrows_to_the_common_base() {
     // LookupError is the closest common base of KeyError and IndexError.
     assert_eq!(count_ops(&p, "f", |k| *k == OpKind::Narrow(ClassId(6))), 1);
 }
+
+#[test]
+fn stored_conditions_are_retested_in_their_branch_block() {
+    let p = prog(
+        "def f(a, b):\n    c = a < b\n    print(c)\n    if c:\n        return 1\n    return 0",
+    );
+    check_graphs(&p);
+}
+
+#[test]
+fn negated_isinstance_guard_narrows_the_rest_of_the_function() {
+    let p = ok("class A(object):\n    def __init__(self):\n        self.v = 1\n\ndef f(x):\n    if not isinstance(x, A):\n        raise TypeError('A expected')\n    return x.v\n\ndef entry_point(argv):\n    return 0\n");
+    let o = ops(&p, "f");
+    let narrow = o
+        .iter()
+        .find(|o| o.kind == OpKind::Narrow(ClassId(22)))
+        .expect("narrowed");
+    let get = o
+        .iter()
+        .find(|o| o.kind == OpKind::GetAttr("v".into()))
+        .unwrap();
+    let g = &func(&p, "f").graph;
+    let block = g
+        .blocks
+        .iter()
+        .find(|b| b.ops.iter().any(|x| x.result == get.result))
+        .unwrap();
+    let Operand::Var(recv) = &get.args[0] else {
+        panic!()
+    };
+    assert!(*recv == narrow.result || block.params.contains(recv), "{g}");
+    // and the param, if any, receives the narrowed value
+    if *recv != narrow.result {
+        let i = block.params.iter().position(|p| p == recv).unwrap();
+        let into: Vec<_> = g
+            .blocks
+            .iter()
+            .flat_map(|b| {
+                frontend::flow::links::links(&b.exit)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+            .filter(|l| std::ptr::eq(&g.blocks[l.target.0 as usize], block))
+            .collect();
+        assert!(
+            into.iter()
+                .all(|l| l.args[i] == LinkArg::Operand(Operand::Var(narrow.result))),
+            "{g}"
+        );
+    }
+}

@@ -154,7 +154,7 @@ fn module_level_code() {
     assert!(text.contains("move this code into a function"), "{text}");
     expect("for i in range(3):\n    pass", Rule::ModuleLevelCode, 1, 1);
     expect("X = print(1)", Rule::ModuleLevelCode, 1, 5);
-    expect("class A(object):\n    def __init__(self):\n        for i in range(2):\n            pass\nA_ = A()", Rule::ModuleLevelCode, 3, 9);
+    expect("class A(object):\n    def __init__(self):\n        while True:\n            pass\nA_ = A()", Rule::ModuleLevelCode, 3, 9);
 }
 
 #[test]
@@ -281,4 +281,26 @@ fn with_is_reported_once() {
 fn unsupported_expressions_at_module_level() {
     expect("F = lambda x: x", Rule::Unsupported, 1, 5);
     expect("S = {1, 2}", Rule::Unsupported, 1, 5);
+}
+
+#[test]
+fn import_in_function_is_reported_once() {
+    let (list, _) = diags("def f():\n    import math\n    return math.sqrt(2.0)");
+    assert_eq!(list, vec![(Rule::Unsupported, 2, 5)]);
+}
+
+#[test]
+fn assigning_module_globals_from_functions() {
+    expect(
+        "import math\ndef f():\n    math.pi = 3.0",
+        Rule::GlobalRebinding,
+        3,
+        5,
+    );
+    expect(
+        "import math\ndef f():\n    math.pi += 3.0",
+        Rule::GlobalRebinding,
+        3,
+        5,
+    );
 }

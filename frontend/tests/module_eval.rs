@@ -295,3 +295,46 @@ fn comprehensions_and_ranges_at_module_level() {
         Constant::Tuple(vec![Constant::Int(1), Constant::Int(5), Constant::Int(9)].into())
     );
 }
+
+#[test]
+fn program_lookups_by_name() {
+    let p = ok("class A(object):\n    def m(self):\n        return 1\n\nX = 3\n\ndef entry_point(argv):\n    return 0\n");
+    assert_eq!(p.find_function("main.entry_point"), Some(p.entry));
+    let a = p.find_class("main.A").unwrap();
+    assert_eq!(p.find_function("main.A.m"), p.lookup_method(a, "m"));
+    assert_eq!(
+        p.find_class("ValueError"),
+        Some(p.builtin_class("ValueError"))
+    );
+    assert_eq!(p.global("main", "X"), Some(&Constant::Int(3)));
+    assert_eq!(p.global("main", "nope"), None);
+}
+
+#[test]
+fn init_may_loop_over_constants() {
+    let p = ok("class Regs(object):\n    def __init__(self, n):\n        self.regs = []\n        for i in range(n):\n            self.regs.append(i * 2)\n\nR = Regs(3)\n\ndef entry_point(argv):\n    return 0\n");
+    let Constant::Instance(r) = global(&p, "main", "R") else {
+        panic!()
+    };
+    let Constant::List(l) = p.instances[r.0 as usize].fields[0].1 else {
+        panic!()
+    };
+    assert_eq!(
+        p.lists[l.0 as usize],
+        vec![Constant::Int(0), Constant::Int(2), Constant::Int(4)]
+    );
+}
+
+#[test]
+fn entry_module_named_like_a_library_module() {
+    let p = load_files(&[(
+        "time.py",
+        "import time\n\ndef entry_point(argv):\n    return int(time.time())\n",
+    )]);
+    let p = p.unwrap_or_else(|mut f| panic!("{}", f.diagnostics.render_all(&f.sources)));
+    let o = ops(&p, "entry_point");
+    assert_eq!(
+        o[0].args[0],
+        Constant::Builtin(Builtin::TimeTime).into_operand()
+    );
+}

@@ -144,3 +144,81 @@ fn deeply_nested_code_is_refused_not_crashed() {
         }
     }
 }
+
+/// A valid program exercising most constructs, to be mutilated below.
+const PROGRAM: &str = r#"
+import math
+from rlib.rarithmetic import ovfcheck
+
+class Base(object):
+    K = 2
+    def __init__(self, n, items=None):
+        self.n = n
+        self.items = items
+
+class Leaf(Base):
+    def get(self, i):
+        try:
+            return ovfcheck(self.n * i)
+        except OverflowError as e:
+            raise ValueError("big")
+        finally:
+            self.n += 1
+
+STATE = Leaf(3, [1, 2])
+
+def f(xs, y=1):
+    total = 0
+    for i, x in enumerate(xs):
+        if isinstance(x, Leaf) and x.n > 0:
+            total += x.get(i)
+        elif x is None:
+            continue
+        else:
+            break
+    while total > 10 or not y:
+        total -= Base.K
+    assert total >= 0, f"neg {total!r:>4}"
+    return [a * 2 for a in range(total) if a % 2], math.sqrt(2.0), STATE.items[1:]
+
+def entry_point(argv):
+    del argv[0]
+    print(f([STATE, None], y=len(argv)))
+    return 0
+"#;
+
+#[test]
+fn truncated_and_mutilated_programs_do_not_panic() {
+    let p =
+        load(PROGRAM).unwrap_or_else(|mut f| panic!("{}", f.diagnostics.render_all(&f.sources)));
+    check_graphs(&p);
+    let cut_points: Vec<usize> = (0..PROGRAM.len())
+        .step_by(5)
+        .filter(|i| PROGRAM.is_char_boundary(*i))
+        .collect();
+    for cut in cut_points {
+        let src = &PROGRAM[..cut];
+        match load(src) {
+            Ok(p) => check_graphs(&p),
+            Err(mut f) => {
+                f.diagnostics.render_all(&f.sources);
+            }
+        }
+    }
+    // Drop each line in turn.
+    let lines: Vec<&str> = PROGRAM.lines().collect();
+    for skip in 0..lines.len() {
+        let src: String = lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != skip)
+            .map(|(_, l)| format!("{l}\n"))
+            .collect();
+        match load(&src) {
+            Ok(p) => check_graphs(&p),
+            Err(mut f) => {
+                f.diagnostics.render_all(&f.sources);
+            }
+        }
+    }
+}

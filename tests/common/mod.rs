@@ -35,8 +35,12 @@ pub fn corpus_dir() -> PathBuf {
 pub fn scratch_dir(tag: &str) -> PathBuf {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("{}-{}-{}", tag, std::process::id(), n));
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "{}-{}-{}",
+        tag,
+        std::process::id(),
+        n
+    ));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).expect("cannot create scratch directory");
     dir
@@ -71,7 +75,8 @@ pub fn corpus_programs() -> Vec<PathBuf> {
 pub fn error_programs() -> Vec<PathBuf> {
     let filter = std::env::var("CORPUS_FILTER").unwrap_or_default();
     let mut out = Vec::new();
-    for entry in fs::read_dir(corpus_dir().join("errors")).expect("tests/rpython/errors is missing") {
+    for entry in fs::read_dir(corpus_dir().join("errors")).expect("tests/rpython/errors is missing")
+    {
         let path = entry.unwrap().path();
         let name = file_name(&path);
         if name.ends_with(".py") && path.is_file() && name.contains(filter.as_str()) {
@@ -218,7 +223,9 @@ pub fn worker_count() -> usize {
             return n.max(1);
         }
     }
-    let n = thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    let n = thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
     n.clamp(2, 4)
 }
 
@@ -234,8 +241,7 @@ where
     let items = Arc::new(items);
     let f = Arc::new(f);
     let next = Arc::new(AtomicUsize::new(0));
-    let results: Arc<Mutex<Vec<Option<R>>>> =
-        Arc::new(Mutex::new((0..n).map(|_| None).collect()));
+    let results: Arc<Mutex<Vec<Option<R>>>> = Arc::new(Mutex::new((0..n).map(|_| None).collect()));
     let mut handles = Vec::new();
     for _ in 0..workers.max(1).min(n.max(1)) {
         let items = Arc::clone(&items);
@@ -255,7 +261,10 @@ where
         h.join().expect("worker thread panicked");
     }
     let mut guard = results.lock().unwrap();
-    guard.drain(..).map(|r| r.expect("missing result")).collect()
+    guard
+        .drain(..)
+        .map(|r| r.expect("missing result"))
+        .collect()
 }
 
 /// A short, diff-like excerpt around the first line where `expected` and

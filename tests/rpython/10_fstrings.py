@@ -23,7 +23,7 @@ def entry_point(argv):
     print(f"[{age:5}] [{age:<5}] [{age:>5}] [{name:8}] [{name:>8}] [{name:<8}]")
     print(f"[{age:d}] [{age:6d}] [{-age:6d}] [{255:x}] [{48879:x}] [{255:6x}]")
     print(f"[{pi:10.4f}] [{pi:<10.2f}] [{pi:>12.1f}]")
-    print(f"{label('x', 3)} {label('word', 'yes')} {True} {1.5} {[1, 2]}")
+    print(f"{label('x', str(3))} {label('word', 'yes')} {True} {1.5} {[1, 2]}")
     print(f"{'nested quotes'} {name + '!'} {name[0]}{name[-1]}")
     print(f"{{literal braces}} {age}")
     print(table_row("apple", 3, 0.5))

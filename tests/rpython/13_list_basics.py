@@ -19,7 +19,7 @@ def entry_point(argv):
     print(nums[1:4], nums[:3], nums[3:], nums[-3:], nums[:-4], nums[:], nums[4:2], nums[10:])
     print(squares(8), evens(squares(10)), lengths(["a", "bb", "", "dddd"]))
     print([x + 1 for x in nums if x > 3], [s.upper() for s in ["a", "b"]])
-    print([c for c in "hello" if c != "l"], [float(i) / 2 for i in range(4)])
+    print([ch for ch in "hello" if ch != "l"], [float(i) / 2 for i in range(4)])
     print(3 in nums, 4 in nums, 4 not in nums, "a" in ["a", "b"])
     print(nums + [100, 200], [0] * 5, ["ab"] * 3, 2 * [1, 2], ["z"] * 2, [7] * 0)
     nums[0] = 50

@@ -18,6 +18,11 @@ pub fn method_name(name: &str) -> String {
     format!("m_{}", super::names::method_name(name))
 }
 
+/// The virtual method returning a method of the run-time class as a value.
+pub fn get_method_name(name: &str) -> String {
+    format!("getm_{}", super::names::method_name(name))
+}
+
 pub fn class_attr_method(name: &str) -> String {
     format!("cattr_{}", super::names::method_name(name))
 }
@@ -208,6 +213,49 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
             MethodAccessFlags::PUBLIC,
             &method_name(mname),
             &method_descriptor(&params, &ret),
+            code,
+        )?;
+    }
+
+    // Bound-method values: the graph this class runs for `name`.
+    let mh = JType::object(rt::METHOD_HANDLE);
+    let mut wanted: Vec<&String> = ctx
+        .method_values
+        .iter()
+        .filter(|(r, _)| p.is_subclass(c, *r))
+        .map(|(_, n)| n)
+        .collect();
+    wanted.dedup();
+    for mname in wanted {
+        let mut code = Code::new(1);
+        match p.resolve_method(c, mname) {
+            Some(g) => {
+                code.method_handle(
+                    &mut cw.pool,
+                    &ctx.graph_owner(g),
+                    &ctx.graph_method(g),
+                    &ctx.graph_descriptor(g),
+                );
+                code.return_value(&mh);
+            }
+            None => {
+                code.string_const(&mut cw.pool, "AttributeError");
+                code.string_const(&mut cw.pool, &format!("object has no attribute '{mname}'"));
+                code.invoke(
+                    &mut cw.pool,
+                    Invoke::Static,
+                    rt::RT,
+                    "exc",
+                    "(Ljava/lang/String;Ljava/lang/String;)Lrpy/rt/RPyException;",
+                );
+                code.athrow();
+            }
+        }
+        let desc = format!("()L{};", rt::METHOD_HANDLE);
+        cw.add_method(
+            MethodAccessFlags::PUBLIC,
+            &get_method_name(mname),
+            &desc,
             code,
         )?;
     }

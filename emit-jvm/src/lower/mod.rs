@@ -29,6 +29,8 @@ pub struct Ctx<'p> {
     pub virtual_calls: BTreeSet<(ClassId, String)>,
     /// Classes on which a class attribute is read.
     pub class_attr_reads: BTreeSet<(ClassId, String)>,
+    /// Classes on which a method is taken as a value (`get_method`).
+    pub method_values: BTreeSet<(ClassId, String)>,
 }
 
 /// A finished class file: (jar entry name, bytes).
@@ -41,6 +43,7 @@ impl<'p> Ctx<'p> {
             tuples: BTreeMap::new(),
             virtual_calls: BTreeSet::new(),
             class_attr_reads: BTreeSet::new(),
+            method_values: BTreeSet::new(),
         };
         ctx.scan();
         ctx
@@ -73,6 +76,11 @@ impl<'p> Ctx<'p> {
                         Opcode::MethodCall(name) => {
                             if let Some(c) = receiver() {
                                 self.virtual_calls.insert((c, name.clone()));
+                            }
+                        }
+                        Opcode::GetMethod(name) => {
+                            if let Some(c) = receiver() {
+                                self.method_values.insert((c, name.clone()));
                             }
                         }
                         Opcode::GetClassAttr(name) => {

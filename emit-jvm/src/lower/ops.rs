@@ -149,6 +149,26 @@ impl GraphLowerer<'_, '_> {
                 self.push(&op.args[1], &JType::Bool);
                 self.bool_from(Cond::ICmpEq)
             }
+            UintToFloat => self.call_static(rt::NUM, "uintToFloat", "(J)D", &op.args),
+            UintToStr => self.call_static(
+                "java/lang/Long",
+                "toUnsignedString",
+                &format!("(J){S}"),
+                &op.args,
+            ),
+            GetMethod(name) => {
+                let Some(Type::Instance(c)) = self.ir_type(&op.args[0]) else {
+                    return Err("get_method on a non-instance".into());
+                };
+                let class = self.ctx.class_name(c);
+                let desc = format!("()L{};", rt::METHOD_HANDLE);
+                self.call_virtual(
+                    &class,
+                    &super::classes::get_method_name(name),
+                    &desc,
+                    &op.args,
+                )
+            }
             IntToFloat => {
                 self.push(&op.args[0], &long);
                 self.code.raw(I::L2d, 1, double.clone());
@@ -464,9 +484,15 @@ impl GraphLowerer<'_, '_> {
                     }
                 }
                 let ret = self.ctx.jtype(&sig.ret);
-                self.code.invoke_exact(
+                // `invoke`, not `invokeExact`: a method of a subclass stored as
+                // a base-class method value has a more specific self type.
+                let desc = crate::classfile::method_descriptor(&params, &ret);
+                self.code.invoke(
                     self.pool,
-                    &crate::classfile::method_descriptor(&params, &ret),
+                    Invoke::Virtual,
+                    rt::METHOD_HANDLE,
+                    "invoke",
+                    &desc,
                 );
                 ret
             }
@@ -547,6 +573,12 @@ impl GraphLowerer<'_, '_> {
     fn str_or_repr(&mut self, op: &Op, repr: bool) -> JType {
         match self.ir_type(&op.args[0]) {
             Some(Type::Int) => self.call_static(rt::REPR, "str", &format!("(J){S}"), &op.args),
+            Some(Type::Uint) => self.call_static(
+                "java/lang/Long",
+                "toUnsignedString",
+                &format!("(J){S}"),
+                &op.args,
+            ),
             Some(Type::Float) => self.call_static(rt::REPR, "str", &format!("(D){S}"), &op.args),
             Some(Type::Bool) => self.call_static(rt::REPR, "str", &format!("(Z){S}"), &op.args),
             Some(Type::Str) if repr => {
@@ -565,12 +597,12 @@ impl GraphLowerer<'_, '_> {
     /// `format(value, spec)`: the spec's fields are passed as constants.
     fn format(&mut self, op: &Op, spec: &lltype::ir::FormatSpec) -> Result<JType, String> {
         let value = match self.ir_type(&op.args[0]) {
-            Some(Type::Int) => JType::Long,
+            Some(Type::Int | Type::Uint) => JType::Long,
             Some(Type::Float) => JType::Double,
             Some(Type::Bool) => JType::Bool,
             _ => JType::object(rt::STRING),
         };
-        if matches!(self.ir_type(&op.args[0]), Some(t) if !matches!(t, Type::Int | Type::Float | Type::Bool | Type::Str))
+        if matches!(self.ir_type(&op.args[0]), Some(t) if !matches!(t, Type::Int | Type::Uint | Type::Float | Type::Bool | Type::Str))
         {
             // format(None, spec) formats str(None).
             self.str_or_repr(op, false);

@@ -13,7 +13,8 @@ impl Ctx<'_> {
         match t {
             Type::Void => JType::Void,
             Type::Bool => JType::Bool,
-            Type::Int => JType::Long,
+            // r_uint shares its bits with int; only some operations differ.
+            Type::Int | Type::Uint => JType::Long,
             Type::Float => JType::Double,
             Type::Str => JType::object(rt::STRING),
             Type::Bytes => JType::object(rt::BYTES),
@@ -30,7 +31,7 @@ impl Ctx<'_> {
     /// The JVM type of list items as the list class stores them.
     pub fn list_item_jtype(&self, item: &Type) -> JType {
         match item {
-            Type::Int => JType::Long,
+            Type::Int | Type::Uint => JType::Long,
             Type::Float => JType::Double,
             Type::Bool => JType::Bool,
             _ => JType::object(rt::OBJECT),
@@ -41,9 +42,9 @@ impl Ctx<'_> {
 /// Dicts are specialised by key kind (`J`: int, `O`: anything else, boxed)
 /// and value kind (`J` int, `D` float, `Z` bool, `O` reference).
 pub fn dict_class(key: &Type, value: &Type) -> String {
-    let k = if *key == Type::Int { 'J' } else { 'O' };
+    let k = if is_word(key) { 'J' } else { 'O' };
     let v = match value {
-        Type::Int => 'J',
+        Type::Int | Type::Uint => 'J',
         Type::Float => 'D',
         Type::Bool => 'Z',
         _ => 'O',
@@ -53,13 +54,13 @@ pub fn dict_class(key: &Type, value: &Type) -> String {
 
 /// The JVM types of a dict class's keys and values.
 pub fn dict_kinds(key: &Type, value: &Type) -> (JType, JType) {
-    let k = if *key == Type::Int {
+    let k = if is_word(key) {
         JType::Long
     } else {
         JType::object(rt::OBJECT)
     };
     let v = match value {
-        Type::Int => JType::Long,
+        Type::Int | Type::Uint => JType::Long,
         Type::Float => JType::Double,
         Type::Bool => JType::Bool,
         _ => JType::object(rt::OBJECT),
@@ -67,9 +68,14 @@ pub fn dict_kinds(key: &Type, value: &Type) -> (JType, JType) {
     (k, v)
 }
 
+/// Int and Uint: a 64-bit word, stored unboxed as a long.
+pub fn is_word(t: &Type) -> bool {
+    matches!(t, Type::Int | Type::Uint)
+}
+
 pub fn list_class(item: &Type) -> &'static str {
     match item {
-        Type::Int => rt::LIST_I,
+        Type::Int | Type::Uint => rt::LIST_I,
         Type::Float => rt::LIST_F,
         Type::Bool => rt::LIST_Z,
         _ => rt::LIST_O,
@@ -79,7 +85,7 @@ pub fn list_class(item: &Type) -> &'static str {
 pub fn iter_class(kind: IterKind, item: &Type) -> &'static str {
     match kind {
         IterKind::List => match item {
-            Type::Int => "rpy/rt/ListI$Iter",
+            Type::Int | Type::Uint => "rpy/rt/ListI$Iter",
             Type::Float => "rpy/rt/ListF$Iter",
             Type::Bool => "rpy/rt/ListZ$Iter",
             _ => "rpy/rt/ListO$Iter",
@@ -87,7 +93,7 @@ pub fn iter_class(kind: IterKind, item: &Type) -> &'static str {
         IterKind::Str => "rpy/rt/StrIter",
         IterKind::Bytes => "rpy/rt/BytesIter",
         IterKind::Range => "rpy/rt/Range$Iter",
-        IterKind::DictKeys if *item == Type::Int => "rpy/rt/KeyIterJ",
+        IterKind::DictKeys if is_word(item) => "rpy/rt/KeyIterJ",
         IterKind::DictKeys => "rpy/rt/KeyIterO",
     }
 }

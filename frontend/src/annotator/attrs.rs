@@ -91,7 +91,7 @@ impl Annotator<'_> {
         if self.method_exists_below(class, name) {
             return SomeValue::BoundMethod {
                 class,
-                name: name.to_string(),
+                names: [name.to_string()].into_iter().collect(),
             };
         }
         if let Some(v) = self.class_attr_value(class, name) {

@@ -43,7 +43,7 @@ impl Annotator<'_> {
         args: &CallArgs,
         span: Span,
     ) -> Option<Vec<SomeValue>> {
-        let f = self.program.function(func);
+        let f = self.function(func);
         let params = f.params.clone();
         let mut slots: Vec<Option<SomeValue>> = vec![None; params.len()];
         let name = f.name.clone();
@@ -147,7 +147,14 @@ impl Annotator<'_> {
             return SomeValue::Impossible;
         };
         match self.bind_args(func, &args, span) {
-            Some(bound) => self.call_function(func, bound, span),
+            Some(bound) => {
+                let target = self.specialized(func, &bound);
+                if target != func {
+                    self.spec_sites
+                        .insert((self.current, self.current_op, func), target);
+                }
+                self.call_function(target, bound, span)
+            }
             None => SomeValue::Impossible,
         }
     }
@@ -175,13 +182,20 @@ impl Annotator<'_> {
                 result
             }
             SomeValue::Class(c) => self.instantiate(*c, values, keywords, star, span),
-            SomeValue::BoundMethod { class, name } => {
+            SomeValue::BoundMethod { class, names } => {
                 let recv = SomeValue::Instance {
                     class: *class,
                     nullable: false,
                 };
-                self.call_instance_method(*class, name, &recv, values, keywords, star, span)
+                let mut result = SomeValue::Impossible;
+                for name in names.clone() {
+                    let r = self
+                        .call_instance_method(*class, &name, &recv, values, keywords, star, span);
+                    result = self.union(&result, &r).unwrap_or(result);
+                }
+                result
             }
+
             SomeValue::Builtin(b) => {
                 self.call_builtin(key, index, *b, operands, values, keywords, span)
             }
@@ -238,7 +252,7 @@ impl Annotator<'_> {
         let mut result = SomeValue::Impossible;
         for f in impls {
             let mut call = Vec::with_capacity(values.len() + 1);
-            match self.program.function(f).kind {
+            match self.function(f).kind {
                 FunctionKind::Method(owner) => call.push(SomeValue::Instance {
                     class: owner,
                     nullable: false,

@@ -18,20 +18,20 @@ impl Annotator<'_> {
     pub(super) fn flow_block(&mut self, key: BlockKey) {
         let (func, bid) = key;
         self.current = key;
-        let program = self.program;
-        let block = program.function(func).graph.block(bid);
+        let block = self.function(func).graph.block(bid);
         for (index, op) in block.ops.iter().enumerate() {
             let args: Vec<SomeValue> = op
                 .args
                 .iter()
                 .map(|a| self.operand(func, a, op.span))
                 .collect();
-            if args.iter().any(|a| *a == SomeValue::Impossible) {
+            if args.contains(&SomeValue::Impossible) {
                 // Not all inputs are known yet: this block is re-flowed when they are.
                 // Exception edges of the op are still possible once it runs.
                 return;
             }
             self.current = key;
+            self.current_op = index;
             let result = self.annotate_op(key, index, op, &args);
             if result == SomeValue::Impossible {
                 if index + 1 == block.ops.len() {
@@ -62,7 +62,7 @@ impl Annotator<'_> {
                     }
                     Some(_) => {}
                     None => {
-                        let name = &program.function(func).name;
+                        let name = &self.function(func).name;
                         let d = Diagnostic::new(
                             Rule::TypeConflict,
                             span,
@@ -105,11 +105,21 @@ impl Annotator<'_> {
         caught: Option<Option<crate::program::ClassId>>,
     ) {
         let program = self.program;
-        let target = program.function(func).graph.block(link.target);
+        let target = self.function(func).graph.block(link.target);
+
         let mut changed = !self.graph_state(func).reached[link.target.0 as usize];
         for (param, arg) in target.params.iter().zip(&link.args) {
+            // A conflict is reported where the incoming value was made, not at
+            // the jump.
+            let span = match arg {
+                LinkArg::Operand(Operand::Var(v)) => {
+                    self.graph_state(func).origins[v.0 as usize].unwrap_or(span)
+                }
+                _ => span,
+            };
             let value = match arg {
                 LinkArg::Operand(o) => self.operand(func, o, span),
+
                 LinkArg::CaughtException => {
                     let class = caught
                         .flatten()
@@ -136,6 +146,24 @@ impl Annotator<'_> {
         args: &[SomeValue],
     ) -> SomeValue {
         let span = op.span;
+        let uses_receiver = matches!(
+            op.kind,
+            OpKind::GetAttr(_)
+                | OpKind::SetAttr(_)
+                | OpKind::CallMethod { .. }
+                | OpKind::Call { .. }
+                | OpKind::GetItem
+                | OpKind::SetItem
+                | OpKind::DelItem
+                | OpKind::GetSlice
+                | OpKind::Iter
+        );
+        if uses_receiver && args[0] == SomeValue::None {
+            // Only None reached here so far: wait until the value generalises
+            // (checked once the fixpoint is reached).
+            self.none_receivers.push((key.0, op.args[0].clone(), span));
+            return SomeValue::Impossible;
+        }
         match &op.kind {
             OpKind::BinOp(b) => self.binop(*b, &args[0], &args[1], span, false),
             OpKind::InplaceBinOp(b) => self.binop(*b, &args[0], &args[1], span, true),
@@ -260,14 +288,8 @@ impl Annotator<'_> {
                 class: *class,
                 nullable: false,
             },
-            OpKind::NarrowNotNone => {
-                let v = args[0].non_null();
-                if v == SomeValue::Impossible {
-                    SomeValue::None
-                } else {
-                    v
-                }
-            }
+            OpKind::NarrowNotNone => args[0].non_null(),
+
             OpKind::SameAs => args[0].clone(),
         }
     }
@@ -340,10 +362,12 @@ impl Annotator<'_> {
                     }
                 }
             }
-            (List { def, .. }, b) if op == BinOp::Mul && b.is_intlike() => List {
-                def: *def,
-                nullable: false,
-            },
+            (List { def, .. }, b) | (b, List { def, .. }) if op == BinOp::Mul && b.is_intlike() => {
+                List {
+                    def: *def,
+                    nullable: false,
+                }
+            }
             (Tuple(a), Tuple(b)) if op == BinOp::Add => Tuple(a.iter().chain(b).cloned().collect()),
             _ => {
                 let sym = binop_symbol(op);

@@ -61,10 +61,10 @@ pub enum SomeValue {
     },
     /// A class used as a value (instantiation through a variable).
     Class(ClassId),
-    /// Method `name` bound to an instance of `class` or a subclass.
+    /// One of the methods `names` bound to an instance of `class` or a subclass.
     BoundMethod {
         class: ClassId,
-        name: String,
+        names: BTreeSet<String>,
     },
     /// A builtin function used as a constant callee.
     Builtin(Builtin),
@@ -156,8 +156,10 @@ impl SomeValue {
                 format!("function {}", names.join(" or "))
             }
             SomeValue::Class(c) => format!("class {}", ctx.class_name(*c)),
-            SomeValue::BoundMethod { class, name } => {
-                format!("method {}.{}", ctx.class_name(*class), name)
+            SomeValue::BoundMethod { class, names } => {
+                let class = ctx.class_name(*class);
+                let names: Vec<String> = names.iter().map(|n| format!("{class}.{n}")).collect();
+                format!("method {}", names.join(" or "))
             }
             SomeValue::Builtin(b) | SomeValue::Opaque(b) => format!("builtin {b:?}"),
             SomeValue::Range => "range".to_string(),
@@ -273,16 +275,17 @@ pub fn union(ctx: &mut dyn UnionCtx, a: &SomeValue, b: &SomeValue) -> Option<Som
         (
             BoundMethod {
                 class: c1,
-                name: m1,
+                names: m1,
             },
             BoundMethod {
                 class: c2,
-                name: m2,
+                names: m2,
             },
-        ) if m1 == m2 => Some(BoundMethod {
+        ) => Some(BoundMethod {
             class: ctx.common_base(*c1, *c2),
-            name: m1.clone(),
+            names: m1.union(m2).cloned().collect(),
         }),
+
         (Iter(s1, i1), Iter(s2, i2)) if s1 == s2 => Some(Iter(*s1, Box::new(union(ctx, i1, i2)?))),
         _ => Option::None,
     }

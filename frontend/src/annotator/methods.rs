@@ -201,6 +201,17 @@ impl Annotator<'_> {
             self.error_once(d);
             return S::Impossible;
         }
+        if let Some(problem) = self.method_arg_problem(receiver, name, args) {
+            let d = Diagnostic::new(
+                Rule::TypeConflict,
+                span,
+                format!("wrong argument type for `{name}`: {problem}"),
+            )
+            .label("called here")
+            .help("see docs/dialect.md for the supported signatures");
+            self.error_once(d);
+            return S::Impossible;
+        }
         match receiver {
             S::Str { .. } => match name {
                 "join" => S::str(),
@@ -295,6 +306,65 @@ impl Annotator<'_> {
                 }
             }
             _ => S::Impossible,
+        }
+    }
+}
+
+impl Annotator<'_> {
+    /// Checks the argument types of a str/bytes/list method; describes the
+    /// first wrong one.
+    fn method_arg_problem(
+        &mut self,
+        receiver: &SomeValue,
+        name: &str,
+        args: &[SomeValue],
+    ) -> Option<String> {
+        use SomeValue as S;
+        let is_str = |v: &SomeValue| matches!(v, S::Str { .. });
+        let want = |this: &Self, i: usize, what: &str, ok: bool| -> Option<String> {
+            (!ok).then(|| {
+                format!(
+                    "argument {} must be {what}, not {}",
+                    i + 1,
+                    this.describe(&args[i])
+                )
+            })
+        };
+        match (receiver, name) {
+            (S::Str { .. }, "join") => match &args[0] {
+                S::List { def, .. } => {
+                    let item = self.containers.list(*def).item.clone();
+                    want(
+                        self,
+                        0,
+                        "a list of str",
+                        matches!(item, S::Str { .. } | S::Impossible),
+                    )
+                }
+                S::Str { .. } => None,
+                _ => want(self, 0, "a list of str", false),
+            },
+            (S::Str { .. }, "split" | "strip" | "lstrip" | "rstrip") => args
+                .first()
+                .and_then(|a| want(self, 0, "a str or None", is_str(a) || *a == S::None)),
+            (S::Str { .. }, "count" | "startswith" | "endswith" | "encode") => {
+                want(self, 0, "a str", is_str(&args[0]))
+            }
+            (S::Bytes { .. }, "decode") => {
+                args.first().and_then(|a| want(self, 0, "a str", is_str(a)))
+            }
+            (S::Str { .. }, "replace") => want(self, 0, "a str", is_str(&args[0]))
+                .or_else(|| want(self, 1, "a str", is_str(&args[1]))),
+            (S::Str { .. }, "find" | "rfind") => {
+                want(self, 0, "a str", is_str(&args[0])).or_else(|| {
+                    (1..args.len()).find_map(|i| want(self, i, "an int", args[i].is_intlike()))
+                })
+            }
+            (S::List { .. }, "pop") => args
+                .first()
+                .and_then(|a| want(self, 0, "an int", a.is_intlike())),
+            (S::List { .. }, "insert") => want(self, 0, "an int", args[0].is_intlike()),
+            _ => None,
         }
     }
 }

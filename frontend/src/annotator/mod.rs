@@ -11,6 +11,7 @@ mod calls;
 mod flow;
 pub mod lattice;
 mod methods;
+mod specialize;
 pub mod tables;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
@@ -38,9 +39,23 @@ pub struct Annotations {
     /// The definition of each prebuilt list and dict.
     pub prebuilt_lists: BTreeMap<ListId, ListDefId>,
     pub prebuilt_dicts: BTreeMap<DictId, DictDefId>,
+    /// Specialised copies of functions: id `functions.len() + i` copies `clone_of[i]`.
+    pub clone_of: Vec<FuncId>,
+    /// Which copy a call site calls: (caller block, op index, callee) -> copy.
+    pub spec_sites: BTreeMap<(BlockKey, usize, FuncId), FuncId>,
 }
 
 impl Annotations {
+    /// The program function a (possibly specialised) function id stands for.
+    pub fn original(&self, f: FuncId, program: &Program) -> FuncId {
+        let n = program.functions.len();
+        if (f.0 as usize) < n {
+            f
+        } else {
+            self.clone_of[f.0 as usize - n]
+        }
+    }
+
     pub fn var(&self, func: FuncId, var: Var) -> &SomeValue {
         &self.bindings[func.0 as usize]
             .as_ref()
@@ -90,6 +105,14 @@ pub struct Annotator<'p> {
     reported_sites: HashSet<(u32, u32, u32)>,
     prebuilt_lists: BTreeMap<ListId, ListDefId>,
     prebuilt_dicts: BTreeMap<DictId, DictDefId>,
+    /// Operations whose receiver was only ever None when flowed.
+    none_receivers: Vec<(FuncId, crate::flowgraph::Operand, Span)>,
+    /// Specialised copies: `clone_of[i]` is the function copied as id `n + i`.
+    clone_of: Vec<FuncId>,
+    spec_keys: BTreeMap<(FuncId, String), FuncId>,
+    spec_sites: BTreeMap<(BlockKey, usize, FuncId), FuncId>,
+    /// The operation being flowed in `current`.
+    current_op: usize,
 }
 
 /// Annotates the program from `entry_point(argv)`.
@@ -118,6 +141,7 @@ pub fn annotate(program: &Program) -> Result<Annotations, Diagnostics> {
     }
     a.run();
     a.check_attributes_set();
+    a.check_none_receivers();
     a.check_entry_returns_int();
     if !a.diagnostics.is_empty() {
         return Err(a.diagnostics);
@@ -140,6 +164,11 @@ impl<'p> Annotator<'p> {
             reported_sites: HashSet::new(),
             prebuilt_lists: BTreeMap::new(),
             prebuilt_dicts: BTreeMap::new(),
+            none_receivers: Vec::new(),
+            clone_of: Vec::new(),
+            spec_keys: BTreeMap::new(),
+            spec_sites: BTreeMap::new(),
+            current_op: 0,
         }
     }
 
@@ -170,6 +199,8 @@ impl<'p> Annotator<'p> {
             instantiated: self.instantiated,
             prebuilt_lists: self.prebuilt_lists,
             prebuilt_dicts: self.prebuilt_dicts,
+            clone_of: self.clone_of,
+            spec_sites: self.spec_sites,
         }
     }
 
@@ -210,9 +241,9 @@ impl<'p> Annotator<'p> {
     }
 
     fn graph_state(&mut self, func: FuncId) -> &mut GraphState {
-        let program = self.program;
+        let function = self.function(func);
         self.graphs[func.0 as usize].get_or_insert_with(|| {
-            let g = &program.function(func).graph;
+            let g = &function.graph;
             GraphState {
                 bindings: vec![SomeValue::Impossible; g.var_count as usize],
                 origins: vec![None; g.var_count as usize],
@@ -286,14 +317,8 @@ impl<'p> Annotator<'p> {
     /// Called when a function's graph must be annotated with (more general)
     /// arguments: unions them into the start block's parameters.
     fn call_function(&mut self, func: FuncId, args: Vec<SomeValue>, span: Span) -> SomeValue {
-        let start = self.program.function(func).graph.start;
-        let params = self
-            .program
-            .function(func)
-            .graph
-            .block(start)
-            .params
-            .clone();
+        let start = self.function(func).graph.start;
+        let params = self.function(func).graph.block(start).params.clone();
         let first_time = !self.graph_state(func).reached[start.0 as usize];
         let mut changed = first_time;
         for (p, a) in params.iter().zip(args.iter()) {
@@ -307,6 +332,23 @@ impl<'p> Annotator<'p> {
         let g = self.graph_state(func);
         g.ret_readers.insert(current);
         g.ret.clone()
+    }
+
+    /// An operation on a value that is always None would raise in CPython;
+    /// the dialect rejects it.
+    fn check_none_receivers(&mut self) {
+        for (func, operand, span) in std::mem::take(&mut self.none_receivers) {
+            if self.operand(func, &operand, span) == SomeValue::None {
+                let d = Diagnostic::new(
+                    Rule::TypeConflict,
+                    span,
+                    "this operation is applied to a value that is always None",
+                )
+                .label("always None here")
+                .help("give the variable a value of a real type on every path before using it");
+                self.error_once(d);
+            }
+        }
     }
 
     fn check_entry_returns_int(&mut self) {
@@ -409,6 +451,6 @@ impl lattice::Describe for Annotator<'_> {
         self.program.class(class).name.clone()
     }
     fn func_name(&self, func: FuncId) -> String {
-        self.program.function(func).name.clone()
+        self.function(func).name.clone()
     }
 }

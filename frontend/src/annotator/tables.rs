@@ -96,6 +96,12 @@ pub struct AttrInfo {
     pub read_at: Option<Span>,
 }
 
+impl Default for AttrInfo {
+    fn default() -> AttrInfo {
+        AttrInfo::new()
+    }
+}
+
 impl AttrInfo {
     pub fn new() -> AttrInfo {
         AttrInfo {

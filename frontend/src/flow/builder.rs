@@ -4,7 +4,7 @@
 //! slot). Blocks where control flow merges ("join" blocks: merges, loop
 //! headers, exception dispatch) take every local as a parameter; other blocks
 //! (straight-line continuations, branch targets) take none while building and
-//! simply use the values of their single predecessor. `finish::thread_values`
+//! simply use the values of their single predecessor. `thread::thread_values`
 //! later adds the parameters those blocks need, so the final graph only passes
 //! values along links.
 
@@ -296,9 +296,20 @@ impl<'a> FnBuilder<'a> {
                 Some(b) => Operand::Const(Constant::Bool(b)),
                 None => self.emit(OpKind::Truth, vec![v], span),
             },
-            Operand::Var(x) if self.bools.contains(x) => v,
+            // A bool made in this very block branches as is (a bool from an
+            // earlier block would reach the branch as a parameter: re-test it,
+            // so conditions are always `Truth`/`Compare` results).
+            Operand::Var(x) if self.bools.contains(x) && self.defined_here(*x) => v,
             Operand::Var(_) => self.emit(OpKind::Truth, vec![v], span),
         }
+    }
+
+    fn defined_here(&mut self, v: Var) -> bool {
+        let block = self.cursor().block;
+        self.blocks[block.0 as usize]
+            .ops
+            .iter()
+            .any(|o| o.result == v)
     }
 
     /// Branches on a bool operand; returns the true and false cursors. A

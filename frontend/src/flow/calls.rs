@@ -28,6 +28,35 @@ impl<'a> FnBuilder<'a> {
             }
             f => Callee::Value(self.expr(f)),
         };
+        // `ovfcheck(a + b)`: the operation and the check stay in one block, so
+        // that the rtyper can turn them into one checked operation (inside a
+        // `try` the operation would otherwise end its block).
+        if let Callee::Value(
+            f @ Operand::Const(Constant::Builtin(crate::program::Builtin::Ovfcheck)),
+        ) = &callee
+        {
+            if let ([Expr::BinOp(b)], true) =
+                (&c.arguments.args[..], c.arguments.keywords.is_empty())
+            {
+                {
+                    if let Some(op) = crate::module_eval::consteval::map_operator(b.op) {
+                        let l = self.expr(&b.left);
+                        let r = self.expr(&b.right);
+                        let inner = self.span(b);
+                        let value = self.emit_nonraising(OpKind::BinOp(op), vec![l, r], inner);
+                        let f = f.clone();
+                        return self.emit(
+                            OpKind::Call {
+                                keywords: Vec::new(),
+                                star: false,
+                            },
+                            vec![f, value],
+                            span,
+                        );
+                    }
+                }
+            }
+        }
         let (mut args, keywords, star) = self.call_args(&c.arguments);
         match callee {
             Callee::Value(f) => {

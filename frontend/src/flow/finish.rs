@@ -6,7 +6,7 @@
 
 use super::dead_params::prune_dead_params;
 use super::links::{links, links_mut};
-use super::simplify::{forward_empty_blocks, merge_straight_lines};
+use super::simplify::{bypass_trivial_joins, forward_empty_blocks, merge_straight_lines};
 use super::thread::thread_values;
 use crate::flowgraph::{Block, BlockId, Exit, FlowGraph, Operand};
 use crate::program::Constant;
@@ -18,6 +18,25 @@ pub fn finish_graph(
 ) -> FlowGraph {
     forward_empty_blocks(&mut blocks);
     merge_straight_lines(&mut blocks, start);
+    let kept = reachable_blocks(blocks, start);
+    let mut graph = FlowGraph {
+        blocks: kept,
+        start: BlockId(0),
+        var_count: var_names.len() as u32,
+        var_names,
+    };
+    thread_values(&mut graph);
+    prune_dead_params(&mut graph);
+    if bypass_trivial_joins(&mut graph.blocks) {
+        let blocks = std::mem::take(&mut graph.blocks);
+        graph.blocks = reachable_blocks(blocks, BlockId(0));
+    }
+    graph
+}
+
+/// The blocks reachable from `start`, renumbered in breadth-first order
+/// (deterministic) with `start` first.
+fn reachable_blocks(mut blocks: Vec<Block>, start: BlockId) -> Vec<Block> {
     // Reachability from the start block, in a deterministic order.
     let mut new_id: Vec<Option<u32>> = vec![None; blocks.len()];
     let mut order = vec![start];
@@ -46,13 +65,5 @@ pub fn finish_graph(
         }
         kept.push(block);
     }
-    let mut graph = FlowGraph {
-        blocks: kept,
-        start: BlockId(0),
-        var_count: var_names.len() as u32,
-        var_names,
-    };
-    thread_values(&mut graph);
-    prune_dead_params(&mut graph);
-    graph
+    kept
 }

@@ -76,6 +76,24 @@ impl<'a> Visitor<'a> for Collector<'_> {
                     }
                 }
             }
+            // Imports in functions are errors; their names are still locals.
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let name = a
+                        .asname
+                        .as_ref()
+                        .map_or(a.name.as_str().split('.').next().unwrap_or(""), |n| {
+                            n.as_str()
+                        });
+                    self.locals.add(name);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for a in &i.names {
+                    self.locals
+                        .add(a.asname.as_ref().map_or(a.name.as_str(), |n| n.as_str()));
+                }
+            }
             Stmt::Global(g) => {
                 for n in &g.names {
                     self.locals.globals.insert(n.to_string());

@@ -1,8 +1,8 @@
-//! Control-flow cleanups run before values are threaded: bypassing blocks
-//! that only jump, and merging straight-line chains of blocks.
+//! Control-flow cleanups: bypassing blocks that only jump, and merging
+//! straight-line chains of blocks.
 
 use super::links::{links, links_mut};
-use crate::flowgraph::{Block, BlockId, Exit, Link};
+use crate::flowgraph::{Block, BlockId, Exit, Link, LinkArg, Operand};
 
 /// A block with no params, no ops and a `Goto` only forwards control: links
 /// to it (which pass nothing, since it has no params) go straight to its
@@ -59,4 +59,60 @@ pub fn merge_straight_lines(blocks: &mut [Block], start: BlockId) {
             blocks[a].exit_span = blocks[target].exit_span;
         }
     }
+}
+
+/// After values are threaded: a block with no ops whose `Goto` passes only
+/// its own params (in any order) and constants is bypassed; links into it go
+/// straight to its target with the arguments substituted. Typical case: the
+/// merge block after an `if`/`elif` chain that only jumps to the loop header.
+/// Returns whether anything changed (bypassed blocks become unreachable).
+pub fn bypass_trivial_joins(blocks: &mut [Block]) -> bool {
+    let mut changed = false;
+    for j in 0..blocks.len() {
+        let Exit::Goto(out) = &blocks[j].exit else {
+            continue;
+        };
+        if !blocks[j].ops.is_empty() || out.target.0 as usize == j {
+            continue;
+        }
+        let params = blocks[j].params.clone();
+        // Each outgoing arg as an index into the params, or a constant.
+        let mut plan = Vec::with_capacity(out.args.len());
+        for a in &out.args {
+            match a {
+                LinkArg::Operand(Operand::Var(v)) => match params.iter().position(|p| p == v) {
+                    Some(i) => plan.push(Err(i)),
+                    None => break,
+                },
+                LinkArg::Operand(c @ Operand::Const(_)) => {
+                    plan.push(Ok(LinkArg::Operand(c.clone())))
+                }
+                LinkArg::CaughtException => break,
+            }
+        }
+        if plan.len() != out.args.len() {
+            continue;
+        }
+        let target = out.target;
+        for (b, block) in blocks.iter_mut().enumerate() {
+            if b == j {
+                continue;
+            }
+            for l in links_mut(&mut block.exit) {
+                if l.target.0 as usize != j {
+                    continue;
+                }
+                let args = plan
+                    .iter()
+                    .map(|p| match p {
+                        Ok(c) => c.clone(),
+                        Err(i) => l.args[*i].clone(),
+                    })
+                    .collect();
+                *l = Link { target, args };
+                changed = true;
+            }
+        }
+    }
+    changed
 }

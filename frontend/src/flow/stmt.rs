@@ -112,6 +112,34 @@ impl<'a> FnBuilder<'a> {
             }
             Stmt::Import(_) | Stmt::ImportFrom(_) => {
                 self.unsupported(span, "`import` inside a function", "import at module level");
+                let names: Vec<String> = match s {
+                    Stmt::Import(i) => i
+                        .names
+                        .iter()
+                        .map(|a| {
+                            a.asname
+                                .as_ref()
+                                .map_or(a.name.as_str().split('.').next().unwrap_or(""), |n| {
+                                    n.as_str()
+                                })
+                                .to_string()
+                        })
+                        .collect(),
+                    Stmt::ImportFrom(i) => i
+                        .names
+                        .iter()
+                        .map(|a| {
+                            a.asname
+                                .as_ref()
+                                .map_or(a.name.as_str(), |n| n.as_str())
+                                .to_string()
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                for n in names {
+                    self.bind_reported_definition(&n);
+                }
             }
             Stmt::Nonlocal(_) => self.unsupported(
                 span,
@@ -238,7 +266,18 @@ impl<'a> FnBuilder<'a> {
                     return;
                 }
                 match self.slot(name) {
-                    Some(slot) => self.set_local(slot, v),
+                    Some(slot) => {
+                        // A constant gets a variable of its own, so that the
+                        // annotator can say where a local got its type.
+                        let v = match v {
+                            Operand::Const(c) if c != Constant::Undefined && self.cur.is_some() => {
+                                self.emit_nonraising(OpKind::SameAs, vec![Operand::Const(c)], span)
+                            }
+                            other => other,
+                        };
+                        self.set_local(slot, v)
+                    }
+
                     None => {
                         self.unsupported(span, "this assignment target", "assign to a local name")
                     }
@@ -268,6 +307,17 @@ impl<'a> FnBuilder<'a> {
                 }
             }
             Expr::Attribute(a) => {
+                if let Some(Constant::Module(m)) = self.static_value(&a.value) {
+                    let module = self.ev.modules[m.0 as usize].name.clone();
+                    self.error(
+                        Rule::GlobalRebinding,
+                        span,
+                        format!("assignment to `{module}.{}`, a global of module `{module}`", a.attr),
+                        "rebinds a module global",
+                        "globals are constants: keep mutable state in an attribute of a prebuilt instance",
+                    );
+                    return;
+                }
                 let obj = self.expr(&a.value);
                 self.emit(OpKind::SetAttr(a.attr.to_string()), vec![obj, v], span);
             }
@@ -307,6 +357,13 @@ impl<'a> FnBuilder<'a> {
                 let r = self.expr(&a.value);
                 let res = self.emit(kind, vec![cur, r], span);
                 self.assign(&a.target, res);
+            }
+            Expr::Attribute(t)
+                if matches!(self.static_value(&t.value), Some(Constant::Module(_))) =>
+            {
+                // Reported by `assign` as a rebinding of a module global.
+                self.expr(&a.value);
+                self.assign(&a.target, Operand::Const(Constant::None));
             }
             Expr::Attribute(t) => {
                 let obj = self.expr(&t.value);

@@ -3,14 +3,15 @@
 
 use std::collections::HashSet;
 
-use crate::flowgraph::{Exit, FlowGraph, LinkArg, Operand, Var};
+use crate::flowgraph::{Exit, FlowGraph, LinkArg, OpKind, Operand, Var};
 
 use super::links::links;
 
 /// Checks that: every var used in a block is one of its params or defined by
 /// an earlier op of the block; every link passes one argument per target
 /// parameter; `CaughtException` only appears on `Catch` handler links; no
-/// block is unfinished; each var is defined once.
+/// block is unfinished; each var is defined once; branch conditions are
+/// `Truth`/`Compare` results of their own block.
 pub fn verify(g: &FlowGraph) -> Result<(), String> {
     let mut defined_once: HashSet<Var> = HashSet::new();
     if g.start.0 as usize >= g.blocks.len() {
@@ -44,7 +45,19 @@ pub fn verify(g: &FlowGraph) -> Result<(), String> {
         }
         match &b.exit {
             Exit::Unfinished => return Err(format!("block{i}: unfinished")),
-            Exit::Branch { cond, .. } => check(cond, &defined, "branch")?,
+            Exit::Branch { cond, .. } => {
+                check(cond, &defined, "branch")?;
+                let from_test = b.ops.iter().any(|o| {
+                    Operand::Var(o.result) == *cond
+                        && matches!(o.kind, OpKind::Truth | OpKind::Compare(_))
+                });
+                if !from_test && !matches!(cond, Operand::Const(crate::program::Constant::Bool(_)))
+                {
+                    return Err(format!(
+                        "block{i}: branch condition is not a Truth/Compare result of the block"
+                    ));
+                }
+            }
             Exit::Return(v) | Exit::Raise(v) => check(v, &defined, "exit")?,
             Exit::Catch { .. } if b.ops.is_empty() => {
                 return Err(format!("block{i}: catch without an op"))

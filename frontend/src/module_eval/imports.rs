@@ -8,7 +8,7 @@ use ruff_python_ast::{PySourceType, StmtImport, StmtImportFrom};
 use ruff_python_parser::parse_unchecked_source;
 
 use super::{Evaluator, ModStatus};
-use crate::astutil::{span, span_of};
+use crate::astutil::{first_line, span, span_of};
 use crate::diagnostics::{Rule, Span};
 use crate::library;
 use crate::program::{Constant, Module, ModuleId};
@@ -27,7 +27,7 @@ impl Evaluator {
             globals: BTreeMap::new(),
         });
         self.status.push(status);
-        self.by_name.insert(name.to_string(), id);
+        self.by_name.insert(module_key(name, file.is_none()), id);
         id
     }
 
@@ -39,9 +39,11 @@ impl Evaluator {
         let file = self.sources.add(path.display().to_string(), text);
         if !parsed.errors().is_empty() {
             for e in parsed.errors() {
+                // Errors at a newline span the next line's indentation too.
+                let at = first_line(&self.sources.file(file).text, span_of(file, e.location));
                 self.error(
                     Rule::Syntax,
-                    span_of(file, e.location),
+                    at,
                     format!("syntax error: {}", e.error),
                     "here",
                     "fix the syntax: the program must also run on CPython 3",
@@ -72,7 +74,7 @@ impl Evaluator {
 
     /// A library module, created on first use (with its submodules).
     fn library_module(&mut self, name: &str) -> ModuleId {
-        if let Some(&id) = self.by_name.get(name) {
+        if let Some(&id) = self.by_name.get(&module_key(name, true)) {
             return id;
         }
         let id = self.add_module(name, None, ModStatus::Done);
@@ -87,11 +89,12 @@ impl Evaluator {
 
     /// Resolves a dotted module name for an import at `at`.
     fn import_module(&mut self, dotted: &str, at: Span) -> Option<ModuleId> {
-        if let Some(&id) = self.by_name.get(dotted) {
-            return Some(id);
-        }
+        // Library modules win over program files of the same name.
         if library::is_library_module(dotted) {
             return Some(self.library_module(dotted));
+        }
+        if let Some(&id) = self.by_name.get(&module_key(dotted, false)) {
+            return Some(id);
         }
         let valid = !dotted.is_empty() && !dotted.contains('.') && dotted != "__main__";
         let path = self.dir.join(format!("{dotted}.py"));
@@ -230,5 +233,15 @@ impl Evaluator {
             let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
             self.bind(m, bound, value);
         }
+    }
+}
+
+/// Library and program modules live in separate namespaces, so an entry
+/// module called `os.py` does not hide the `os` library module.
+fn module_key(name: &str, library: bool) -> String {
+    if library {
+        format!("lib:{name}")
+    } else {
+        name.to_string()
     }
 }

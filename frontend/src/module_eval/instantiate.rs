@@ -12,7 +12,8 @@ use crate::diagnostics::{Rule, Span};
 use crate::program::{ClassId, Constant, FuncId, FunctionKind, InstanceId, PrebuiltInstance};
 
 const INIT_HELP: &str = "the `__init__` of a prebuilt instance may only assign constant expressions \
-                         (over its parameters) to `self` attributes, use `if`, and call the base `__init__`";
+                         (over its parameters) to `self` attributes and locals, use `if`, `for` over constants, \
+                         `assert` and `return`, and call the base `__init__` or other methods of `self`";
 
 /// Prebuilt instances may nest (a tree of nodes), but not forever.
 const MAX_INIT_DEPTH: u32 = 64;
@@ -232,6 +233,25 @@ impl Evaluator {
                 Some(())
             }
             Stmt::Expr(e) => self.exec_init_call(&e.value, frame),
+            // `for` over a constant sequence (no `break`/`continue`).
+            Stmt::For(f) if !f.is_async => {
+                let iterable = self.eval_const(&f.iter, &self.init_scope(frame))?;
+                let Some(items) = self.const_items(&iterable) else {
+                    return self.init_error(
+                        frame,
+                        &*f.iter,
+                        "only constant sequences can be iterated here".into(),
+                    );
+                };
+                for item in items {
+                    self.init_assign(&f.target, item, frame)?;
+                    self.exec_init_block(&f.body, frame)?;
+                    if frame.returned {
+                        return Some(());
+                    }
+                }
+                self.exec_init_block(&f.orelse, frame)
+            }
             Stmt::Return(r)
                 if r.value.is_none()
                     || matches!(r.value.as_deref(), Some(Expr::NoneLiteral(_))) =>

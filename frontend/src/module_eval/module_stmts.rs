@@ -100,12 +100,18 @@ impl Evaluator {
 
     fn module_level_error(&mut self, stmt: &Stmt, file: FileId) {
         let at = first_line(&self.sources.file(file).text, span(file, stmt));
+        // A call at the bottom of a script is usually meant for CPython runs.
+        let help = if matches!(stmt, Stmt::Expr(_)) {
+            format!("{MODULE_HELP}; code meant for CPython runs goes under `if __name__ == \"__main__\":`")
+        } else {
+            MODULE_HELP.to_string()
+        };
         self.error(
             Rule::ModuleLevelCode,
             at,
             format!("{} at module level is not static", stmt_kind(stmt)),
             "runs at import time",
-            MODULE_HELP,
+            &help,
         );
     }
 

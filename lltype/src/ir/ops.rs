@@ -96,6 +96,11 @@ pub enum Opcode {
     BoolEq,
     // ---- conversions ----
     IntToFloat,
+    /// [x: Uint] -> Float.
+    UintToFloat,
+    /// [x: Uint] -> Str: the unsigned decimal value.
+    UintToStr,
+
     /// Truncates toward zero; raises OverflowError for inf and ValueError for nan
     /// (CPython's messages: "cannot convert float infinity to integer",
     /// "cannot convert float NaN to integer").
@@ -290,6 +295,10 @@ pub enum Opcode {
     Downcast(ClassId),
     /// [obj] -> Str: the class name of obj's run-time class.
     ClassName,
+    /// [obj] -> Func: the graph implementing method `name` for obj's run-time
+    /// class (making a bound method value).
+    GetMethod(String),
+
     // ---- calls ----
     /// [args...]: calls a graph.
     DirectCall(GraphId),
@@ -424,18 +433,18 @@ impl Opcode {
             | IntLt | IntLe | IntEq | IntNe | IntGt | IntGe | UintLt | UintLe | UintGt | UintGe
             | UintRshift | FloatAdd | FloatSub | FloatMul | FloatNeg | FloatAbs | FloatLt
             | FloatLe | FloatEq | FloatNe | FloatGt | FloatGe | BoolNot | BoolEq | IntToFloat
-            | BoolToInt | StrLen | BytesLen | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe
-            | StrContains | StrFind | StrRFind | StrCount | StrStartsWith | StrEndsWith
-            | StrIsDigit | StrIsAlpha | StrIsSpace | BytesEq | TupleGetItem(_) | Is
-            | InstanceOf(_) | Downcast(_) | ClassName | GetClassAttr(_) | SameAs | Promote
-            | RangeLen | MathIsNan | MathIsInf | Hash => Effects::PURE,
+            | BoolToInt | UintToFloat | StrLen | BytesLen | StrEq | StrNe | StrLt | StrLe
+            | StrGt | StrGe | StrContains | StrFind | StrRFind | StrCount | StrStartsWith
+            | StrEndsWith | StrIsDigit | StrIsAlpha | StrIsSpace | BytesEq | TupleGetItem(_)
+            | Is | InstanceOf(_) | Downcast(_) | ClassName | GetMethod(_) | GetClassAttr(_)
+            | SameAs | Promote | RangeLen | MathIsNan | MathIsInf | Hash => Effects::PURE,
             IntFloorDiv | IntMod | IntPow | IntLshift | IntRshift | IntAddOvf | IntSubOvf
             | IntMulOvf | UintFloorDiv | UintMod | FloatTrueDiv | FloatFloorDiv | FloatMod
             | FloatPow | FloatToInt | StrOrd | Math(_) | MathAtan2 | MathPow | MathFloor
             | MathCeil | NewRange => raise,
-            ToStr | Repr | StrConcat | StrMul | StrJoin | StrStrip | StrLStrip | StrRStrip
-            | StrReplace | StrUpper | StrLower | StrCapitalize | StrEncodeUtf8 | BytesConcat
-            | BytesSlice | StrSlice | NewTuple => alloc,
+            ToStr | Repr | UintToStr | StrConcat | StrMul | StrJoin | StrStrip | StrLStrip
+            | StrRStrip | StrReplace | StrUpper | StrLower | StrCapitalize | StrEncodeUtf8
+            | BytesConcat | BytesSlice | StrSlice | NewTuple => alloc,
             StrToInt | StrToFloat | Format(_) | StrGetItem | StrSplit | Chr | BytesDecodeUtf8 => {
                 raise_alloc
             }

@@ -16,6 +16,10 @@ pub enum Type {
     Bool,
     /// Signed 64-bit, wrapping.
     Int,
+    /// Unsigned 64-bit machine word (`r_uint`), wrapping. It shares its bits
+    /// with `Int`: a value moves between the two without conversion; only
+    /// division, modulo, right shift, ordering and printing differ.
+    Uint,
     /// IEEE double.
     Float,
     /// Immutable Unicode text, indexed by code point.
@@ -71,7 +75,10 @@ impl Type {
     }
     /// True for the types whose values are references (and so may be null).
     pub fn is_reference(&self) -> bool {
-        !matches!(self, Type::Void | Type::Bool | Type::Int | Type::Float)
+        !matches!(
+            self,
+            Type::Void | Type::Bool | Type::Int | Type::Uint | Type::Float
+        )
     }
 }
 
@@ -81,6 +88,8 @@ impl fmt::Display for Type {
             Type::Void => write!(f, "void"),
             Type::Bool => write!(f, "bool"),
             Type::Int => write!(f, "int"),
+            Type::Uint => write!(f, "uint"),
+
             Type::Float => write!(f, "float"),
             Type::Str => write!(f, "str"),
             Type::Bytes => write!(f, "bytes"),

@@ -19,7 +19,7 @@ impl RTyper<'_> {
     }
 
     /// Makes a list of the items of any iterable (copying a list).
-    fn to_list(&mut self, v: &(Value, Type), list_ty: &Type) -> Value {
+    fn make_list(&mut self, v: &(Value, Type), list_ty: &Type) -> Value {
         self.emit(Opcode::ToList, vec![v.0.clone()], list_ty.clone())
     }
 
@@ -77,12 +77,14 @@ impl RTyper<'_> {
                 if args.is_empty() {
                     return (Value::Const(Const::Str("".into())), Type::Str);
                 }
-                (self.to_str(&arg(0)), Type::Str)
+                (self.str_of(&arg(0)), Type::Str)
             }
+            Builtin::Repr if args[0].1 == Type::Uint => (self.str_of(&arg(0)), Type::Str),
             Builtin::Repr => (
                 self.emit(Opcode::Repr, vec![args[0].0.clone()], Type::Str),
                 Type::Str,
             ),
+
             Builtin::Int => match &args[0].1 {
                 Type::Str => (
                     self.emit(Opcode::StrToInt, vec![args[0].0.clone()], Type::Int),
@@ -152,7 +154,7 @@ impl RTyper<'_> {
                     let l = if matches!(args[0].1, Type::List(_)) {
                         args[0].0.clone()
                     } else {
-                        self.to_list(&arg(0), &list_ty)
+                        self.make_list(&arg(0), &list_ty)
                     };
                     return (self.emit(opc, vec![l], dest_ty.clone()), dest_ty);
                 }
@@ -179,10 +181,10 @@ impl RTyper<'_> {
                         dest_ty,
                     );
                 }
-                (self.to_list(&arg(0), &dest_ty), dest_ty)
+                (self.make_list(&arg(0), &dest_ty), dest_ty)
             }
             Builtin::Sorted | Builtin::Reversed => {
-                let l = self.to_list(&arg(0), &dest_ty);
+                let l = self.make_list(&arg(0), &dest_ty);
                 let opc = if b == Builtin::Sorted {
                     Opcode::ListSort
                 } else {
@@ -304,31 +306,35 @@ impl RTyper<'_> {
                 };
                 (self.emit(opc, vec![x], Type::Bool), Type::Bool)
             }
-            Builtin::Intmask | Builtin::RUint => (self.int(&arg(0)), Type::Int),
+            Builtin::Intmask => (self.int(&arg(0)), Type::Int),
+            Builtin::RUint => (self.int(&arg(0)), Type::Uint),
+
             Builtin::Ovfcheck => {
-                // ovfcheck(a + b): the addition just computed becomes a checked one.
+                // `ovfcheck(a + b)`: the front end keeps the operation next to
+                // the check; it becomes one checked operation, moved to the end
+                // of the block so that a `Catch` exit covers it.
                 let v = self.int(&arg(0));
-                if let Value::Var(var) = &v {
-                    if let Some(op) = self
-                        .g
-                        .as_mut()
-                        .unwrap()
-                        .ops
-                        .iter_mut()
-                        .rev()
-                        .find(|o| o.result == *var)
-                    {
-                        op.opcode = match op.opcode {
-                            Opcode::IntAdd => Opcode::IntAddOvf,
-                            Opcode::IntSub => Opcode::IntSubOvf,
-                            Opcode::IntMul => Opcode::IntMulOvf,
-                            ref other => other.clone(),
-                        };
-                    } else if let Some(def) = self.find_flow_def(var) {
-                        let _ = def;
+                let ops = &mut self.g.as_mut().unwrap().ops;
+                let def = match &v {
+                    Value::Var(var) => ops.iter().rposition(|o| o.result == *var),
+                    Value::Const(_) => None,
+                };
+                let checked = def.and_then(|i| {
+                    let opcode = match ops[i].opcode {
+                        Opcode::IntAdd => Opcode::IntAddOvf,
+                        Opcode::IntSub => Opcode::IntSubOvf,
+                        Opcode::IntMul => Opcode::IntMulOvf,
+                        _ => return None,
+                    };
+                    Some((i, opcode))
+                });
+                match checked {
+                    Some((i, opcode)) => {
+                        let op = ops.remove(i);
+                        (self.emit(opcode, op.args, Type::Int), Type::Int)
                     }
+                    None => (v, Type::Int),
                 }
-                (v, Type::Int)
             }
             Builtin::WeAreTranslated => (Value::Const(Const::Bool(true)), Type::Bool),
             Builtin::Promote => {
@@ -339,19 +345,14 @@ impl RTyper<'_> {
         }
     }
 
-    /// `ovfcheck(x)` where x was computed in an earlier block: nothing to rewrite.
-    fn find_flow_def(&self, _v: &Var) -> Option<()> {
-        None
-    }
-
     fn iterable_as_list(&mut self, v: &(Value, Type)) -> Value {
         match &v.1 {
             Type::List(_) => v.0.clone(),
-            Type::Str => self.to_list(v, &Type::list(Type::Str)),
-            Type::Bytes | Type::Range => self.to_list(v, &Type::list(Type::Int)),
+            Type::Str => self.make_list(v, &Type::list(Type::Str)),
+            Type::Bytes | Type::Range => self.make_list(v, &Type::list(Type::Int)),
             Type::Dict(k, _) => {
                 let ty = Type::list((**k).clone());
-                self.to_list(v, &ty)
+                self.make_list(v, &ty)
             }
             _ => {
                 self.unsupported_here("iterating this value");

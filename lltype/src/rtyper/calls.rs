@@ -33,7 +33,7 @@ impl RTyper<'_> {
                 }
             }
         }
-        let func = self.program.function(f);
+        let func = self.function(f);
         let params = func.params.clone();
         let sig = self.signature(f);
         let mut slots: Vec<Option<(Value, Type)>> = vec![None; params.len()];
@@ -69,6 +69,16 @@ impl RTyper<'_> {
         keywords: &[String],
         star: bool,
     ) -> (Value, Type) {
+        // The specialised copy the annotator chose for this call site.
+        let f = {
+            let g = self.g.as_ref().unwrap();
+            let site = (
+                (g.func, frontend::flowgraph::BlockId(g.block.0)),
+                g.op_index,
+                f,
+            );
+            self.ann.spec_sites.get(&site).copied().unwrap_or(f)
+        };
         let Some(graph) = self.graph_ids.get(&f).copied() else {
             // Never annotated: the call is unreachable.
             return (Value::Const(Const::Void), Type::Void);
@@ -125,14 +135,36 @@ impl RTyper<'_> {
                 )
             }
             SomeValue::Class(c) => self.instantiate(c, rest, keywords, star),
-            SomeValue::BoundMethod { class, name } => self.method_call(
-                ClassId(class.0),
-                &name,
-                args[0].clone(),
-                rest,
-                keywords,
-                star,
-            ),
+            SomeValue::BoundMethod { class, names } => {
+                // (receiver, function) resolved when the method was looked up.
+                let Type::Tuple(fields) = args[0].1.clone() else {
+                    unreachable!("bound methods are pairs")
+                };
+                let recv = self.emit(
+                    Opcode::TupleGetItem(0),
+                    vec![args[0].0.clone()],
+                    fields[0].clone(),
+                );
+                let func = self.emit(
+                    Opcode::TupleGetItem(1),
+                    vec![args[0].0.clone()],
+                    fields[1].clone(),
+                );
+                let first = self.method_impl(class, names.iter().next().unwrap());
+                let mut call_args = vec![func];
+                call_args.extend(self.bind_call(
+                    first,
+                    Some((recv, fields[0].clone())),
+                    rest,
+                    keywords,
+                    star,
+                ));
+                let ret = self.lower(self.ann.var(
+                    self.g.as_ref().unwrap().func,
+                    frontend::flowgraph::Var(dest.0),
+                ));
+                (self.emit(Opcode::IndirectCall, call_args, ret.clone()), ret)
+            }
             SomeValue::Builtin(b) => self.call_builtin(b, &op.args[1..], rest, keywords, dest),
             _ => {
                 let span = self.span();
@@ -221,6 +253,14 @@ impl RTyper<'_> {
         );
     }
 
+    /// An annotated implementation of method `name` for instances of `class`.
+    pub(crate) fn method_impl(&self, class: FClassId, name: &str) -> FuncId {
+        self.implementations(class, name)
+            .into_iter()
+            .find(|f| self.graph_ids.contains_key(f))
+            .expect("a called method has an annotated implementation")
+    }
+
     /// Every implementation of method `name` reachable from `class`.
     fn implementations(&self, class: FClassId, name: &str) -> Vec<FuncId> {
         let mut impls: Vec<FuncId> = self
@@ -257,7 +297,7 @@ impl RTyper<'_> {
             self.error(span, format!("no method `{name}`"));
             return (Value::Const(Const::Void), Type::Void);
         };
-        match self.program.function(first).kind {
+        match self.function(first).kind {
             FunctionKind::StaticMethod(_) | FunctionKind::Plain => {
                 self.direct_call(first, None, args, keywords, star)
             }
@@ -347,7 +387,7 @@ impl RTyper<'_> {
         let base = self.program.class(class).base;
         match base.and_then(|b| self.program.lookup_method(b, name)) {
             Some(f) => {
-                let owner = match self.program.function(f).kind {
+                let owner = match self.function(f).kind {
                     FunctionKind::Method(o) => ClassId(o.0),
                     _ => ClassId(class.0),
                 };

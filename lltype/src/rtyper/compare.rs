@@ -45,7 +45,12 @@ impl RTyper<'_> {
             && !(*a == Type::Bool && *b == Type::Bool && matches!(op, Eq | Ne))
         {
             let (x, y) = (self.int(l), self.int(r));
+            let unsigned = *a == Type::Uint || *b == Type::Uint;
             let opc = match op {
+                Lt if unsigned => Opcode::UintLt,
+                Le if unsigned => Opcode::UintLe,
+                Gt if unsigned => Opcode::UintGt,
+                Ge if unsigned => Opcode::UintGe,
                 Lt => Opcode::IntLt,
                 Le => Opcode::IntLe,
                 Eq => Opcode::IntEq,
@@ -53,6 +58,7 @@ impl RTyper<'_> {
                 Gt => Opcode::IntGt,
                 _ => Opcode::IntGe,
             };
+
             return self.emit(opc, vec![x, y], Type::Bool);
         }
         if *a == Type::Bool && *b == Type::Bool {

@@ -10,7 +10,7 @@ use crate::runtime::format::parse_spec;
 use crate::runtime::percent::{parse_percent, PercentPiece};
 
 impl RTyper<'_> {
-    pub(crate) fn to_str(&mut self, (v, t): &(Value, Type)) -> Value {
+    pub(crate) fn str_of(&mut self, (v, t): &(Value, Type)) -> Value {
         match t {
             Type::Str => {
                 if matches!(v, Value::Const(_)) {
@@ -21,6 +21,8 @@ impl RTyper<'_> {
                 }
             }
             Type::Void => Value::Const(Const::Str("None".into())),
+            Type::Uint => self.emit(Opcode::UintToStr, vec![v.clone()], Type::Str),
+
             _ => self.emit(Opcode::ToStr, vec![v.clone()], Type::Str),
         }
     }
@@ -50,7 +52,7 @@ impl RTyper<'_> {
         let mut sep = Value::Const(Const::Str(" ".into()));
         let mut end = Value::Const(Const::Str("\n".into()));
         for (k, a) in keywords.iter().zip(&args[npos..]) {
-            let v = self.to_str(a);
+            let v = self.str_of(a);
             match k.as_str() {
                 "sep" => sep = v,
                 "end" => end = v,
@@ -62,7 +64,7 @@ impl RTyper<'_> {
             if i > 0 {
                 parts.push(sep.clone());
             }
-            parts.push(self.to_str(a));
+            parts.push(self.str_of(a));
         }
         parts.push(end);
         let (line, _) = self.concat_strs(parts);
@@ -77,13 +79,13 @@ impl RTyper<'_> {
     ) -> (Value, Type) {
         let converted = match conversion {
             Conversion::Repr => Some(self.emit(Opcode::Repr, vec![a.0.clone()], Type::Str)),
-            Conversion::Str => Some(self.to_str(a)),
+            Conversion::Str => Some(self.str_of(a)),
             Conversion::None => None,
         };
         if spec.is_empty() {
             return match converted {
                 Some(v) => (v, Type::Str),
-                None => (self.to_str(a), Type::Str),
+                None => (self.str_of(a), Type::Str),
             };
         }
         let spec = match parse_spec(spec) {
@@ -98,7 +100,7 @@ impl RTyper<'_> {
             Some(v) => v,
             None => match &a.1 {
                 Type::Int | Type::Float | Type::Str | Type::Bool => a.0.clone(),
-                _ => self.to_str(a),
+                _ => self.str_of(a),
             },
         };
         (
@@ -180,7 +182,7 @@ impl RTyper<'_> {
                 let s = if conversion == 'r' {
                     self.emit(Opcode::Repr, vec![v.0.clone()], Type::Str)
                 } else {
-                    self.to_str(v)
+                    self.str_of(v)
                 };
                 if plain {
                     s
@@ -204,9 +206,10 @@ impl RTyper<'_> {
                     self.float(v)
                 };
                 let kind = if conversion == 'i' { 'd' } else { conversion };
+                // Numbers align right by default, as `%` does; an explicit `>`
+                // would change how zero padding works.
                 let spec = FormatSpec {
                     kind: Some(kind),
-                    align: Some(spec.align.unwrap_or('>')),
                     ..spec
                 };
                 self.emit(Opcode::Format(spec), vec![value], Type::Str)

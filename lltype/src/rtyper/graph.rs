@@ -17,6 +17,10 @@ pub(crate) struct GraphState {
     /// Operations of the block being translated.
     pub ops: Vec<Op>,
     pub span: Span,
+    /// The flow block and operation being translated (to find which
+    /// specialised copy a call site calls).
+    pub block: BlockId,
+    pub op_index: usize,
     pub dead: Option<BlockId>,
     pub ret: Type,
     /// Variables below this number are the flow graph's; above are temporaries.
@@ -91,6 +95,11 @@ impl RTyper<'_> {
                 self.emit(Opcode::IntToFloat, vec![i], Type::Float)
             }
             (Type::Int, Type::Float) => self.emit(Opcode::IntToFloat, vec![value], Type::Float),
+            (Type::Uint, Type::Float) => self.emit(Opcode::UintToFloat, vec![value], Type::Float),
+            // Int and Uint share their bits (see `Type::Uint`).
+            (Type::Int, Type::Uint) | (Type::Uint, Type::Int) => value,
+            (Type::Bool, Type::Uint) => self.emit(Opcode::BoolToInt, vec![value], Type::Uint),
+
             (Type::Instance(_), Type::Instance(_)) => value,
             (Type::Tuple(a), Type::Tuple(b)) if a.len() == b.len() => {
                 let mut items = Vec::new();
@@ -143,7 +152,7 @@ impl RTyper<'_> {
     }
 
     pub(crate) fn translate_function(&mut self, f: FuncId) -> ir::Graph {
-        let func = self.program.function(f);
+        let func = self.function(f);
         let graph = &func.graph;
         let bindings = self.ann.bindings[f.0 as usize].as_ref().unwrap();
         let var_types: Vec<Type> = bindings.iter().map(|v| self.lower(v)).collect();
@@ -168,6 +177,8 @@ impl RTyper<'_> {
             blocks,
             ops: Vec::new(),
             span: func.span,
+            block: BlockId(0),
+            op_index: 0,
             dead: None,
             ret: ret.clone(),
             flow_vars: graph.var_count as usize,
@@ -181,8 +192,15 @@ impl RTyper<'_> {
         }
         let g = self.g.take().unwrap();
         let (file_line, _) = self.program.sources.line_col(func.span);
+        // Specialised copies get the id of the copy in their name, to stay unique.
+        let name = if self.ann.original(f, self.program) == f {
+            func.qualname.clone()
+        } else {
+            format!("{}${}", func.qualname, f.0)
+        };
         ir::Graph {
-            name: func.qualname.clone(),
+            name,
+
             var_types: g.var_types,
             blocks: g.blocks,
             start: BlockId(graph.start.0),
@@ -217,6 +235,9 @@ impl RTyper<'_> {
         let mut cut = false;
         for (i, op) in block.ops.iter().enumerate() {
             self.gs().span = op.span;
+            self.gs().block = id;
+            self.gs().op_index = i;
+
             let args_known = op.args.iter().all(|a| match a {
                 flow::Operand::Var(v) => *self.ann.var(f, *v) != SomeValue::Impossible,
                 flow::Operand::Const(frontend::program::Constant::Undefined) => false,

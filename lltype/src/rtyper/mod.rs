@@ -85,7 +85,12 @@ pub fn rtype(program: &FrontProgram, ann: &Annotations) -> Result<ir::Program, D
     })
 }
 
-impl RTyper<'_> {
+impl<'p> RTyper<'p> {
+    /// The program function of a (possibly specialised) function id.
+    pub(crate) fn function(&self, f: FuncId) -> &'p frontend::program::Function {
+        self.program.function(self.ann.original(f, self.program))
+    }
+
     pub(crate) fn error(&mut self, span: Span, message: impl Into<String>) {
         let d = Diagnostic::new(Rule::Unsupported, span, message)
             .label("cannot be translated")

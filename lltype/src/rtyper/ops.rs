@@ -165,7 +165,9 @@ impl RTyper<'_> {
         inplace: bool,
     ) -> (Value, Type) {
         use Type as T;
-        let unsigned = self.is_uint(left);
+        let unsigned = l.1 == T::Uint || r.1 == T::Uint;
+        let int_ty = if unsigned { T::Uint } else { T::Int };
+        let _ = left;
         match (&l.1, &r.1) {
             (T::Bool, T::Bool) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => {
                 let (a, b) = (self.int(l), self.int(r));
@@ -203,7 +205,7 @@ impl RTyper<'_> {
                     BinOp::BitXor => Opcode::IntXor,
                     BinOp::TrueDiv => unreachable!(),
                 };
-                (self.emit(opc, vec![x, y], T::Int), T::Int)
+                (self.emit(opc, vec![x, y], int_ty.clone()), int_ty)
             }
             (a, b) if is_num(a) && is_num(b) => {
                 let (x, y) = (self.float(l), self.float(r));
@@ -272,6 +274,13 @@ impl RTyper<'_> {
                     l.1.clone(),
                 )
             }
+            (a, T::List(_)) if op == BinOp::Mul && is_int(a) => {
+                let n = self.int(l);
+                (
+                    self.emit(Opcode::ListMul, vec![r.0.clone(), n], r.1.clone()),
+                    r.1.clone(),
+                )
+            }
             (T::Tuple(a), T::Tuple(b)) if op == BinOp::Add => {
                 let mut items = Vec::new();
                 let mut types = Vec::new();
@@ -296,15 +305,6 @@ impl RTyper<'_> {
                 );
                 (Value::Const(crate::ir::Const::Void), T::Void)
             }
-        }
-    }
-
-    fn is_uint(&self, o: &flow::Operand) -> bool {
-        match o {
-            flow::Operand::Var(v) => {
-                *self.ann.var(self.g.as_ref().unwrap().func, *v) == SomeValue::Uint
-            }
-            _ => false,
         }
     }
 
@@ -352,9 +352,20 @@ impl RTyper<'_> {
             self.g.as_ref().unwrap().func,
             frontend::flowgraph::Var(dest.0),
         ) {
-            // A bound method is represented by its receiver.
-            return obj.clone();
+            // A bound method is the pair (receiver, implementation for the
+            // receiver's run-time class).
+            let Type::Tuple(fields) = dest_ty.clone() else {
+                unreachable!("bound methods are pairs")
+            };
+            let func = self.emit(
+                Opcode::GetMethod(name.to_string()),
+                vec![obj.0.clone()],
+                fields[1].clone(),
+            );
+            let pair = self.emit(Opcode::NewTuple, vec![obj.0.clone(), func], dest_ty.clone());
+            return (pair, dest_ty);
         }
+
         if let Some(t) = self.class_attr_type(name) {
             return (
                 self.emit(
@@ -499,11 +510,11 @@ impl RTyper<'_> {
 }
 
 pub(crate) fn is_int(t: &Type) -> bool {
-    matches!(t, Type::Int | Type::Bool)
+    matches!(t, Type::Int | Type::Uint | Type::Bool)
 }
 
 pub(crate) fn is_num(t: &Type) -> bool {
-    matches!(t, Type::Int | Type::Bool | Type::Float)
+    matches!(t, Type::Int | Type::Uint | Type::Bool | Type::Float)
 }
 
 trait CloneIntoTy {

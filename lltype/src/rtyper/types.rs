@@ -11,7 +11,9 @@ impl RTyper<'_> {
         match v {
             SomeValue::Impossible | SomeValue::None => Type::Void,
             SomeValue::Bool => Type::Bool,
-            SomeValue::Int | SomeValue::Uint => Type::Int,
+            SomeValue::Int => Type::Int,
+            SomeValue::Uint => Type::Uint,
+
             SomeValue::Float => Type::Float,
             SomeValue::Str { .. } => Type::Str,
             SomeValue::Bytes { .. } => Type::Bytes,
@@ -22,7 +24,14 @@ impl RTyper<'_> {
                 Type::dict(self.lower(k), self.lower(v))
             }
             SomeValue::Instance { class, .. } => Type::Instance(ClassId(class.0)),
-            SomeValue::BoundMethod { class, .. } => Type::Instance(ClassId(class.0)),
+            SomeValue::BoundMethod { class, names } => {
+                let f = self.method_impl(*class, names.iter().next().expect("one name at least"));
+                Type::tuple(vec![
+                    Type::Instance(ClassId(class.0)),
+                    Type::Func(self.signature(f).into()),
+                ])
+            }
+
             SomeValue::Functions { funcs, .. } => match funcs.iter().next() {
                 Some(f) => Type::Func(self.signature(*f).into()),
                 None => Type::Void,
@@ -44,7 +53,7 @@ impl RTyper<'_> {
 
     /// The typed signature of an annotated function.
     pub(crate) fn signature(&self, f: FuncId) -> Signature {
-        let func = self.program.function(f);
+        let func = self.function(f);
         let params = func
             .graph
             .block(func.graph.start)

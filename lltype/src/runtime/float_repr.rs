@@ -8,11 +8,24 @@
 
 /// Splits a finite, non-negative `x` into its shortest round-trip decimal
 /// digits and the exponent of the first digit (`x = d.ddd * 10^exp`).
+///
+/// Rust's shortest formatting finds how many digits are needed, but when two
+/// strings of that length round-trip it may pick either; CPython picks the one
+/// nearest to the exact binary value (1e15 + 0.3 is `1000000000000000.2`).
+/// Rust's fixed-precision formatting is correctly rounded, so it gives that one.
 pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x);
-    let (mantissa, exp) = s.split_once('e').expect("{:e} always has an exponent");
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    (digits, exp.parse().expect("valid exponent"))
+    let split = |s: &str| -> (String, i32) {
+        let (mantissa, exp) = s.split_once('e').expect("{:e} always has an exponent");
+        let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+        (digits, exp.parse().expect("valid exponent"))
+    };
+    let shortest = split(&format!("{:e}", x));
+    let rounded = format!("{:.*e}", shortest.0.len() - 1, x);
+    if rounded.parse::<f64>() == Ok(x) {
+        split(&rounded)
+    } else {
+        shortest
+    }
 }
 
 /// Lays out `digits` (no leading zeros unless the value is zero) with first-digit
@@ -77,6 +90,7 @@ mod tests {
             (f64::NAN, "nan"),
             (123456789012345.6, "123456789012345.6"),
             (1e15, "1000000000000000.0"),
+            (1e15 + 0.3, "1000000000000000.2"),
             (9999999999999998.0, "9999999999999998.0"),
             (0.0001, "0.0001"),
             (0.00001, "1e-05"),

@@ -144,7 +144,11 @@ pub fn materialize(op: &Opcode, a: Args) -> OpResult {
         }
         Opcode::Zip => {
             let (x, y) = (a.list(0)?.borrow(), a.list(1)?.borrow());
-            let pairs = x.iter().zip(y.iter()).map(|(p, q)| Value::Tuple(vec![p.clone(), q.clone()].into())).collect();
+            let pairs = x
+                .iter()
+                .zip(y.iter())
+                .map(|(p, q)| Value::Tuple(vec![p.clone(), q.clone()].into()))
+                .collect();
             Value::list(pairs)
         }
         _ => unreachable!("not a list-building op: {op:?}"),
@@ -155,9 +159,15 @@ pub fn materialize(op: &Opcode, a: Args) -> OpResult {
 fn items_of(v: &Value) -> Result<Vec<Value>, crate::runtime::error::RtError> {
     Ok(match v {
         Value::List(l) => l.borrow().clone(),
-        Value::Str(s) => s.as_str().chars().map(|c| Value::string(c.to_string())).collect(),
+        Value::Str(s) => s
+            .as_str()
+            .chars()
+            .map(|c| Value::string(c.to_string()))
+            .collect(),
         Value::Bytes(b) => b.iter().map(|x| Value::Int(*x as i64)).collect(),
-        Value::Range(r) => (0..r.len()).map(|i| Value::Int(r.start.wrapping_add(i.wrapping_mul(r.step)))).collect(),
+        Value::Range(r) => (0..r.len())
+            .map(|i| Value::Int(r.start.wrapping_add(i.wrapping_mul(r.step))))
+            .collect(),
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
         Value::Tuple(t) => t.to_vec(),
         other => return Err(super::operand_error(other, "iterable")),

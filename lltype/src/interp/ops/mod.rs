@@ -287,6 +287,9 @@ fn dispatch(it: &Interp, op: &Opcode, a: Args) -> OpResult {
         BoolNot => Value::Bool(!a.bool(0)),
         BoolEq => Value::Bool(a.bool(0) == a.bool(1)),
         IntToFloat => Value::Float(a.int(0) as f64),
+        UintToFloat => Value::Float(a.int(0) as u64 as f64),
+        UintToStr => Value::string((a.int(0) as u64).to_string()),
+
         BoolToInt => Value::Int(a.bool(0) as i64),
         IsTrue => Value::Bool(generic::truth(a.v(0))),
         ToStr => match a.v(0) {
@@ -334,7 +337,25 @@ fn dispatch(it: &Interp, op: &Opcode, a: Args) -> OpResult {
             Value::Instance(o) => Value::str(&it.program.class(o.class).name),
             _ => Value::str("NoneType"),
         },
+        GetMethod(name) => match a.v(0) {
+            Value::Instance(o) => match it.program.resolve_method(o.class, name) {
+                Some(g) => Value::Func(g),
+                None => {
+                    return Err(err(
+                        "AttributeError",
+                        format!("object has no attribute '{name}'"),
+                    ))
+                }
+            },
+            _ => {
+                return Err(err(
+                    "AttributeError",
+                    format!("'NoneType' object has no attribute '{name}'"),
+                ))
+            }
+        },
         TimeTime => system::time_time(),
+
         // Resolved by the decoder into `code::Kind` and run by the evaluation loop.
         GetField(_) | SetField(_) | GetClassAttr(_) | DirectCall(_) | MethodCall(_)
         | IndirectCall => {

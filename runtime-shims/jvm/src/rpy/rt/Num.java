@@ -100,6 +100,15 @@ public final class Num {
         return Long.remainderUnsigned(a, b);
     }
 
+    /** float(x) of an r_uint (the long's bits read as unsigned), correctly rounded. */
+    public static double uintToFloat(long x) {
+        if (x >= 0) {
+            return (double) x;
+        }
+        // Halve (keeping the sticky low bit for rounding), convert, double.
+        return ((double) ((x >>> 1) | (x & 1))) * 2.0;
+    }
+
     public static long uintRshift(long a, long n) {
         return n >= 64 || n < 0 ? 0 : a >>> n;
     }
