@@ -18,8 +18,22 @@ use lltype::ir::Program;
 /// All class files of the jar for `program`: the program's and the shim's,
 /// sorted by entry name.
 pub fn class_files(program: &Program) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let ctx = lower::Ctx::new(program);
-    let mut entries = ctx.lower()?;
+    // A typed program the lowering does not expect is a toolchain bug, but it
+    // must reach the user as an error, not abort the driver.
+    let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        lower::Ctx::new(program).lower()
+    }));
+    let mut entries = match lowered {
+        Ok(result) => result?,
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            return Err(format!("internal error in the JVM backend: {what}"));
+        }
+    };
     for (name, bytes) in runtime::SHIM_CLASSES {
         entries.push((name.to_string(), bytes.to_vec()));
     }
