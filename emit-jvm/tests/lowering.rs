@@ -179,3 +179,31 @@ fn huge_graph_is_split_into_regions() {
     assert_eq!(r.stdout, format!("{acc}\n"), "stderr: {}", r.stderr);
     assert_eq!(r.status, 0);
 }
+
+/// One block of 20 000 operations (10 000 multiply-adds): too large for a method even alone, so it
+/// is cut into a chain of smaller blocks before the graph is split.
+#[test]
+fn huge_block_is_cut_and_split() {
+    const OPS: usize = 10_000;
+    let (classes, builtins) = builtin_classes(&[]);
+    let (mut b, argv) = GraphBuilder::new("m.entry_point", &[argv_type()], Type::Int);
+    let b0 = BlockId(0);
+    let mut acc = b.op(b0, Opcode::ListLen, vec![v(argv[0])], Type::Int);
+    let first = acc;
+    for k in 0..OPS {
+        let m = b.op(b0, Opcode::IntMul, vec![v(acc), int(31)], Type::Int);
+        acc = b.op(b0, Opcode::IntAdd, vec![v(m), int(k as i64)], Type::Int);
+    }
+    // `first` is used at the very end: it lives across every piece.
+    let r = b.op(b0, Opcode::IntAdd, vec![v(acc), v(first)], Type::Int);
+    print_int(&mut b, b0, v(r));
+    b.exit(b0, Exit::Return(int(0)));
+    let p = program(vec![b.graph], classes, builtins);
+    let mut want: i64 = 1;
+    for k in 0..OPS {
+        want = want.wrapping_mul(31).wrapping_add(k as i64);
+    }
+    want = want.wrapping_add(1);
+    let r = build_and_run("huge_block", &p, &[]);
+    assert_eq!(r.stdout, format!("{want}\n"), "stderr: {}", r.stderr);
+}

@@ -41,7 +41,7 @@ pub const MAX_METHOD_BYTES: usize = 30_000;
 
 pub struct GraphLowerer<'a, 'p> {
     pub ctx: &'a Ctx<'p>,
-    pub graph: &'p Graph,
+    pub graph: &'a Graph,
     pub code: Code,
     pub pool: &'a mut Pool,
     homes: Vec<Home>,
@@ -136,7 +136,17 @@ pub fn lower_graph(
     g: GraphId,
     region: Option<Region>,
 ) -> Result<Code, String> {
-    let graph = ctx.program.graph(g);
+    lower_graph_body(ctx, pool, ctx.program.graph(g), region)
+}
+
+/// As `lower_graph`, for a graph given directly (split.rs lowers a copy
+/// whose large blocks are cut in pieces).
+pub fn lower_graph_body(
+    ctx: &Ctx,
+    pool: &mut Pool,
+    graph: &Graph,
+    region: Option<Region>,
+) -> Result<Code, String> {
     let mut lw = GraphLowerer::new(ctx, pool, graph, region)?;
     lw.emit_body()
         .map_err(|e| format!("graph {} ({}): {e}", graph.name, graph.origin))?;
@@ -147,7 +157,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
     fn new(
         ctx: &'a Ctx<'p>,
         pool: &'a mut Pool,
-        graph: &'p Graph,
+        graph: &'a Graph,
         region: Option<Region>,
     ) -> Result<Self, String> {
         let n = graph.var_types.len();
@@ -345,7 +355,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
 
     /// The block's last op when it is an int or float comparison whose only
     /// use is the block's branch: it is then emitted as a compare-and-jump.
-    fn fusable_compare(&self, b: BlockId) -> Option<&'p Op> {
+    fn fusable_compare(&self, b: BlockId) -> Option<&'a Op> {
         let block = self.graph.block(b);
         let Exit::Branch {
             cond: Value::Var(c),

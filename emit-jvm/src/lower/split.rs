@@ -13,10 +13,10 @@
 //! through any call. Because the operand stack is empty at block boundaries,
 //! any block can start a method.
 
-use lltype::ir::{BlockId, Exit, Graph, GraphId, LinkArg, Value, Var};
+use lltype::ir::{Block, BlockId, Exit, Graph, GraphId, Link, LinkArg, Value, Var};
 use ristretto_classfile::{ClassAccessFlags, FieldAccessFlags, MethodAccessFlags};
 
-use super::graph::{lower_graph, MAX_METHOD_BYTES};
+use super::graph::{lower_graph_body, MAX_METHOD_BYTES};
 use super::{ClassBytes, Ctx};
 use crate::classfile::{method_descriptor, ClassWriter, Code, Cond, Invoke, JType};
 use crate::runtime::names as rt;
@@ -176,10 +176,50 @@ fn regions(g: &Graph, limit: usize, frame_class: &str) -> Vec<Region> {
         .collect()
 }
 
+/// Ops per piece when a block is cut.
+const PIECE_OPS: usize = 200;
+
+/// A copy of `g` whose blocks of more than `PIECE_OPS` operations are cut
+/// into a chain of blocks. The pieces need no parameters: each is entered
+/// only from the previous one, which dominates it, and a variable may be
+/// used in any block its definition dominates.
+fn cut_large_blocks(g: &Graph) -> Graph {
+    let mut g = g.clone();
+    let n = g.blocks.len();
+    for b in 0..n {
+        if g.blocks[b].ops.len() <= PIECE_OPS {
+            continue;
+        }
+        let mut ops = std::mem::take(&mut g.blocks[b].ops);
+        let exit = std::mem::replace(
+            &mut g.blocks[b].exit,
+            Exit::Return(Value::Const(lltype::ir::Const::Void)),
+        );
+        let rest = ops.split_off(PIECE_OPS);
+        g.blocks[b].ops = ops;
+        let mut current = b;
+        for chunk in rest.chunks(PIECE_OPS) {
+            let id = BlockId(g.blocks.len() as u32);
+            g.blocks.push(Block {
+                params: vec![],
+                ops: chunk.to_vec(),
+                exit: Exit::Return(Value::Const(lltype::ir::Const::Void)),
+            });
+            g.blocks[current].exit = Exit::Goto(Link {
+                target: id,
+                args: vec![],
+            });
+            current = id.0 as usize;
+        }
+        g.blocks[current].exit = exit;
+    }
+    g
+}
+
 /// Lowers graph `g` split into regions: adds its methods to `cw` and returns
 /// the frame class.
 pub fn lower_split(ctx: &Ctx, cw: &mut ClassWriter, g: GraphId) -> Result<ClassBytes, String> {
-    let graph = ctx.program.graph(g);
+    let graph = &cut_large_blocks(ctx.program.graph(g));
     let name = ctx.graph_method(g);
     let frame_class = format!("py/Frame${name}");
     let mut limit = 3000;
@@ -188,7 +228,7 @@ pub fn lower_split(ctx: &Ctx, cw: &mut ClassWriter, g: GraphId) -> Result<ClassB
         let mut codes = Vec::new();
         let mut fits = true;
         for r in &regions {
-            let code = lower_graph(ctx, &mut cw.pool, g, Some(r.clone()))?;
+            let code = lower_graph_body(ctx, &mut cw.pool, graph, Some(r.clone()))?;
             fits &= code.byte_size() <= MAX_METHOD_BYTES;
             codes.push(code);
         }
