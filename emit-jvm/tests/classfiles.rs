@@ -237,3 +237,48 @@ fn cyclic_prebuilt_instances() {
     let r = build_and_run("prebuilt", &p, &[]);
     assert_eq!(r.stdout, "b\nTrue\n", "stderr: {}", r.stderr);
 }
+
+/// Thousands of prebuilt objects: their construction is spread over several
+/// init classes, each method and constant pool within the JVM's limits.
+#[test]
+fn many_prebuilt_constants() {
+    const N: u32 = 3000;
+    let (classes, builtins) = builtin_classes(&[]);
+    let mut prebuilt = Vec::new();
+    for i in 0..N {
+        prebuilt.push(Prebuilt::List {
+            ty: Type::list(Type::Str),
+            items: vec![
+                Const::Str(format!("item{i}").into()),
+                Const::Str("x".into()),
+            ],
+        });
+    }
+    // A list of all of them, read at the end.
+    prebuilt.push(Prebuilt::List {
+        ty: Type::list(Type::list(Type::Str)),
+        items: (0..N).map(|i| Const::Prebuilt(PrebuiltId(i))).collect(),
+    });
+    let (mut e, _) = GraphBuilder::new("m.entry_point", &[Type::list(Type::Str)], Type::Int);
+    let b0 = BlockId(0);
+    let all = Value::Const(Const::Prebuilt(PrebuiltId(N)));
+    let last = e.op(
+        b0,
+        Opcode::ListGetItem,
+        vec![all, int(-1)],
+        Type::list(Type::Str),
+    );
+    let s = e.op(b0, Opcode::ListGetItem, vec![v(last), int(0)], Type::Str);
+    print_int(&mut e, b0, v(s));
+    e.exit(b0, Exit::Return(int(0)));
+    let mut p = program(vec![e.graph], classes, builtins);
+    p.prebuilt = prebuilt;
+    let files = emit_jvm::class_files(&p).unwrap();
+    let inits = files
+        .iter()
+        .filter(|(n, _)| n.starts_with("py/PrebuiltInit"))
+        .count();
+    assert!(inits > 1, "expected several init classes, got {inits}");
+    let r = build_and_run("many_prebuilt", &p, &[]);
+    assert_eq!(r.stdout, format!("item{}\n", N - 1), "stderr: {}", r.stderr);
+}

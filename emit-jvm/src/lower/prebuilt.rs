@@ -2,8 +2,11 @@
 //! built once by its class initialiser. References between them may form
 //! cycles, so construction has three phases: allocate every instance, list
 //! and dict empty; build the tuples (immutable, so in dependency order);
-//! then fill fields, items and entries. The work is split over static
-//! methods `init0, init1, ...` so that no method nears the 64 KiB limit.
+//! then fill fields, items and entries. The work is split over classes
+//! `py/PrebuiltInit0, 1, ...` (method `run`), called in order by the class
+//! initialiser, so that no method nears the 64 KiB limit and no constant pool
+//! its 65535 entries; they set the public static fields of `py/Prebuilt`
+//! while its initialisation is in progress on the same thread.
 
 use lltype::ir::{Const, Prebuilt, Type};
 use ristretto_classfile::{ClassAccessFlags, FieldAccessFlags, MethodAccessFlags};
@@ -93,20 +96,29 @@ pub fn emit_const(ctx: &Ctx, code: &mut Code, pool: &mut Pool, c: &Const, expect
     coerce(code, pool, &pushed, expected);
 }
 
-/// The init methods being filled, one Code at a time.
+/// The init classes being filled: `py/PrebuiltInit<k>.run()`, each with its
+/// own constant pool, so that neither a method nor a pool outgrows its limit.
 struct Chunks {
-    done: Vec<Code>,
-    current: Code,
+    done: Vec<(ClassWriter, Code)>,
+    current: (ClassWriter, Code),
+}
+
+fn init_class(k: usize) -> ClassWriter {
+    ClassWriter::new(
+        &format!("py/PrebuiltInit{k}"),
+        rt::OBJECT,
+        ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL,
+    )
 }
 
 impl Chunks {
-    fn code(&mut self) -> &mut Code {
-        if self.current.len() > CHUNK {
-            let mut full = std::mem::replace(&mut self.current, Code::new(0));
-            full.return_value(&JType::Void);
+    fn code(&mut self) -> (&mut Code, &mut Pool) {
+        if self.current.1.len() > CHUNK {
+            let k = self.done.len() + 1;
+            let full = std::mem::replace(&mut self.current, (init_class(k), Code::new(0)));
             self.done.push(full);
         }
-        &mut self.current
+        (&mut self.current.1, &mut self.current.0.pool)
     }
 }
 
@@ -169,13 +181,12 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
     }
     let mut chunks = Chunks {
         done: Vec::new(),
-        current: Code::new(0),
+        current: (init_class(0), Code::new(0)),
     };
-    let pool = &mut cw.pool;
 
     // Phase 1: allocate the mutable objects.
     for (i, pb) in p.prebuilt.iter().enumerate() {
-        let code = chunks.code();
+        let (code, pool) = chunks.code();
         let t = &types[i];
         match pb {
             Prebuilt::Instance { .. } => {
@@ -207,7 +218,7 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
             continue;
         };
         let t = &types[i as usize];
-        let code = chunks.code();
+        let (code, pool) = chunks.code();
         code.new_dup(pool, t.class_name());
         let mut fields = Vec::new();
         for (c, it) in items.iter().zip(item_types.iter()) {
@@ -235,7 +246,7 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
                     if ft == JType::Void {
                         continue;
                     }
-                    let code = chunks.code();
+                    let (code, pool) = chunks.code();
                     code.get_static(pool, PREBUILT_CLASS, &fname, t);
                     emit_const(ctx, code, pool, value, &ft);
                     code.put_field(pool, &owner, &super::names::field_name(name), &ft);
@@ -248,7 +259,7 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
                 let lc = list_class(item);
                 let et = ctx.list_item_jtype(item);
                 for c in items {
-                    let code = chunks.code();
+                    let (code, pool) = chunks.code();
                     code.get_static(pool, PREBUILT_CLASS, &fname, t);
                     emit_const(ctx, code, pool, c, &et);
                     code.invoke(
@@ -267,7 +278,7 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
                 let (kt, vt) = super::types::dict_kinds(key, value);
                 let desc = format!("({}{})V", kt.descriptor(), vt.descriptor());
                 for (k, v) in items {
-                    let code = chunks.code();
+                    let (code, pool) = chunks.code();
                     code.get_static(pool, PREBUILT_CLASS, &fname, t);
                     emit_const(ctx, code, pool, k, &kt);
                     emit_const(ctx, code, pool, v, &vt);
@@ -278,21 +289,22 @@ pub fn lower_prebuilt(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
         }
     }
 
-    let mut last = chunks.current;
-    last.return_value(&JType::Void);
-    chunks.done.push(last);
+    chunks.done.push(chunks.current);
+    let mut out = Vec::new();
     let mut clinit = Code::new(0);
-    for (k, code) in chunks.done.into_iter().enumerate() {
-        let name = format!("init{k}");
-        cw.add_method(
-            MethodAccessFlags::PRIVATE | MethodAccessFlags::STATIC,
-            &name,
+    for (mut iw, mut code) in chunks.done {
+        code.return_value(&JType::Void);
+        iw.add_method(
+            MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
+            "run",
             "()V",
             code,
         )?;
-        clinit.invoke(&mut cw.pool, Invoke::Static, PREBUILT_CLASS, &name, "()V");
+        clinit.invoke(&mut cw.pool, Invoke::Static, &iw.name, "run", "()V");
+        out.push((format!("{}.class", iw.name), iw.finish()?));
     }
     clinit.return_value(&JType::Void);
     cw.add_method(MethodAccessFlags::STATIC, "<clinit>", "()V", clinit)?;
-    Ok(vec![(format!("{PREBUILT_CLASS}.class"), cw.finish()?)])
+    out.push((format!("{PREBUILT_CLASS}.class"), cw.finish()?));
+    Ok(out)
 }
