@@ -17,8 +17,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use lltype::ir::{ClassId, Const, GraphId, Opcode, Program, Type, Value};
 
-/// Graphs per code class: keeps each class's constant pool well below its limit.
-const GRAPHS_PER_CLASS: u32 = 64;
+/// Graphs per code class, and operations: keep each class's constant pool
+/// well below its limit of 65535 entries.
+const GRAPHS_PER_CLASS: usize = 64;
+const OPS_PER_CLASS: usize = 20_000;
 
 /// Program-wide facts the lowering of each piece needs.
 pub struct Ctx<'p> {
@@ -31,6 +33,8 @@ pub struct Ctx<'p> {
     pub class_attr_reads: BTreeSet<(ClassId, String)>,
     /// Classes on which a method is taken as a value (`get_method`).
     pub method_values: BTreeSet<(ClassId, String)>,
+    /// The code class of each graph, by graph index.
+    owners: Vec<u32>,
 }
 
 /// A finished class file: (jar entry name, bytes).
@@ -44,7 +48,9 @@ impl<'p> Ctx<'p> {
             virtual_calls: BTreeSet::new(),
             class_attr_reads: BTreeSet::new(),
             method_values: BTreeSet::new(),
+            owners: Vec::new(),
         };
+        ctx.assign_owners();
         ctx.scan();
         ctx
     }
@@ -109,9 +115,25 @@ impl<'p> Ctx<'p> {
         }
     }
 
+    /// Groups consecutive graphs into code classes of bounded size.
+    fn assign_owners(&mut self) {
+        let (mut class, mut graphs, mut ops) = (0u32, 0usize, 0usize);
+        for g in &self.program.graphs {
+            let size: usize = g.blocks.iter().map(|b| b.ops.len() + 1).sum();
+            if graphs > 0 && (graphs >= GRAPHS_PER_CLASS || ops + size > OPS_PER_CLASS) {
+                class += 1;
+                graphs = 0;
+                ops = 0;
+            }
+            graphs += 1;
+            ops += size;
+            self.owners.push(class);
+        }
+    }
+
     /// The class holding graph `g` as a static method.
     pub fn graph_owner(&self, g: GraphId) -> String {
-        format!("py/Code{}", g.0 / GRAPHS_PER_CLASS)
+        format!("py/Code{}", self.owners[g.0 as usize])
     }
 
     pub fn graph_method(&self, g: GraphId) -> String {
