@@ -3,24 +3,26 @@
 //! raise calls the runtime shim (rpy.rt), whose methods implement the exact
 //! semantics documented on `Opcode`. Returns the JVM type left on the stack.
 
-use lltype::ir::{IterKind, MathFn, Op, Opcode, Type, Value};
+use lltype::ir::{MathFn, Op, Opcode, Type, Value};
 use ristretto_classfile::attributes::Instruction as I;
 
+mod collections;
+mod generic;
+
 use super::graph::GraphLowerer;
-use super::types::{dict_class, dict_kinds, list_class};
 use crate::classfile::{Cond, Invoke, JType};
 use crate::runtime::names as rt;
 
-const S: &str = "Ljava/lang/String;";
-const O: &str = "Ljava/lang/Object;";
+pub(crate) const S: &str = "Ljava/lang/String;";
+pub(crate) const O: &str = "Ljava/lang/Object;";
 
 impl GraphLowerer<'_, '_> {
-    fn arg_type(&self, op: &Op, i: usize) -> Type {
+    pub(crate) fn arg_type(&self, op: &Op, i: usize) -> Type {
         self.ir_type(&op.args[i]).unwrap_or(Type::Void)
     }
 
     /// Pushes two args as `t` and emits `insn` (binary arithmetic).
-    fn binary(&mut self, op: &Op, t: JType, insn: I) -> JType {
+    pub(crate) fn binary(&mut self, op: &Op, t: JType, insn: I) -> JType {
         self.push(&op.args[0], &t);
         self.push(&op.args[1], &t);
         self.code.raw(insn, 2, t.clone());
@@ -51,26 +53,26 @@ impl GraphLowerer<'_, '_> {
         cond
     }
 
-    fn long_cmp(&mut self, op: &Op, cond: Cond) -> JType {
+    pub(crate) fn long_cmp(&mut self, op: &Op, cond: Cond) -> JType {
         self.push(&op.args[0], &JType::Long);
         self.push(&op.args[1], &JType::Long);
         self.code.raw(I::Lcmp, 2, JType::Int);
         self.bool_from(cond)
     }
 
-    fn double_cmp(&mut self, op: &Op, insn: I, cond: Cond) -> JType {
+    pub(crate) fn double_cmp(&mut self, op: &Op, insn: I, cond: Cond) -> JType {
         self.push(&op.args[0], &JType::Double);
         self.push(&op.args[1], &JType::Double);
         self.code.raw(insn, 2, JType::Int);
         self.bool_from(cond)
     }
 
-    fn unsigned_cmp(&mut self, op: &Op, cond: Cond) -> JType {
+    pub(crate) fn unsigned_cmp(&mut self, op: &Op, cond: Cond) -> JType {
         self.call_static("java/lang/Long", "compareUnsigned", "(JJ)I", &op.args);
         self.bool_from(cond)
     }
 
-    fn text(&mut self, op: &Op, name: &str, desc: &str) -> JType {
+    pub(crate) fn text(&mut self, op: &Op, name: &str, desc: &str) -> JType {
         self.call_static(rt::TEXT, name, desc, &op.args)
     }
 
@@ -530,7 +532,7 @@ impl GraphLowerer<'_, '_> {
     }
 
     /// The class declaring field `name` of args[0]'s class, and the field's type.
-    fn field_ref(&self, op: &Op, name: &str) -> Result<(String, JType), String> {
+    pub(crate) fn field_ref(&self, op: &Op, name: &str) -> Result<(String, JType), String> {
         let Some(Type::Instance(mut c)) = self.ir_type(&op.args[0]) else {
             return Err(format!("field {name} of a non-instance"));
         };
@@ -542,383 +544,5 @@ impl GraphLowerer<'_, '_> {
             }
             c = class.base.ok_or_else(|| format!("no field {name}"))?;
         }
-    }
-
-    fn is_true(&mut self, op: &Op) -> JType {
-        match self.own_jtype(&op.args[0]) {
-            JType::Bool | JType::Int => {
-                self.push(&op.args[0], &JType::Bool);
-                JType::Bool
-            }
-            JType::Long => {
-                self.push(&op.args[0], &JType::Long);
-                self.code.long_const(self.pool, 0);
-                self.code.raw(I::Lcmp, 2, JType::Int);
-                self.bool_from(Cond::Ne)
-            }
-            JType::Double => {
-                self.push(&op.args[0], &JType::Double);
-                self.code.double_const(self.pool, 0.0);
-                self.code.raw(I::Dcmpl, 2, JType::Int);
-                self.bool_from(Cond::Ne)
-            }
-            JType::Void => {
-                self.code.bool_const(false);
-                JType::Bool
-            }
-            JType::Ref(_) => self.call_static(rt::TRUTH, "of", &format!("({O})Z"), &op.args),
-        }
-    }
-
-    fn str_or_repr(&mut self, op: &Op, repr: bool) -> JType {
-        match self.ir_type(&op.args[0]) {
-            Some(Type::Int) => self.call_static(rt::REPR, "str", &format!("(J){S}"), &op.args),
-            Some(Type::Uint) => self.call_static(
-                "java/lang/Long",
-                "toUnsignedString",
-                &format!("(J){S}"),
-                &op.args,
-            ),
-            Some(Type::Float) => self.call_static(rt::REPR, "str", &format!("(D){S}"), &op.args),
-            Some(Type::Bool) => self.call_static(rt::REPR, "str", &format!("(Z){S}"), &op.args),
-            Some(Type::Str) if repr => {
-                self.call_static(rt::REPR, "reprStr", &format!("({S}){S}"), &op.args)
-            }
-            Some(Type::Str) => self.call_static(rt::REPR, "strStr", &format!("({S}){S}"), &op.args),
-            Some(Type::Void) | None => {
-                self.code.string_const(self.pool, "None");
-                JType::object(rt::STRING)
-            }
-            Some(_) if repr => self.call_static(rt::REPR, "repr", &format!("({O}){S}"), &op.args),
-            Some(_) => self.call_static(rt::REPR, "str", &format!("({O}){S}"), &op.args),
-        }
-    }
-
-    /// `format(value, spec)`: the spec's fields are passed as constants.
-    fn format(&mut self, op: &Op, spec: &lltype::ir::FormatSpec) -> Result<JType, String> {
-        let value = match self.ir_type(&op.args[0]) {
-            Some(Type::Int | Type::Uint) => JType::Long,
-            Some(Type::Float) => JType::Double,
-            Some(Type::Bool) => JType::Bool,
-            _ => JType::object(rt::STRING),
-        };
-        if matches!(self.ir_type(&op.args[0]), Some(t) if !matches!(t, Type::Int | Type::Uint | Type::Float | Type::Bool | Type::Str))
-        {
-            // format(None, spec) formats str(None).
-            self.str_or_repr(op, false);
-        } else {
-            self.push(&op.args[0], &value);
-        }
-        let pool = &mut *self.pool;
-        self.code.int_const(pool, spec.fill as i32);
-        self.code
-            .int_const(pool, spec.align.map_or(0, |c| c as i32));
-        self.code.bool_const(spec.plus);
-        self.code.bool_const(spec.zero_pad);
-        self.code
-            .int_const(pool, spec.width.min(i32::MAX as usize) as i32);
-        self.code.int_const(
-            pool,
-            spec.precision
-                .map_or(-1, |p| p.min(i32::MAX as usize) as i32),
-        );
-        self.code.int_const(pool, spec.kind.map_or(0, |c| c as i32));
-        let desc = format!("({}IIZZIII){S}", value.descriptor());
-        self.code
-            .invoke(self.pool, Invoke::Static, rt::FMT, "format", &desc);
-        Ok(JType::object(rt::STRING))
-    }
-
-    fn structural_eq(&mut self, op: &Op) -> JType {
-        match self.own_jtype(&op.args[0]) {
-            JType::Long => self.long_cmp(op, Cond::Eq),
-            JType::Double => self.double_cmp(op, I::Dcmpl, Cond::Eq),
-            JType::Bool | JType::Int => {
-                self.push(&op.args[0], &JType::Bool);
-                self.push(&op.args[1], &JType::Bool);
-                self.bool_from(Cond::ICmpEq)
-            }
-            JType::Void => {
-                self.code.bool_const(true);
-                JType::Bool
-            }
-            JType::Ref(_) => self.call_static(rt::CMP, "eq", &format!("({O}{O})Z"), &op.args),
-        }
-    }
-
-    fn structural_lt(&mut self, op: &Op) -> JType {
-        match self.own_jtype(&op.args[0]) {
-            JType::Long => self.long_cmp(op, Cond::Lt),
-            JType::Double => self.double_cmp(op, I::Dcmpg, Cond::Lt),
-            JType::Bool | JType::Int => {
-                self.push(&op.args[0], &JType::Bool);
-                self.push(&op.args[1], &JType::Bool);
-                self.bool_from(Cond::ICmpLt)
-            }
-            _ => self.call_static(rt::SEQ, "lt", &format!("({O}{O})Z"), &op.args),
-        }
-    }
-
-    fn min_max(&mut self, op: &Op) -> Result<JType, String> {
-        let max = op.opcode == Opcode::Max;
-        let result = self.ctx.jtype(self.graph.var_type(op.result));
-        if op.args.len() == 1 {
-            // min(list)
-            let lt = self.own_jtype(&op.args[0]);
-            let class = lt.class_name().to_string();
-            let item = match class.as_str() {
-                rt::LIST_I => JType::Long,
-                rt::LIST_F => JType::Double,
-                rt::LIST_Z => JType::Bool,
-                _ => JType::object(rt::OBJECT),
-            };
-            let name = if max { "max" } else { "min" };
-            return Ok(self.call_virtual(
-                &class,
-                name,
-                &format!("(){}", item.descriptor()),
-                &op.args,
-            ));
-        }
-        let (name, t) = match &result {
-            JType::Long => (if max { "maxI" } else { "minI" }, JType::Long),
-            JType::Double => (if max { "maxF" } else { "minF" }, JType::Double),
-            _ => (if max { "maxO" } else { "minO" }, JType::object(rt::OBJECT)),
-        };
-        let desc = format!("({}{}){}", t.descriptor(), t.descriptor(), t.descriptor());
-        self.push(&op.args[0], &t);
-        for a in &op.args[1..] {
-            self.push(a, &t);
-            self.code
-                .invoke(self.pool, Invoke::Static, rt::SEQ, name, &desc);
-        }
-        Ok(t)
-    }
-
-    fn new_iter(&mut self, op: &Op, kind: IterKind) -> Result<JType, String> {
-        let src = self.own_jtype(&op.args[0]);
-        let result = self.ctx.jtype(self.graph.var_type(op.result));
-        let rc = result.class_name().to_string();
-        match kind {
-            IterKind::List => {
-                let lc = src.class_name().to_string();
-                Ok(self.call_virtual(&lc, "iter", &format!("()L{rc};"), &op.args))
-            }
-            IterKind::Str | IterKind::Bytes => {
-                self.code.new_dup(self.pool, &rc);
-                self.push(&op.args[0], &src);
-                self.code.invoke(
-                    self.pool,
-                    Invoke::Special,
-                    &rc,
-                    "<init>",
-                    &format!("({})V", src.descriptor()),
-                );
-                Ok(result)
-            }
-            IterKind::Range => {
-                Ok(self.call_virtual(rt::RANGE, "iter", "()Lrpy/rt/Range$Iter;", &op.args))
-            }
-            IterKind::DictKeys => {
-                let dc = src.class_name().to_string();
-                Ok(self.call_virtual(&dc, "iter", &format!("()L{rc};"), &op.args))
-            }
-        }
-    }
-
-    fn tuple_box_handle(&mut self, tuple_type: &Type) -> Result<(), String> {
-        let class = self
-            .ctx
-            .tuples
-            .get(tuple_type)
-            .ok_or("unknown tuple type")?
-            .clone();
-        self.code
-            .method_handle(self.pool, &class, "$box", rt::TUPLE_BOX_DESC);
-        Ok(())
-    }
-
-    fn list_op(&mut self, op: &Op) -> Result<JType, String> {
-        use Opcode::*;
-        let result_type = self.graph.var_type(op.result).clone();
-        let list_type = match &op.opcode {
-            NewList | ListRepeat | ToList | Enumerate | Zip => result_type.clone(),
-            _ => self.arg_type(op, 0),
-        };
-        let Type::List(item) = &list_type else {
-            return Err(format!("{} on {list_type}", op.opcode.name()));
-        };
-        let lc = list_class(item);
-        let lt = JType::object(lc);
-        let e = self.ctx.list_item_jtype(item).descriptor();
-        let l = format!("L{lc};");
-        let t = match &op.opcode {
-            NewList => {
-                self.code.new_dup(self.pool, lc);
-                self.code.int_const(self.pool, op.args.len() as i32);
-                self.code
-                    .invoke(self.pool, Invoke::Special, lc, "<init>", "(I)V");
-                let et = self.ctx.list_item_jtype(item);
-                for a in &op.args {
-                    self.code.dup_value();
-                    self.push(a, &et);
-                    self.code
-                        .invoke(self.pool, Invoke::Virtual, lc, "append", &format!("({e})V"));
-                }
-                lt
-            }
-            ListRepeat => self.call_static(lc, "repeat", &format!("({e}J){l}"), &op.args),
-            ListLen => self.call_virtual(lc, "len", "()J", &op.args),
-            ListGetItem => self.call_virtual(lc, "get", &format!("(J){e}"), &op.args),
-            ListSetItem => self.call_virtual(lc, "set", &format!("(J{e})V"), &op.args),
-            ListDelItem => self.call_virtual(lc, "del", "(J)V", &op.args),
-            ListSlice => self.call_virtual(lc, "slice", &format!("(JJ){l}"), &op.args),
-            ListAppend => self.call_virtual(lc, "append", &format!("({e})V"), &op.args),
-            ListPop => self.call_virtual(lc, "pop", &format!("(J){e}"), &op.args),
-            ListInsert => self.call_virtual(lc, "insert", &format!("(J{e})V"), &op.args),
-            ListExtend => self.call_virtual(lc, "extend", &format!("({l})V"), &op.args),
-            ListReverse => self.call_virtual(lc, "reverse", "()V", &op.args),
-            ListIndex => self.call_virtual(lc, "index", &format!("({e})J"), &op.args),
-            ListRemove => self.call_virtual(lc, "remove", &format!("({e})V"), &op.args),
-            ListCount => self.call_virtual(lc, "count", &format!("({e})J"), &op.args),
-            ListSort => self.call_virtual(lc, "sort", "()V", &op.args),
-            ListContains => self.call_virtual(lc, "contains", &format!("({e})Z"), &op.args),
-            ListConcat => self.call_virtual(lc, "concat", &format!("({l}){l}"), &op.args),
-            ListMul => self.call_virtual(lc, "mul", &format!("(J){l}"), &op.args),
-            ListCopy => self.call_virtual(lc, "copy", &format!("(){l}"), &op.args),
-            ToList => match self.arg_type(op, 0) {
-                Type::Str => {
-                    self.call_static(rt::SEQ, "chars", &format!("({S})Lrpy/rt/ListO;"), &op.args)
-                }
-                Type::Bytes => {
-                    self.call_static(rt::BYTES_OPS, "toList", "([B)Lrpy/rt/ListI;", &op.args)
-                }
-                Type::Range => self.call_virtual(rt::RANGE, "toList", "()Lrpy/rt/ListI;", &op.args),
-                Type::List(_) => self.call_virtual(lc, "copy", &format!("(){l}"), &op.args),
-                Type::Dict(k, v) => self.dict_keys(op, &k, &v),
-                other => return Err(format!("list() of {other}")),
-            },
-            Enumerate => {
-                let src = self.own_jtype(&op.args[0]);
-                let sc = src.class_name().to_string();
-                self.push(&op.args[0], &src);
-                self.tuple_box_handle(item)?;
-                self.code.invoke(
-                    self.pool,
-                    Invoke::Virtual,
-                    &sc,
-                    "enumerate",
-                    "(Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;",
-                );
-                JType::object(rt::LIST_O)
-            }
-            Zip => {
-                let obj = JType::object(rt::OBJECT);
-                self.push(&op.args[0], &obj);
-                self.push(&op.args[1], &obj);
-                self.tuple_box_handle(item)?;
-                self.code.invoke(
-                    self.pool,
-                    Invoke::Static,
-                    rt::SEQ,
-                    "zip",
-                    "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;",
-                );
-                JType::object(rt::LIST_O)
-            }
-            _ => unreachable!(),
-        };
-        Ok(t)
-    }
-
-    fn dict_op(&mut self, op: &Op) -> Result<JType, String> {
-        use Opcode::*;
-        let dict_type = if op.opcode == NewDict {
-            self.graph.var_type(op.result).clone()
-        } else {
-            self.arg_type(op, 0)
-        };
-        let Type::Dict(key, value) = &dict_type else {
-            return Err(format!("{} on {dict_type}", op.opcode.name()));
-        };
-        let dc = dict_class(key, value);
-        let (kt, vt) = dict_kinds(key, value);
-        let (k, v) = (kt.descriptor(), vt.descriptor());
-        let t = match &op.opcode {
-            NewDict => {
-                self.code.new_dup(self.pool, &dc);
-                self.code
-                    .invoke(self.pool, Invoke::Special, &dc, "<init>", "()V");
-                for pair in op.args.chunks(2) {
-                    self.code.dup_value();
-                    self.push(&pair[0], &kt);
-                    self.push(&pair[1], &vt);
-                    self.code.invoke(
-                        self.pool,
-                        Invoke::Virtual,
-                        &dc,
-                        "set",
-                        &format!("({k}{v})V"),
-                    );
-                }
-                JType::object(&dc)
-            }
-            DictLen => self.call_virtual(&dc, "len", "()J", &op.args),
-            DictGetItem => self.call_virtual(&dc, "get", &format!("({k}){v}"), &op.args),
-            DictSetItem => self.call_virtual(&dc, "set", &format!("({k}{v})V"), &op.args),
-            DictDelItem => self.call_virtual(&dc, "del", &format!("({k})V"), &op.args),
-            DictContains => self.call_virtual(&dc, "contains", &format!("({k})Z"), &op.args),
-            DictGet => self.call_virtual(&dc, "getDefault", &format!("({k}{v}){v}"), &op.args),
-            DictPop => self.call_virtual(&dc, "pop", &format!("({k}){v}"), &op.args),
-            DictPopDefault => {
-                self.call_virtual(&dc, "popDefault", &format!("({k}{v}){v}"), &op.args)
-            }
-            DictSetDefault => {
-                self.call_virtual(&dc, "setDefault", &format!("({k}{v}){v}"), &op.args)
-            }
-            DictKeys => self.dict_keys(op, key, value),
-            DictValues => {
-                let lc = list_class(value);
-                self.call_virtual(&dc, "values", &format!("()L{lc};"), &op.args)
-            }
-            DictItems => {
-                let Type::List(item) = self.graph.var_type(op.result).clone() else {
-                    return Err("dict_items result is not a list".into());
-                };
-                self.push(&op.args[0], &JType::object(&dc));
-                self.tuple_box_handle(&item)?;
-                self.code.invoke(
-                    self.pool,
-                    Invoke::Virtual,
-                    &dc,
-                    "items",
-                    "(Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;",
-                );
-                JType::object(rt::LIST_O)
-            }
-            DictClear => self.call_virtual(&dc, "clear", "()V", &op.args),
-            DictCopy => self.call_virtual(&dc, "copy", &format!("()L{dc};"), &op.args),
-            _ => unreachable!(),
-        };
-        Ok(t)
-    }
-
-    /// `list(d)` / `d.keys()`: keys of a boxed-key dict are unboxed into
-    /// the list class of the key type.
-    fn dict_keys(&mut self, op: &Op, key: &Type, value: &Type) -> JType {
-        let dc = dict_class(key, value);
-        let natural = if *key == Type::Int {
-            rt::LIST_I
-        } else {
-            rt::LIST_O
-        };
-        self.call_virtual(&dc, "keys", &format!("()L{natural};"), &op.args[..1]);
-        let lc = list_class(key);
-        if lc != natural {
-            let desc = format!("(Lrpy/rt/ListO;)L{lc};");
-            self.code
-                .invoke(self.pool, Invoke::Static, lc, "fromBoxed", &desc);
-        }
-        JType::object(lc)
     }
 }
