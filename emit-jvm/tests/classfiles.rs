@@ -282,3 +282,55 @@ fn many_prebuilt_constants() {
     let r = build_and_run("many_prebuilt", &p, &[]);
     assert_eq!(r.stdout, format!("item{}\n", N - 1), "stderr: {}", r.stderr);
 }
+
+/// `try: f() except RecursionError as e: print(e)` around unbounded
+/// recursion: the JVM's StackOverflowError is caught as RecursionError.
+#[test]
+fn stack_overflow_is_catchable_as_recursion_error() {
+    let (classes, builtins) = builtin_classes(&["RecursionError"]);
+    let rec = builtins["RecursionError"];
+    let (mut e, _) = GraphBuilder::new("m.entry_point", &[Type::list(Type::Str)], Type::Int);
+    let b0 = BlockId(0);
+    let r = e.op(b0, Opcode::DirectCall(GraphId(1)), vec![int(0)], Type::Int);
+    let (ok, okp) = e.block(&[Type::Int]);
+    let (caught, cp) = e.block(&[Type::Instance(rec)]);
+    e.exit(
+        b0,
+        Exit::Catch {
+            normal: link(ok, vec![v(r)]),
+            handlers: vec![Handler {
+                class: Some(rec),
+                link: Link {
+                    target: caught,
+                    args: vec![LinkArg::CaughtException],
+                },
+            }],
+        },
+    );
+    print_int(&mut e, ok, v(okp[0]));
+    e.exit(ok, Exit::Return(int(0)));
+    let m = e.op(caught, Opcode::ToStr, vec![v(cp[0])], Type::Str);
+    let line = e.op(
+        caught,
+        Opcode::StrConcat,
+        vec![s("caught: "), v(m)],
+        Type::Str,
+    );
+    print_int(&mut e, caught, v(line));
+    e.exit(caught, Exit::Return(int(5)));
+
+    let (mut f, p) = GraphBuilder::new("m.down", &[Type::Int], Type::Int);
+    let b0 = BlockId(0);
+    let n = f.op(b0, Opcode::IntAdd, vec![v(p[0]), int(1)], Type::Int);
+    let r = f.op(b0, Opcode::DirectCall(GraphId(1)), vec![v(n)], Type::Int);
+    let k = f.op(b0, Opcode::IntAdd, vec![v(r), int(1)], Type::Int);
+    f.exit(b0, Exit::Return(v(k)));
+    let p = program(vec![e.graph, f.graph], classes, builtins);
+    let r = build_and_run("catch_recursion", &p, &[]);
+    assert_eq!(
+        r.stdout, "caught: maximum recursion depth exceeded\n",
+        "stderr: {}",
+        r.stderr
+    );
+    assert_eq!(r.status, 5);
+}

@@ -35,6 +35,8 @@ pub enum Home {
     Field(String),
 }
 
+const STACK_OVERFLOW: &str = "java/lang/StackOverflowError";
+
 /// Methods larger than this (bytes) are split: the JVM limit is 64 KiB, and
 /// below 32 KiB every branch offset fits the short branch instructions.
 pub const MAX_METHOD_BYTES: usize = 30_000;
@@ -426,16 +428,53 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
                 None => rt::RPY_EXCEPTION.to_string(),
             };
             self.code.add_handler(start, end, l, Some(class.clone()));
-            labels.push((l, class));
+            labels.push((l, class, self.code.new_label()));
         }
-        let n = handlers.len();
-        for (i, (h, (l, class))) in handlers.iter().zip(labels).enumerate() {
-            self.code.bind_handler(l, &class);
+        // A JVM stack overflow is RPython's RecursionError: the first handler
+        // that catches RecursionError also gets StackOverflowError.
+        let recursion = self.recursion_handler(handlers).map(|i| {
+            let stub = self.code.new_label();
             self.code
-                .store(&JType::object(rt::THROWABLE), self.exc_slot);
-            self.emit_link(&h.link, if i + 1 == n { next } else { None });
+                .add_handler(start, end, stub, Some(STACK_OVERFLOW.to_string()));
+            (stub, labels[i].2)
+        });
+        let n = handlers.len();
+        let throwable = JType::object(rt::THROWABLE);
+        for (i, (h, (l, class, body))) in handlers.iter().zip(labels).enumerate() {
+            self.code.bind_handler(l, &class);
+            self.code.store(&throwable, self.exc_slot);
+            self.code.bind(body);
+            let last = i + 1 == n && recursion.is_none();
+            self.emit_link(&h.link, if last { next } else { None });
+        }
+        if let Some((stub, body)) = recursion {
+            self.code.bind_handler(stub, STACK_OVERFLOW);
+            self.code.pop_value();
+            self.code.string_const(self.pool, "RecursionError");
+            self.code
+                .string_const(self.pool, "maximum recursion depth exceeded");
+            self.code.invoke(
+                self.pool,
+                Invoke::Static,
+                rt::RT,
+                "exc",
+                "(Ljava/lang/String;Ljava/lang/String;)Lrpy/rt/RPyException;",
+            );
+            self.code.store(&throwable, self.exc_slot);
+            self.code.goto(body);
         }
         Ok(())
+    }
+
+    /// The index of the first handler catching RecursionError, when the
+    /// program defines that class (else a stack overflow stays fatal).
+    fn recursion_handler(&self, handlers: &[lltype::ir::Handler]) -> Option<usize> {
+        let p = self.ctx.program;
+        let rec = *p.builtin_exceptions.get("RecursionError")?;
+        handlers.iter().position(|h| match h.class {
+            None => true,
+            Some(c) => p.is_subclass(rec, c),
+        })
     }
 
     /// The first handler that catches StopIteration, when it ignores the exception object.

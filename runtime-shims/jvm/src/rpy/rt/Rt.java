@@ -57,7 +57,7 @@ public final class Rt {
     public static void main(String[] args, String program, MethodHandle entry, MethodHandle factory) {
         excFactory = factory;
         int[] status = {1};
-        Thread t = new Thread(null, () -> status[0] = run(args, program, entry), "main", 1L << 30);
+        Thread t = new Thread(null, () -> status[0] = run(args, program, entry), "main", 256L << 20);
         t.start();
         try {
             t.join();
