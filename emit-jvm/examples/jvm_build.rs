@@ -29,14 +29,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let mut typed = match lltype::rtyper::rtype(&program, &ann) {
+    let typed = match lltype::rtyper::rtype(&program, &ann) {
         Ok(p) => p,
         Err(_) => {
             eprintln!("error: rtyping failed");
             return ExitCode::FAILURE;
         }
     };
-    lltype::passes::optimize(&mut typed);
     match emit_jvm::build_jar(&typed, Path::new(&args[2])) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -54,15 +54,14 @@ fn program_args(source: &str, tmp: &Path) -> Vec<String> {
     Vec::new()
 }
 
-/// Front end, annotator, rtyper and optimisations, as `rpython build` runs them.
+/// Front end, annotator and rtyper, as `rpython build` runs them.
 pub fn translate(entry: &Path) -> Result<lltype::ir::Program, String> {
     let program =
         frontend::load_program(entry).map_err(|_| "front end rejected the program".to_string())?;
     let ann = frontend::annotator::annotate(&program)
         .map_err(|_| "annotator rejected the program".to_string())?;
-    let mut p = lltype::rtyper::rtype(&program, &ann)
+    let p = lltype::rtyper::rtype(&program, &ann)
         .map_err(|_| "rtyper rejected the program".to_string())?;
-    lltype::passes::optimize(&mut p);
     Ok(p)
 }
 

@@ -2,6 +2,5 @@
 
 pub mod interp;
 pub mod ir;
-pub mod passes;
 pub mod rtyper;
 pub mod runtime;

@@ -250,7 +250,7 @@ impl Annotator<'_> {
             return SomeValue::Impossible;
         }
         let mut result = SomeValue::Impossible;
-        for f in impls {
+        for &f in &impls {
             let mut call = Vec::with_capacity(values.len() + 1);
             match self.function(f).kind {
                 FunctionKind::Method(owner) => call.push(SomeValue::Instance {
@@ -263,7 +263,51 @@ impl Annotator<'_> {
             let r = self.call_func(f, call, values, keywords, star, span, true);
             result = self.union(&result, &r).unwrap_or(result);
         }
+        if impls.len() > 1 {
+            self.unify_family(&impls, span);
+        }
         result
+    }
+
+    /// Overriding methods get one signature (parameters after `self`, and
+    /// the result), so that every backend can make them one virtual method.
+    fn unify_family(&mut self, impls: &[FuncId], span: Span) {
+        let params_of = |this: &mut Self, f: FuncId| -> Vec<crate::flowgraph::Var> {
+            let g = &this.function(f).graph;
+            g.block(g.start).params.clone()
+        };
+        let arity = params_of(self, impls[0]).len();
+        if impls.iter().any(|f| params_of(self, *f).len() != arity) {
+            return;
+        }
+        let mut ret = SomeValue::Impossible;
+        let mut params = vec![SomeValue::Impossible; arity];
+        for &f in impls {
+            let vars = params_of(self, f);
+            for (i, v) in vars.iter().enumerate().skip(1) {
+                let b = self.graph_state(f).bindings[v.0 as usize].clone();
+                params[i] = self.union(&params[i], &b).unwrap_or(params[i].clone());
+            }
+            let r = self.graph_state(f).ret.clone();
+            ret = self.union(&ret, &r).unwrap_or(ret);
+        }
+        for &f in impls {
+            let vars = params_of(self, f);
+            let mut changed = false;
+            for (i, v) in vars.iter().enumerate().skip(1) {
+                changed |= self.bind(f, *v, &params[i], span);
+            }
+            if changed {
+                let start = self.function(f).graph.start;
+                self.schedule((f, start));
+            }
+            let g = self.graph_state(f);
+            if g.ret != ret && ret != SomeValue::Impossible {
+                g.ret = ret.clone();
+                let readers = g.ret_readers.clone();
+                self.schedule_all(readers);
+            }
+        }
     }
 
     /// `C(args)`: allocates and runs `__init__`.
@@ -343,6 +387,14 @@ impl Annotator<'_> {
                 }
             }
             SomeValue::Opaque(crate::program::Builtin::JitDriver) => SomeValue::None,
+            _ if !keywords.is_empty() || star => {
+                let what = if star { "`*args`" } else { "keyword arguments" };
+                self.unsupported(
+                    span,
+                    format!("{what} in calls of `{name}` are not supported"),
+                );
+                SomeValue::Impossible
+            }
             _ => self.call_builtin_method(key, index, receiver, name, values, span),
         }
     }

@@ -93,20 +93,22 @@ impl SomeValue {
     }
     /// The same annotation without None.
     pub fn non_null(&self) -> SomeValue {
-        let mut v = self.clone();
-        match &mut v {
-            SomeValue::Str { nullable }
-            | SomeValue::Bytes { nullable }
-            | SomeValue::List { nullable, .. }
-            | SomeValue::Dict { nullable, .. }
-            | SomeValue::Instance { nullable, .. }
-            | SomeValue::Functions { nullable, .. } => *nullable = false,
-            SomeValue::None => return SomeValue::Impossible,
-            _ => {}
+        match self {
+            SomeValue::None => SomeValue::Impossible,
+            _ => self
+                .nullable_flag_set(false)
+                .unwrap_or_else(|| self.clone()),
         }
-        v
     }
     fn with_null(&self) -> Option<SomeValue> {
+        match self {
+            SomeValue::None => Some(SomeValue::None),
+            _ => self.nullable_flag_set(true),
+        }
+    }
+    /// The same reference annotation with its `nullable` flag set to `flag`;
+    /// None for annotations that cannot hold None.
+    fn nullable_flag_set(&self, flag: bool) -> Option<SomeValue> {
         let mut v = self.clone();
         match &mut v {
             SomeValue::Str { nullable }
@@ -114,8 +116,7 @@ impl SomeValue {
             | SomeValue::List { nullable, .. }
             | SomeValue::Dict { nullable, .. }
             | SomeValue::Instance { nullable, .. }
-            | SomeValue::Functions { nullable, .. } => *nullable = true,
-            SomeValue::None => {}
+            | SomeValue::Functions { nullable, .. } => *nullable = flag,
             _ => return None,
         }
         Some(v)
@@ -198,9 +199,9 @@ pub fn union(ctx: &mut dyn UnionCtx, a: &SomeValue, b: &SomeValue) -> Option<Som
     match (a, b) {
         (Impossible, x) | (x, Impossible) => Some(x.clone()),
         (None, x) | (x, None) => x.with_null(),
-        (Bool, Int) | (Int, Bool) => Some(Int),
-        (Bool, Uint) | (Uint, Bool) | (Int, Uint) | (Uint, Int) => Some(Uint),
-        (Float, Int | Bool | Uint) | (Int | Bool | Uint, Float) => Some(Float),
+        // int and r_uint mix (r_uint wins), as in RPython; bool and float do not
+        // mix with int in one variable: CPython would print them differently.
+        (Int, Uint) | (Uint, Int) => Some(Uint),
         (Str { nullable: n1 }, Str { nullable: n2 }) => Some(Str {
             nullable: *n1 || *n2,
         }),

@@ -295,7 +295,8 @@ impl<'p> Annotator<'p> {
                     );
                     let mut d = Diagnostic::new(Rule::TypeConflict, span, msg)
                         .label(format!("here it gets {}", self.describe(value)))
-                        .help("use a separate variable for each type, or make both values the same type");
+                        .help(conflict_help(&old, value));
+
                     if let Some(o) = origin {
                         d = d.note(o, format!("here it was {}", self.describe(&old)));
                     }
@@ -452,5 +453,24 @@ impl lattice::Describe for Annotator<'_> {
     }
     fn func_name(&self, func: FuncId) -> String {
         self.function(func).name.clone()
+    }
+}
+
+/// The `help:` line of a type conflict, specific where a common fix exists.
+fn conflict_help(a: &SomeValue, b: &SomeValue) -> &'static str {
+    let numbers = |x: &SomeValue, y: &SomeValue| {
+        matches!(x, SomeValue::Int | SomeValue::Uint | SomeValue::Bool) && *y == SomeValue::Float
+    };
+    if numbers(a, b) || numbers(b, a) {
+        "CPython prints ints and floats differently: start from a float (`0.0`) or convert with `float(x)`"
+    } else if matches!(
+        (a, b),
+        (SomeValue::Bool, SomeValue::Int) | (SomeValue::Int, SomeValue::Bool)
+    ) {
+        "CPython prints `True` and `1` differently: convert with `int(x)` or keep the variable a bool"
+    } else if *a == SomeValue::None || *b == SomeValue::None {
+        "None mixes only with instances, str, bytes, lists and dicts; use a sentinel value of the same type"
+    } else {
+        "use a separate variable for each type, or make both values the same type"
     }
 }

@@ -62,7 +62,7 @@ pub fn graph_listing(g: &Graph) -> String {
                 "    v{}: {} = {}({})",
                 op.result.0,
                 g.var_type(op.result),
-                op.opcode.name(),
+                opcode_text(&op.opcode),
                 args.join(", ")
             );
         }
@@ -126,4 +126,20 @@ pub fn listing(p: &Program) -> String {
         let _ = write!(out, "\n# g{i}\n{}", graph_listing(g));
     }
     out
+}
+
+/// `get_field[x]`: the opcode's name with its immediate operand, if any.
+fn opcode_text(opcode: &super::Opcode) -> String {
+    use super::Opcode::*;
+    let payload = match opcode {
+        GetField(n) | SetField(n) | GetClassAttr(n) | MethodCall(n) | GetMethod(n) => n.clone(),
+        New(c) | InstanceOf(c) | Downcast(c) => format!("class#{}", c.0),
+        DirectCall(g) => format!("g{}", g.0),
+        TupleGetItem(i) => i.to_string(),
+        NewIter(kind) => format!("{kind:?}"),
+        Math(f) => format!("{f:?}").to_lowercase(),
+        Format(spec) => format!("{spec:?}"),
+        _ => return opcode.name(),
+    };
+    format!("{}[{payload}]", opcode.name())
 }

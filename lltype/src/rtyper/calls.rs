@@ -110,11 +110,38 @@ impl RTyper<'_> {
             Operand::Const(Constant::Builtin(b)) => SomeValue::Builtin(*b),
             Operand::Const(_) => SomeValue::Impossible,
         };
-        let rest = &args[1..];
+        let constant = matches!(op.args[0], Operand::Const(_));
+        self.call_value(
+            callee_ann,
+            constant,
+            &args[0],
+            &op.args[1..],
+            &args[1..],
+            keywords,
+            star,
+            dest,
+        )
+    }
+
+    /// Calls `callee` (annotated `callee_ann`; `constant` when it is a
+    /// translation-time constant) with the call site's arguments.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn call_value(
+        &mut self,
+        callee_ann: SomeValue,
+        constant: bool,
+        callee: &(Value, Type),
+        operands: &[Operand],
+        rest: &[(Value, Type)],
+        keywords: &[String],
+        star: bool,
+        dest: Var,
+    ) -> (Value, Type) {
+        let args = std::iter::once(callee.clone()).collect::<Vec<_>>();
         match callee_ann {
             SomeValue::Functions { funcs, .. } => {
                 let first = *funcs.iter().next().unwrap();
-                if funcs.len() == 1 && matches!(op.args[0], Operand::Const(_)) {
+                if funcs.len() == 1 && constant {
                     return self.direct_call(first, None, rest, keywords, star);
                 }
                 let sig = self.signature(first);
@@ -165,7 +192,7 @@ impl RTyper<'_> {
                 ));
                 (self.emit(Opcode::IndirectCall, call_args, ret.clone()), ret)
             }
-            SomeValue::Builtin(b) => self.call_builtin(b, &op.args[1..], rest, keywords, dest),
+            SomeValue::Builtin(b) => self.call_builtin(b, operands, rest, keywords, dest),
             _ => {
                 let span = self.span();
                 self.error(span, "this value cannot be called");
@@ -340,34 +367,28 @@ impl RTyper<'_> {
                 if !self.implementations(fclass, name).is_empty() {
                     return self.method_call(*class, name, recv, &args[1..], keywords, star);
                 }
-                // An attribute holding a function.
-                let (f, fty) = match self.field_type(*class, name) {
-                    Some(t) => (
-                        self.emit(
-                            Opcode::GetField(name.to_string()),
-                            vec![recv.0.clone()],
-                            t.clone(),
-                        ),
-                        t,
-                    ),
-                    None => {
-                        let span = self.span();
-                        self.error(span, format!("no method `{name}`"));
-                        return (Value::Const(Const::Void), Type::Void);
-                    }
-                };
-                let Type::Func(sig) = fty else {
+                // An attribute holding a function or a bound method.
+                let Some(owner) = self.ann.attr_owner(self.program, fclass, name) else {
                     let span = self.span();
-                    self.error(span, format!("`{name}` is not callable"));
+                    self.error(span, format!("no method `{name}`"));
                     return (Value::Const(Const::Void), Type::Void);
                 };
-                let mut call_args = vec![f];
-                for ((v, t), p) in args[1..].iter().zip(sig.params.iter()) {
-                    call_args.push(self.convert(v.clone(), t, p));
-                }
-                (
-                    self.emit(Opcode::IndirectCall, call_args, sig.ret.clone()),
-                    sig.ret.clone(),
+                let callee_ann = self.ann.attrs[&(owner, name.to_string())].value.clone();
+                let fty = self.lower(&callee_ann);
+                let f = self.emit(
+                    Opcode::GetField(name.to_string()),
+                    vec![recv.0.clone()],
+                    fty.clone(),
+                );
+                self.call_value(
+                    callee_ann,
+                    false,
+                    &(f, fty),
+                    &op.args[1..],
+                    &args[1..],
+                    keywords,
+                    star,
+                    dest,
                 )
             }
             Type::Void => (Value::Const(Const::Void), Type::Void),

@@ -100,7 +100,13 @@ impl RTyper<'_> {
             Some(v) => v,
             None => match &a.1 {
                 Type::Int | Type::Float | Type::Str | Type::Bool => a.0.clone(),
-                _ => self.str_of(a),
+                Type::Uint => self.str_of(a),
+                other => {
+                    // CPython: "unsupported format string passed to list.__format__".
+                    let span = self.span();
+                    self.error(span, format!("a format spec cannot be applied to a {other}; convert it with str() first"));
+                    return (Value::Const(Const::Str("".into())), Type::Str);
+                }
             },
         };
         (

@@ -1,0 +1,107 @@
+//! The `rpython` command's interface: help texts, the typed graphs printed by
+//! `dump` (what annotation and rtyping inferred), and `build` saying which
+//! backends this build has.
+
+mod common;
+
+use std::fs;
+use std::process::Command;
+
+use common::{rpython_bin, scratch_dir};
+
+fn rpython(args: &[&str]) -> std::process::Output {
+    Command::new(rpython_bin())
+        .args(args)
+        .output()
+        .expect("rpython runs")
+}
+
+#[test]
+fn help_lists_every_subcommand() {
+    let out = rpython(&["--help"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    for sub in ["check", "run", "build", "dump"] {
+        assert!(
+            text.contains(sub),
+            "`rpython --help` does not mention `{sub}`:\n{text}"
+        );
+    }
+    let out = rpython(&["build", "--help"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    for option in ["--backend", "jvm", "cli", "native", "--output"] {
+        assert!(
+            text.contains(option),
+            "`rpython build --help` does not mention `{option}`:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn dump_shows_inferred_types() {
+    let dir = scratch_dir("cli-dump");
+    let prog = dir.join("typed.py");
+    fs::write(
+        &prog,
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n\
+         def scale(p, k):\n    return Point(p.x * k, p.y * k)\n\n\
+         def names(n):\n    return [str(i) for i in range(n)]\n\n\
+         def entry_point(argv):\n    p = scale(Point(1.0, 2.0), 0.5)\n    print(p.x, names(3))\n    return 0\n",
+    )
+    .unwrap();
+    let out = rpython(&["dump", prog.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    // Point(1.0, 2.0) and Point(p.x * k, ...): the fields are floats.
+    assert!(text.contains("fields=[x: float, y: float]"), "{text}");
+    assert!(text.contains("graph typed.scale (v0: instance#"), "{text}");
+    assert!(text.contains(", v1: float) -> instance#"), "{text}");
+    assert!(
+        text.contains("graph typed.names (v0: int) -> list[str]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("graph typed.entry_point (v0: list[str]) -> int"),
+        "{text}"
+    );
+}
+
+#[test]
+fn build_names_the_backends_of_this_build() {
+    let out = rpython(&["build", "--backend", "cli", "prog.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("backends in this build"), "{err}");
+}
+
+#[test]
+fn missing_program_is_a_clear_error() {
+    let out = rpython(&["check", "/nonexistent/prog.py"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/prog.py"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn translation_is_deterministic() {
+    let prog = common::corpus_dir().join("68_mixed_classes_library.py");
+    let prog = prog.to_str().unwrap();
+    let first = rpython(&["dump", prog]);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    for _ in 0..3 {
+        let again = rpython(&["dump", prog]);
+        assert!(
+            again.stdout == first.stdout,
+            "two translations of {prog} differ"
+        );
+    }
+}
