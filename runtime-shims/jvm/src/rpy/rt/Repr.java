@@ -77,9 +77,16 @@ public final class Repr {
             return ((Range) o).repr();
         }
         if (o instanceof RPyException) {
+            // CPython: ValueError('message'); no arguments gives ValueError().
             RPyException e = (RPyException) o;
-            return e.rpyName() + "(" + Text.repr(e.rpyMessage()) + ")";
+            String m = e.rpyMessage();
+            return e.rpyName() + "(" + (m.isEmpty() ? "" : Text.repr(m)) + ")";
         }
-        return "<" + o.getClass().getSimpleName() + " object>";
+        if (o instanceof java.lang.invoke.MethodHandle) {
+            return "<function>";
+        }
+        // CPython shows an address, which no program can print reproducibly.
+        return "<" + o.getClass().getName().replace('$', '.') + " object at 0x"
+                + Integer.toHexString(System.identityHashCode(o)) + ">";
     }
 }
