@@ -8,29 +8,40 @@ import java.util.Locale;
  * character outside the BMP (a surrogate pair in Java) counts as one.
  *
  * Most strings have no surrogates, and then code-point and UTF-16 indexes
- * agree. Whether a string has surrogates is found by a scan, remembered for
- * the last string asked about: a loop indexing one string pays the scan once.
+ * agree. Whether a string has surrogates is found by a scan: short strings
+ * are scanned each time, longer ones once, the answer kept in a small
+ * direct-mapped cache keyed by identity (so a loop indexing one string while
+ * measuring others does not rescan it).
  */
 public final class Text {
     private Text() {}
 
-    private static String lastChecked;
-    private static boolean lastIsBmp;
+    private static final int SHORT = 32;
+    private static final int CACHE = 256;
+    private static final String[] cachedStrings = new String[CACHE];
+    private static final boolean[] cachedBmp = new boolean[CACHE];
+
+    private static boolean scanBmp(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** True when s has no surrogate pairs (UTF-16 index == code-point index). */
     static boolean isBmp(String s) {
-        if (s == lastChecked) {
-            return lastIsBmp;
+        if (s.length() <= SHORT) {
+            return scanBmp(s);
         }
-        boolean bmp = true;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                bmp = false;
-                break;
-            }
+        int slot = System.identityHashCode(s) & (CACHE - 1);
+        if (cachedStrings[slot] == s) {
+            return cachedBmp[slot];
         }
-        lastChecked = s;
-        lastIsBmp = bmp;
+        boolean bmp = scanBmp(s);
+        cachedStrings[slot] = s;
+        cachedBmp[slot] = bmp;
         return bmp;
     }
 
