@@ -207,3 +207,28 @@ fn huge_block_is_cut_and_split() {
     let r = build_and_run("huge_block", &p, &[]);
     assert_eq!(r.stdout, format!("{want}\n"), "stderr: {}", r.stderr);
 }
+
+/// String constants with NUL and non-BMP characters survive the constant
+/// pool's modified UTF-8, and a constant too long for one pool entry is
+/// rebuilt from pieces.
+#[test]
+fn string_constants_round_trip() {
+    let (classes, builtins) = builtin_classes(&[]);
+    let (mut b, _) = GraphBuilder::new("m.entry_point", &[argv_type()], Type::Int);
+    let b0 = BlockId(0);
+    let r = b.op(b0, Opcode::Repr, vec![s("a\0b\u{1F600}\u{e9}")], Type::Str);
+    print_int(&mut b, b0, v(r));
+    let long = "\u{1F600}x".repeat(15_000);
+    let n = b.op(b0, Opcode::StrLen, vec![s(&long)], Type::Int);
+    print_int(&mut b, b0, v(n));
+    let last = b.op(b0, Opcode::StrGetItem, vec![s(&long), int(-2)], Type::Str);
+    print_int(&mut b, b0, v(last));
+    b.exit(b0, Exit::Return(int(0)));
+    let p = program(vec![b.graph], classes, builtins);
+    let r = build_and_run("strings", &p, &[]);
+    assert_eq!(
+        r.stdout, "'a\\x00b\u{1F600}\u{e9}'\n30000\n\u{1F600}\n",
+        "stderr: {}",
+        r.stderr
+    );
+}

@@ -413,16 +413,10 @@ impl Code {
     /// Pushes a string constant. A CONSTANT_Utf8 holds at most 65535 bytes of
     /// modified UTF-8, so longer strings are pushed in pieces and concatenated.
     pub fn string_const(&mut self, pool: &mut Pool, s: &str) {
-        const CHUNK: usize = 16000; // chars; at most 3 bytes each in modified UTF-8 (4 -> 2x3)
-        let chars: Vec<char> = s.chars().collect();
-        if chars.len() <= CHUNK {
-            self.raw(ldc(pool.string(s)), 0, JType::object("java/lang/String"));
-            return;
-        }
-        for (i, piece) in chars.chunks(CHUNK).enumerate() {
-            let piece: String = piece.iter().collect();
+        let pieces = utf8_pieces(s);
+        for (i, piece) in pieces.iter().enumerate() {
             self.raw(
-                ldc(pool.string(&piece)),
+                ldc(pool.string(piece)),
                 0,
                 JType::object("java/lang/String"),
             );
@@ -654,9 +648,51 @@ impl Code {
     }
 }
 
+/// Splits `s` into pieces whose modified UTF-8 form fits a CONSTANT_Utf8
+/// (65535 bytes): NUL takes 2 bytes there, a character above U+FFFF 6 (a
+/// surrogate pair of 3 each).
+fn utf8_pieces(s: &str) -> Vec<&str> {
+    const LIMIT: usize = 65535;
+    let mut pieces = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (i, c) in s.char_indices() {
+        let n = match c as u32 {
+            0 => 2,
+            1..=0x7F => 1,
+            0x80..=0x7FF => 2,
+            0x800..=0xFFFF => 3,
+            _ => 6,
+        };
+        if size + n > LIMIT {
+            pieces.push(&s[start..i]);
+            start = i;
+            size = 0;
+        }
+        size += n;
+    }
+    pieces.push(&s[start..]);
+    pieces
+}
+
 fn ldc(index: u16) -> Instruction {
     match u8::try_from(index) {
         Ok(i) => Instruction::Ldc(i),
         Err(_) => Instruction::Ldc_w(index),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf8_pieces;
+
+    #[test]
+    fn long_strings_are_cut_by_encoded_size() {
+        assert_eq!(utf8_pieces("abc"), vec!["abc"]);
+        assert_eq!(utf8_pieces(""), vec![""]);
+        let emoji = "\u{1F600}".repeat(20_000); // 120 000 bytes of modified UTF-8
+        let pieces = utf8_pieces(&emoji);
+        assert_eq!(pieces.len(), 2);
+        assert_eq!(pieces.concat(), emoji);
+        assert!(pieces.iter().all(|p| p.chars().count() * 6 <= 65535));
     }
 }
