@@ -53,6 +53,10 @@ pub struct GraphLowerer<'a, 'p> {
     uses: Vec<u32>,
     block_labels: Vec<Label>,
     exc_slot: u16,
+    /// The type of every local slot (shared by variables whose ranges do
+    /// not overlap), and how many of them hold the method's arguments.
+    slot_types: BTreeMap<u16, JType>,
+    param_slots: u16,
     ret: JType,
 }
 
@@ -87,6 +91,17 @@ pub fn lower_code_classes(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
         out.push((format!("{owner}.class"), cw.finish()?));
     }
     Ok(out)
+}
+
+/// Blocks in emission order: the start block, then the others by index.
+pub fn block_order(g: &Graph) -> Vec<BlockId> {
+    let mut order = vec![g.start];
+    order.extend(
+        (0..g.blocks.len() as u32)
+            .map(BlockId)
+            .filter(|b| *b != g.start),
+    );
+    order
 }
 
 /// How many times each variable of `g` is read.
@@ -165,36 +180,38 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         let n = graph.var_types.len();
         let jtypes: Vec<JType> = graph.var_types.iter().map(|t| ctx.jtype(t)).collect();
         let mut homes = vec![Home::None; n];
-        // A region method's locals 0 and 1 are the frame and the entry block.
-        let mut next: u32 = if region.is_some() { 2 } else { 0 };
-        let mut assign = |v: usize, homes: &mut Vec<Home>| {
-            if jtypes[v] != JType::Void && homes[v] == Home::None {
-                homes[v] = Home::Local(next as u16);
-                next += u32::from(jtypes[v].slots());
-            }
-        };
-        match &region {
-            None => {
-                for p in graph.params() {
-                    assign(p.0 as usize, &mut homes);
-                }
-                for v in 0..n {
-                    assign(v, &mut homes);
-                }
-            }
-            Some(r) => {
-                for v in 0..n {
-                    if jtypes[v] == JType::Void {
-                        continue;
-                    }
-                    if r.shared[v] {
-                        homes[v] = Home::Field(format!("v{v}"));
-                    } else if r.defined_here[v] {
-                        assign(v, &mut homes);
-                    }
+        let mut order = block_order(graph);
+        if let Some(r) = &region {
+            order.retain(|b| r.blocks[b.0 as usize]);
+            for v in 0..n {
+                if jtypes[v] != JType::Void && r.shared[v] {
+                    homes[v] = Home::Field(format!("v{v}"));
                 }
             }
         }
+        // A region method's locals 0 and 1 are the frame and the entry block.
+        let (first_slot, fixed): (u16, &[Var]) = match &region {
+            Some(_) => (2, &[]),
+            None => (0, graph.params()),
+        };
+        let eligible = |v: usize| match &region {
+            Some(r) => r.defined_here[v] && !r.shared[v],
+            None => true,
+        };
+        let (slot_of, slot_types) =
+            super::slots::assign(graph, &jtypes, &order, &eligible, fixed, first_slot);
+        for v in 0..n {
+            if let Some(s) = slot_of[v] {
+                homes[v] = Home::Local(s);
+            }
+        }
+        let param_slots: u16 = fixed.iter().map(|p| jtypes[p.0 as usize].slots()).sum();
+        let next = slot_types
+            .iter()
+            .map(|(s, t)| u32::from(*s) + u32::from(t.slots()))
+            .max()
+            .unwrap_or(u32::from(first_slot))
+            .max(u32::from(first_slot));
         if next + 1 > u32::from(u16::MAX) {
             return Err(format!(
                 "graph {} has too many variables for one JVM method",
@@ -215,26 +232,24 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             region,
             block_labels: Vec::new(),
             exc_slot,
+            slot_types,
+            param_slots,
             ret: ctx.jtype(&graph.ret),
         })
     }
 
     fn emit_body(&mut self) -> Result<(), String> {
-        // Prologue: give every non-parameter local its zero value.
-        let params: Vec<Var> = self.graph.params().to_vec();
+        // Prologue: give every local but the arguments its zero value.
         let mut frame_locals: Vec<(u16, JType)> = Vec::new();
         if let Some(r) = &self.region {
             frame_locals.push((0, JType::object(&r.frame_class)));
             frame_locals.push((1, JType::Int));
         }
-        for v in 0..self.jtypes.len() {
-            if let Home::Local(slot) = self.homes[v] {
-                let t = self.jtypes[v].clone();
-                frame_locals.push((slot, t.clone()));
-                if self.region.is_some() || !params.contains(&Var(v as u32)) {
-                    default_value(&mut self.code, self.pool, &t);
-                    self.code.store(&t, slot);
-                }
+        for (slot, t) in self.slot_types.clone() {
+            frame_locals.push((slot, t.clone()));
+            if slot >= self.param_slots {
+                default_value(&mut self.code, self.pool, &t);
+                self.code.store(&t, slot);
             }
         }
         let throwable = JType::object(rt::THROWABLE);
@@ -248,12 +263,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         self.block_labels = (0..self.graph.blocks.len())
             .map(|_| self.code.new_label())
             .collect();
-        let mut order: Vec<BlockId> = vec![self.graph.start];
-        order.extend(
-            (0..self.graph.blocks.len() as u32)
-                .map(BlockId)
-                .filter(|b| *b != self.graph.start),
-        );
+        let mut order = block_order(self.graph);
         if let Some(r) = &self.region {
             order.retain(|b| r.blocks[b.0 as usize]);
             // Dispatch on the entry block the caller asks for.

@@ -9,6 +9,7 @@ pub mod main_class;
 pub mod names;
 pub mod ops;
 pub mod prebuilt;
+pub mod slots;
 pub mod split;
 pub mod tuples;
 pub mod types;

@@ -16,7 +16,7 @@
 use lltype::ir::{Block, BlockId, Exit, Graph, GraphId, Link, LinkArg, Value, Var};
 use ristretto_classfile::{ClassAccessFlags, FieldAccessFlags, MethodAccessFlags};
 
-use super::graph::{lower_graph_body, MAX_METHOD_BYTES};
+use super::graph::{block_order, lower_graph_body, MAX_METHOD_BYTES};
 use super::{ClassBytes, Ctx};
 use crate::classfile::{method_descriptor, ClassWriter, Code, Cond, Invoke, JType};
 use crate::runtime::names as rt;
@@ -33,17 +33,6 @@ pub struct Region {
     pub shared: Vec<bool>,
     /// Variables defined (as block parameter or op result) in this region.
     pub defined_here: Vec<bool>,
-}
-
-/// Blocks in emission order: the start block, then the others by index.
-fn block_order(g: &Graph) -> Vec<BlockId> {
-    let mut order = vec![g.start];
-    order.extend(
-        (0..g.blocks.len() as u32)
-            .map(BlockId)
-            .filter(|b| *b != g.start),
-    );
-    order
 }
 
 /// A rough code-size weight of a block, to cut regions of similar size.
