@@ -232,3 +232,45 @@ fn string_constants_round_trip() {
         r.stderr
     );
 }
+
+/// Links are parallel copies, also when slots are shared: a Fibonacci loop
+/// passing (i + 1, b, a + b) with an unused parameter alongside.
+#[test]
+fn parallel_copies_with_shared_slots() {
+    let (classes, builtins) = builtin_classes(&[]);
+    let (mut b, _) = GraphBuilder::new("m.entry_point", &[argv_type()], Type::Int);
+    let b0 = BlockId(0);
+    let (head, hp) = b.block(&[Type::Int, Type::Int, Type::Int, Type::Int]);
+    b.exit(
+        b0,
+        Exit::Goto(link(head, vec![int(0), int(99), int(0), int(1)])),
+    );
+    let (body, bp) = b.block(&[Type::Int, Type::Int, Type::Int]);
+    let (done, dp) = b.block(&[Type::Int, Type::Int]);
+    let c = b.op(head, Opcode::IntLt, vec![v(hp[0]), int(90)], Type::Bool);
+    b.exit(
+        head,
+        Exit::Branch {
+            cond: v(c),
+            if_true: link(body, vec![v(hp[0]), v(hp[2]), v(hp[3])]),
+            if_false: link(done, vec![v(hp[2]), v(hp[3])]),
+        },
+    );
+    let i1 = b.op(body, Opcode::IntAdd, vec![v(bp[0]), int(1)], Type::Int);
+    let s = b.op(body, Opcode::IntAdd, vec![v(bp[1]), v(bp[2])], Type::Int);
+    // (i, unused, a, b) <- (i + 1, a, b, a + b)
+    b.exit(
+        body,
+        Exit::Goto(link(head, vec![v(i1), v(bp[1]), v(bp[2]), v(s)])),
+    );
+    print_int(&mut b, done, v(dp[0]));
+    print_int(&mut b, done, v(dp[1]));
+    b.exit(done, Exit::Return(int(0)));
+    let p = program(vec![b.graph], classes, builtins);
+    let r = build_and_run("parallel_copies", &p, &[]);
+    assert_eq!(
+        r.stdout, "2880067194370816120\n4660046610375530309\n",
+        "stderr: {}",
+        r.stderr
+    );
+}
