@@ -40,8 +40,10 @@ pub fn translate_with_stats(entry: &Path) -> Result<(lltype::ir::Program, usize)
 }
 
 fn render(d: &mut frontend::diagnostics::Diagnostics, sources: &SourceMap) -> String {
-    let n = d.items.len();
     let mut out = d.render_all(sources);
+    // Counted after rendering, which drops duplicates.
+    let n = d.items.len();
+
     out.push_str(&format!(
         "error: could not translate the program due to {n} previous error{}\n",
         if n == 1 { "" } else { "s" }

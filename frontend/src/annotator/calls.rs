@@ -179,6 +179,10 @@ impl Annotator<'_> {
                     let r = self.call_func(f, values.to_vec(), values, keywords, star, span, false);
                     result = self.union(&result, &r).unwrap_or(result);
                 }
+                if funcs.len() > 1 {
+                    let funcs: Vec<FuncId> = funcs.iter().copied().collect();
+                    self.unify_family(&funcs, 0, span);
+                }
                 result
             }
             SomeValue::Class(c) => self.instantiate(*c, values, keywords, star, span),
@@ -264,14 +268,16 @@ impl Annotator<'_> {
             result = self.union(&result, &r).unwrap_or(result);
         }
         if impls.len() > 1 {
-            self.unify_family(&impls, span);
+            self.unify_family(&impls, 1, span);
         }
         result
     }
 
-    /// Overriding methods get one signature (parameters after `self`, and
-    /// the result), so that every backend can make them one virtual method.
-    fn unify_family(&mut self, impls: &[FuncId], span: Span) {
+    /// Functions called from one place (overriding methods, or functions
+    /// held by one variable) get one signature: the parameters from `first`
+    /// on (1 skips `self`) and the result. Backends can then make them one
+    /// virtual method or call them through one function type.
+    fn unify_family(&mut self, impls: &[FuncId], first: usize, span: Span) {
         let params_of = |this: &mut Self, f: FuncId| -> Vec<crate::flowgraph::Var> {
             let g = &this.function(f).graph;
             g.block(g.start).params.clone()
@@ -284,7 +290,7 @@ impl Annotator<'_> {
         let mut params = vec![SomeValue::Impossible; arity];
         for &f in impls {
             let vars = params_of(self, f);
-            for (i, v) in vars.iter().enumerate().skip(1) {
+            for (i, v) in vars.iter().enumerate().skip(first) {
                 let b = self.graph_state(f).bindings[v.0 as usize].clone();
                 params[i] = self.union(&params[i], &b).unwrap_or(params[i].clone());
             }
@@ -294,7 +300,7 @@ impl Annotator<'_> {
         for &f in impls {
             let vars = params_of(self, f);
             let mut changed = false;
-            for (i, v) in vars.iter().enumerate().skip(1) {
+            for (i, v) in vars.iter().enumerate().skip(first) {
                 changed |= self.bind(f, *v, &params[i], span);
             }
             if changed {
@@ -387,6 +393,18 @@ impl Annotator<'_> {
                 }
             }
             SomeValue::Opaque(crate::program::Builtin::JitDriver) => SomeValue::None,
+            // `Exception.__init__(self, msg)` in a subclass's `__init__`.
+            SomeValue::Class(c)
+                if name == "__init__"
+                    && self
+                        .program
+                        .is_subclass(*c, self.program.builtin_class("BaseException"))
+                    && self.program.class(*c).builtin
+                    && (1..=2).contains(&values.len()) =>
+            {
+                SomeValue::None
+            }
+
             _ if !keywords.is_empty() || star => {
                 let what = if star { "`*args`" } else { "keyword arguments" };
                 self.unsupported(

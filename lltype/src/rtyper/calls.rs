@@ -391,7 +391,17 @@ impl RTyper<'_> {
                     dest,
                 )
             }
-            Type::Void => (Value::Const(Const::Void), Type::Void),
+            Type::Void => {
+                // `Exception.__init__(self, msg)`: what BaseException's constructor does.
+                if let (Operand::Const(Constant::Class(c)), "__init__") = (&op.args[0], name) {
+                    if let Some(this) = args.get(1) {
+                        let this = this.0.clone();
+                        self.set_exception_message(*c, &this, args.get(2));
+                    }
+                }
+                (Value::Const(Const::Void), Type::Void)
+            }
+
             _ => self.builtin_method(op, &recv, name, &args[1..], dest),
         }
     }
