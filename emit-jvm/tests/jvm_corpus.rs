@@ -2,7 +2,8 @@
 //! (front end -> rtyper -> this backend), run with `java -Xverify:all -jar`
 //! and compared with CPython: stdout and exit status must be identical, and
 //! when CPython dies of an uncaught exception the jar must report
-//! `Fatal RPython error: <Class>` on stderr.
+//! `Fatal RPython error: <Class>` on stderr. Each jar is built twice and
+//! the two must be byte-identical.
 //!
 //! Every program must pass except those in `KNOWN_FAILURES` (run too, their
 //! state printed). `JVM_CORPUS_FILTER=substr` runs only matching programs. A missing `java` or `python3` fails the test
@@ -122,6 +123,13 @@ fn check(path: &Path) -> Option<String> {
         Ok(Ok(())) => {}
         Ok(Err(e)) => return Some(format!("build_jar failed: {e}")),
         Err(_) => return Some("build_jar panicked".into()),
+    }
+    // Translation is deterministic: a second jar is byte-identical.
+    let again = tmp.join(format!("{name}-again.jar"));
+    if emit_jvm::build_jar(&program, &again).is_err()
+        || std::fs::read(&jar).ok() != std::fs::read(&again).ok()
+    {
+        return Some("two builds of the jar differ".into());
     }
     let mut java = Command::new(common::java());
     java.arg("-Xverify:all")

@@ -274,3 +274,49 @@ fn parallel_copies_with_shared_slots() {
         r.stderr
     );
 }
+
+/// `None` in its own type (Void): functions returning nothing, void
+/// parameters and fields, lists of None, str() of None.
+#[test]
+fn void_values() {
+    let (classes, builtins) = builtin_classes(&[]);
+    let (mut e, _) = GraphBuilder::new("m.entry_point", &[argv_type()], Type::Int);
+    let b0 = BlockId(0);
+    let r = e.op(
+        b0,
+        Opcode::DirectCall(GraphId(1)),
+        vec![Value::Const(Const::Void), int(4)],
+        Type::Void,
+    );
+    let t = e.op(b0, Opcode::ToStr, vec![v(r)], Type::Str);
+    print_int(&mut e, b0, v(t));
+    let l = e.op(
+        b0,
+        Opcode::NewList,
+        vec![v(r), Value::Const(Const::Void)],
+        Type::list(Type::Void),
+    );
+    let ls = e.op(b0, Opcode::ToStr, vec![v(l)], Type::Str);
+    print_int(&mut e, b0, v(ls));
+    let tup = e.op(
+        b0,
+        Opcode::NewTuple,
+        vec![int(1), v(r)],
+        Type::tuple(vec![Type::Int, Type::Void]),
+    );
+    let ts = e.op(b0, Opcode::Repr, vec![v(tup)], Type::Str);
+    print_int(&mut e, b0, v(ts));
+    e.exit(b0, Exit::Return(int(0)));
+
+    let (mut f, p) = GraphBuilder::new("m.side_effect", &[Type::Void, Type::Int], Type::Void);
+    let b0 = BlockId(0);
+    print_int(&mut f, b0, v(p[1]));
+    f.exit(b0, Exit::Return(v(p[0])));
+    let p = program(vec![e.graph, f.graph], classes, builtins);
+    let r = build_and_run("void", &p, &[]);
+    assert_eq!(
+        r.stdout, "4\nNone\n[None, None]\n(1, None)\n",
+        "stderr: {}",
+        r.stderr
+    );
+}
