@@ -244,3 +244,54 @@ fn text_operations_match_the_runtime_library() {
     }
     assert_eq!(r.stdout.lines().count(), expected.lines().count());
 }
+
+/// hash() of ints, floats, bools and tuples: the values CPython 3.11 prints
+/// (the graph interpreter's tests pin the same ones).
+#[test]
+fn hashes_match_cpython() {
+    let (classes, builtins) = builtin_classes(&[]);
+    let (mut b, _) = GraphBuilder::new("m.entry_point", &[Type::list(Type::Str)], Type::Int);
+    let b0 = BlockId(0);
+    let cases: Vec<(Value, Type, i64)> = vec![
+        (int(42), Type::Int, 42),
+        (int(-1), Type::Int, -2),
+        (int(i64::MAX), Type::Int, 3),
+        (int(i64::MIN), Type::Int, -4),
+        (
+            Value::Const(Const::Float(1.5)),
+            Type::Float,
+            1_152_921_504_606_846_977,
+        ),
+        (Value::Const(Const::Float(-2.0)), Type::Float, -2),
+        (
+            Value::Const(Const::Float(0.1)),
+            Type::Float,
+            230_584_300_921_369_408,
+        ),
+        (
+            Value::Const(Const::Float(1e300)),
+            Type::Float,
+            1_224_995_262_755_759_164,
+        ),
+        (Value::Const(Const::Bool(true)), Type::Bool, 1),
+    ];
+    let mut want = String::new();
+    for (val, _, h) in &cases {
+        let r = b.op(b0, Opcode::Hash, vec![val.clone()], Type::Int);
+        print_int(&mut b, b0, v(r));
+        want.push_str(&format!("{h}\n"));
+    }
+    let t = b.op(
+        b0,
+        Opcode::NewTuple,
+        vec![int(1), int(2)],
+        Type::tuple(vec![Type::Int, Type::Int]),
+    );
+    let r = b.op(b0, Opcode::Hash, vec![v(t)], Type::Int);
+    print_int(&mut b, b0, v(r));
+    want.push_str("-3550055125485641917\n");
+    b.exit(b0, Exit::Return(int(0)));
+    let p = program(vec![b.graph], classes, builtins);
+    let r = build_and_run("hashes", &p, &[]);
+    assert_eq!(r.stdout, want, "stderr: {}", r.stderr);
+}

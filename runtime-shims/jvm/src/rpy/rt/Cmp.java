@@ -80,13 +80,74 @@ public final class Cmp {
         return r == -1 ? -2 : r;
     }
 
-    public static long hashFloat(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
-            return hashInt((long) d);
+    private static final long MODULUS = (1L << 61) - 1;
+    private static final int BITS = 61;
+
+    /** CPython's _Py_HashDouble: the hash of the rational the float is (so 2.0 hashes as 2). */
+    public static long hashFloat(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 314159 : -314159;
         }
-        long bits = Double.doubleToLongBits(d);
-        long h = bits ^ (bits >>> 32);
+        if (Double.isNaN(v)) {
+            return 0;
+        }
+        if (v == 0.0) {
+            return 0;
+        }
+        // frexp: v = m * 2**e with 0.5 <= |m| < 1.
+        int e;
+        double m;
+        if (Math.getExponent(v) < Double.MIN_EXPONENT) {
+            // Subnormal: scale into the normal range first.
+            double w = Math.scalb(v, 64);
+            e = Math.getExponent(w) + 1;
+            m = Math.scalb(w, -e);
+            e -= 64;
+        } else {
+            e = Math.getExponent(v) + 1;
+            m = Math.scalb(v, -e);
+        }
+        long sign = 1;
+        if (m < 0) {
+            m = -m;
+            sign = -1;
+        }
+        long x = 0;
+        while (m != 0.0) {
+            x = ((x << 28) & MODULUS) | (x >>> (BITS - 28));
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= MODULUS) {
+                x -= MODULUS;
+            }
+        }
+        int ee = e >= 0 ? e % BITS : BITS - 1 - ((-1 - e) % BITS);
+        x = ((x << ee) & MODULUS) | (x >>> (BITS - ee));
+        long h = x * sign;
         return h == -1 ? -2 : h;
+    }
+
+    /** CPython 3.8+'s xxHash-based tuple hash. */
+    static long hashTuple(Tuple t) {
+        final long p1 = -7046029288634856825L; // 11400714785074694791
+        final long p2 = -4417276706812531889L; // 14029467366897019727
+        final long p5 = 2870177450012600261L;
+        long acc = p5;
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            long lane = hash(t.get(i));
+            acc += lane * p2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= p1;
+        }
+        acc += n ^ (p5 ^ 3527539L);
+        if (acc == -1) {
+            return 1546275796;
+        }
+        return acc;
     }
 
     public static long hashStr(String s) {
@@ -113,11 +174,7 @@ public final class Cmp {
             return java.util.Arrays.hashCode((byte[]) o);
         }
         if (o instanceof Tuple) {
-            Tuple t = (Tuple) o;
-            long h = 0x345678L;
-            for (int i = 0; i < t.size(); i++) {
-                h = h * 1000003L ^ hash(t.get(i));
-            }
+            long h = hashTuple((Tuple) o);
             return h == -1 ? -2 : h;
         }
         return System.identityHashCode(o);
