@@ -13,19 +13,55 @@ public final class Rt {
 
     private static MethodHandle excFactory;
 
-    /** An instance of the program's built-in exception class `name` with str(e) == message. */
+    /**
+     * An instance of the program's built-in exception class `name` with
+     * str(e) == message; when the program does not define that class, of its
+     * nearest base class the program defines (as the graph interpreter does).
+     */
     public static RPyException exc(String name, String message) {
         if (excFactory != null) {
-            try {
-                RPyException e = (RPyException) excFactory.invokeExact(name, message);
-                if (e != null) {
-                    return e;
+            for (String n = name; n != null; n = baseOf(n)) {
+                try {
+                    RPyException e = (RPyException) excFactory.invokeExact(n, message);
+                    if (e != null) {
+                        return e;
+                    }
+                } catch (Throwable t) {
+                    throw new Error(t);
                 }
-            } catch (Throwable t) {
-                throw new Error(t);
             }
         }
         return new HostException(name, message);
+    }
+
+    /** CPython's base class of a built-in exception (null above BaseException). */
+    private static String baseOf(String name) {
+        switch (name) {
+            case "FileNotFoundError":
+            case "FileExistsError":
+            case "PermissionError":
+            case "IsADirectoryError":
+            case "NotADirectoryError":
+                return "OSError";
+            case "RecursionError":
+            case "NotImplementedError":
+                return "RuntimeError";
+            case "ZeroDivisionError":
+            case "OverflowError":
+                return "ArithmeticError";
+            case "IndexError":
+            case "KeyError":
+                return "LookupError";
+            case "UnicodeDecodeError":
+            case "UnicodeEncodeError":
+                return "ValueError";
+            case "BaseException":
+                return null;
+            case "Exception":
+                return "BaseException";
+            default:
+                return "Exception";
+        }
     }
 
     public static RPyException valueError(String message) {
