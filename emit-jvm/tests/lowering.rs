@@ -320,3 +320,39 @@ fn void_values() {
         r.stderr
     );
 }
+
+/// The fatal-error line is UTF-8 whatever the locale (CPython's stderr is).
+#[test]
+fn fatal_error_message_is_utf8() {
+    let (classes, builtins) = builtin_classes(&["KeyError"]);
+    let (mut b, _) = GraphBuilder::new("m.entry_point", &[argv_type()], Type::Int);
+    let b0 = BlockId(0);
+    let d = b.op(
+        b0,
+        Opcode::NewDict,
+        vec![],
+        Type::dict(Type::Str, Type::Int),
+    );
+    b.op(
+        b0,
+        Opcode::DictGetItem,
+        vec![v(d), s("cl\u{e9}\u{1F600}")],
+        Type::Int,
+    );
+    b.exit(b0, Exit::Return(int(0)));
+    let p = program(vec![b.graph], classes, builtins);
+    let jar = scratch_dir("fatal_utf8").join("prog.jar");
+    emit_jvm::build_jar(&p, &jar).unwrap();
+    let out = std::process::Command::new(java())
+        .arg("-jar")
+        .arg(&jar)
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "Fatal RPython error: KeyError: 'cl\u{e9}\u{1F600}'\n"
+    );
+}

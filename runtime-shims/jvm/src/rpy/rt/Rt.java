@@ -125,13 +125,14 @@ public final class Rt {
         return 1;
     }
 
+    /** The fatal-error line, in UTF-8 whatever the platform's default charset. */
     private static void fatal(String name, String message) {
         Sys.flush();
-        if (message == null || message.isEmpty()) {
-            System.err.println("Fatal RPython error: " + name);
-        } else {
-            System.err.println("Fatal RPython error: " + name + ": " + message);
-        }
+        String line = (message == null || message.isEmpty())
+                ? "Fatal RPython error: " + name + "\n"
+                : "Fatal RPython error: " + name + ": " + message + "\n";
+        byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        System.err.write(bytes, 0, bytes.length);
         System.err.flush();
     }
 }
