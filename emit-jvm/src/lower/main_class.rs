@@ -1,19 +1,23 @@
 //! `py/Main`: the jar's Main-Class. `main` hands the shim (Rt.main) the
-//! program's entry point and its exception factory as method handles; the
+//! program's entry point as a method handle, and a table of its built-in
+//! exception classes: their names and a constructor handle for each
+//! (`exc$Name(String message)`), which the shim indexes once by name. The
 //! shim builds argv, runs the program on a thread with a large stack, and
 //! turns an uncaught exception into the fatal-error report and status 1.
 
 use lltype::ir::Type;
+use ristretto_classfile::attributes::Instruction;
 use ristretto_classfile::{ClassAccessFlags, MethodAccessFlags};
 
 use super::types::{coerce, default_value};
 use super::{ClassBytes, Ctx};
-use crate::classfile::{ClassWriter, Code, Cond, Invoke, JType};
+use crate::classfile::{ClassWriter, Code, Invoke, JType};
 use crate::runtime::names as rt;
 
 pub const MAIN_CLASS: &str = "py/Main";
 const ENTRY_DESC: &str = "(Lrpy/rt/ListO;)J";
-const FACTORY_DESC: &str = "(Ljava/lang/String;Ljava/lang/String;)Lrpy/rt/RPyException;";
+const CTOR_DESC: &str = "(Ljava/lang/String;)Lrpy/rt/RPyException;";
+const RT_MAIN_DESC: &str = "([Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;[Ljava/lang/String;[Ljava/lang/invoke/MethodHandle;)V";
 
 pub fn lower_main(ctx: &Ctx) -> Result<ClassBytes, String> {
     let p = ctx.program;
@@ -24,24 +28,32 @@ pub fn lower_main(ctx: &Ctx) -> Result<ClassBytes, String> {
     );
     let string = JType::object(rt::STRING);
 
-    // main(String[]): Rt.main(args, argv0, entry, factory).
+    // main(String[]): Rt.main(args, argv0, entry, exception names, constructors).
     let entry_graph = p.graph(p.entry);
     let program_path = entry_graph
         .origin
         .rsplit_once(':')
         .map_or(entry_graph.origin.as_str(), |(f, _)| f);
+    let names: Vec<&String> = p.builtin_exceptions.keys().collect();
     let mut code = Code::new(1);
     code.load(&JType::object("[Ljava/lang/String;"), 0);
     code.string_const(&mut cw.pool, program_path);
     code.method_handle(&mut cw.pool, MAIN_CLASS, "entry", ENTRY_DESC);
-    code.method_handle(&mut cw.pool, MAIN_CLASS, "makeExc", FACTORY_DESC);
-    code.invoke(
-        &mut cw.pool,
-        Invoke::Static,
-        rt::RT,
-        "main",
-        "([Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodHandle;)V",
-    );
+    new_array(&mut code, &mut cw.pool, rt::STRING, names.len());
+    for (i, name) in names.iter().enumerate() {
+        code.dup_value();
+        code.int_const(&mut cw.pool, i as i32);
+        code.string_const(&mut cw.pool, name);
+        code.raw(Instruction::Aastore, 3, JType::Void);
+    }
+    new_array(&mut code, &mut cw.pool, rt::METHOD_HANDLE, names.len());
+    for (i, name) in names.iter().enumerate() {
+        code.dup_value();
+        code.int_const(&mut cw.pool, i as i32);
+        code.method_handle(&mut cw.pool, MAIN_CLASS, &ctor_name(name), CTOR_DESC);
+        code.raw(Instruction::Aastore, 3, JType::Void);
+    }
+    code.invoke(&mut cw.pool, Invoke::Static, rt::RT, "main", RT_MAIN_DESC);
     code.return_value(&JType::Void);
     cw.add_method(
         MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
@@ -81,7 +93,7 @@ pub fn lower_main(ctx: &Ctx) -> Result<ClassBytes, String> {
         code,
     )?;
 
-    // makeExc(name, message): an instance of the built-in exception class `name`.
+    // exc$Name(message): an instance of the built-in exception class Name.
     let message_owner = p
         .classes
         .iter()
@@ -93,39 +105,39 @@ pub fn lower_main(ctx: &Ctx) -> Result<ClassBytes, String> {
                     .any(|f| f.name == "message" && f.ty == Type::Str)
         })
         .map(|(i, _)| ctx.class_name(lltype::ir::ClassId(i as u32)));
-    let mut code = Code::new(2);
-    code.set_frame_locals(vec![string.clone(), string.clone()]);
     for (name, class) in &p.builtin_exceptions {
-        let next = code.new_label();
         let cname = ctx.class_name(*class);
-        code.load(&string, 0);
-        code.string_const(&mut cw.pool, name);
-        code.invoke(
-            &mut cw.pool,
-            Invoke::Virtual,
-            rt::STRING,
-            "equals",
-            "(Ljava/lang/Object;)Z",
-        );
-        code.jump_if(Cond::Eq, next);
+        let mut code = Code::new(1);
         code.new_dup(&mut cw.pool, &cname);
         code.invoke(&mut cw.pool, Invoke::Special, &cname, "<init>", "()V");
         if let Some(owner) = &message_owner {
             code.dup_value();
-            code.load(&string, 1);
+            code.load(&string, 0);
             code.put_field(&mut cw.pool, owner, "message", &string);
         }
         code.return_value(&JType::object(rt::RPY_EXCEPTION));
-        code.bind(next);
+        cw.add_method(
+            MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
+            &ctor_name(name),
+            CTOR_DESC,
+            code,
+        )?;
     }
-    code.null_const(rt::RPY_EXCEPTION);
-    code.return_value(&JType::object(rt::RPY_EXCEPTION));
-    cw.add_method(
-        MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
-        "makeExc",
-        FACTORY_DESC,
-        code,
-    )?;
 
     Ok((format!("{MAIN_CLASS}.class"), cw.finish()?))
+}
+
+fn ctor_name(exception: &str) -> String {
+    format!("exc${}", super::names::method_name(exception))
+}
+
+/// `new T[n]` for a reference type T.
+fn new_array(code: &mut Code, pool: &mut crate::classfile::Pool, class: &str, n: usize) {
+    code.int_const(pool, n as i32);
+    let idx = pool.class(class);
+    code.raw(
+        Instruction::Anewarray(idx),
+        1,
+        JType::object(&format!("[L{class};")),
+    );
 }

@@ -5,13 +5,14 @@ import java.lang.invoke.MethodHandle;
 /**
  * Program start-up and the bridge from the runtime to the program's
  * exception classes: the runtime is compiled before any program exists, so
- * the generated main class hands it a factory (a static method handle) that
- * instantiates the program's built-in exception class of a given name.
+ * the generated main class hands it a table of constructor handles, one per
+ * built-in exception class of the program, looked up by name.
  */
 public final class Rt {
     private Rt() {}
 
-    private static MethodHandle excFactory;
+    /** Built-in exception name -> constructor handle (String message) -> RPyException. */
+    private static final java.util.HashMap<String, MethodHandle> EXCEPTIONS = new java.util.HashMap<>();
 
     /**
      * An instance of the program's built-in exception class `name` with
@@ -19,13 +20,11 @@ public final class Rt {
      * nearest base class the program defines (as the graph interpreter does).
      */
     public static RPyException exc(String name, String message) {
-        if (excFactory != null) {
-            for (String n = name; n != null; n = baseOf(n)) {
+        for (String n = name; n != null; n = baseOf(n)) {
+            MethodHandle ctor = EXCEPTIONS.get(n);
+            if (ctor != null) {
                 try {
-                    RPyException e = (RPyException) excFactory.invokeExact(n, message);
-                    if (e != null) {
-                        return e;
-                    }
+                    return (RPyException) ctor.invokeExact(message);
                 } catch (Throwable t) {
                     throw new Error(t);
                 }
@@ -88,10 +87,14 @@ public final class Rt {
      * Runs entry(argv) on a thread with a large stack (deep recursion is legal
      * RPython), then exits with its status. An uncaught RPython exception or a
      * stack overflow is a fatal error with status 1, as in every backend.
-     * entry: (ListO)J, factory: (String, String)RPyException.
+     * entry: (ListO)J; constructors[i]: (String message)RPyException, an
+     * instance of the program's built-in exception class names[i].
      */
-    public static void main(String[] args, String program, MethodHandle entry, MethodHandle factory) {
-        excFactory = factory;
+    public static void main(String[] args, String program, MethodHandle entry, String[] names,
+            MethodHandle[] constructors) {
+        for (int i = 0; i < names.length; i++) {
+            EXCEPTIONS.put(names[i], constructors[i]);
+        }
         int[] status = {1};
         Thread t = new Thread(null, () -> status[0] = run(args, program, entry), "main", 256L << 20);
         t.start();
