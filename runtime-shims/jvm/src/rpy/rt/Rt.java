@@ -120,6 +120,8 @@ public final class Rt {
             fatal(e.rpyName(), e.rpyMessage());
         } catch (StackOverflowError e) {
             fatal("RecursionError", "maximum recursion depth exceeded");
+        } catch (OutOfMemoryError e) {
+            fatal("MemoryError", "");
         } catch (Throwable e) {
             Sys.flush();
             System.err.println("Fatal internal error in the JVM runtime:");
