@@ -138,6 +138,16 @@ fn generate(templates: &Path, dir: &Path) -> Vec<PathBuf> {
             "KeyIterJ",
         ),
         (
+            "D",
+            "double",
+            "Cmp.hashFloat(k)",
+            "DictBase.eqD",
+            "0.0",
+            "FloatRepr.repr",
+            "ListF",
+            "KeyIterD",
+        ),
+        (
             "O",
             "Object",
             "Cmp.hash(k)",

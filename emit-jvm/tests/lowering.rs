@@ -356,3 +356,56 @@ fn fatal_error_message_is_utf8() {
         "Fatal RPython error: KeyError: 'cl\u{e9}\u{1F600}'\n"
     );
 }
+
+/// Dicts with float keys (unboxed): 0.0 and -0.0 are one key, as in Python;
+/// keys(), iteration and repr.
+#[test]
+fn float_keyed_dicts() {
+    let (classes, builtins) = builtin_classes(&["KeyError"]);
+    let (mut b, _) = GraphBuilder::new("m.entry_point", &[argv_type()], Type::Int);
+    let b0 = BlockId(0);
+    let f = |x: f64| Value::Const(Const::Float(x));
+    let dt = Type::dict(Type::Float, Type::Str);
+    let d = b.op(
+        b0,
+        Opcode::NewDict,
+        vec![f(1.5), s("a"), f(0.0), s("zero")],
+        dt.clone(),
+    );
+    b.op(
+        b0,
+        Opcode::DictSetItem,
+        vec![v(d), f(-0.0), s("neg zero")],
+        Type::Void,
+    );
+    b.op(
+        b0,
+        Opcode::DictSetItem,
+        vec![v(d), f(2.25), s("c")],
+        Type::Void,
+    );
+    b.op(b0, Opcode::DictDelItem, vec![v(d), f(1.5)], Type::Void);
+    let r = b.op(b0, Opcode::Repr, vec![v(d)], Type::Str);
+    print_int(&mut b, b0, v(r));
+    let ks = b.op(b0, Opcode::DictKeys, vec![v(d)], Type::list(Type::Float));
+    let kr = b.op(b0, Opcode::ToStr, vec![v(ks)], Type::Str);
+    print_int(&mut b, b0, v(kr));
+    let g = b.op(b0, Opcode::DictGetItem, vec![v(d), f(2.25)], Type::Str);
+    print_int(&mut b, b0, v(g));
+    let it = b.op(
+        b0,
+        Opcode::NewIter(IterKind::DictKeys),
+        vec![v(d)],
+        Type::Iter(IterKind::DictKeys, Type::Float.into()),
+    );
+    let k = b.op(b0, Opcode::IterNext, vec![v(it)], Type::Float);
+    print_int(&mut b, b0, v(k));
+    b.exit(b0, Exit::Return(int(0)));
+    let p = program(vec![b.graph], classes, builtins);
+    let r = build_and_run("float_keys", &p, &[]);
+    assert_eq!(
+        r.stdout, "{0.0: 'neg zero', 2.25: 'c'}\n[0.0, 2.25]\nc\n0.0\n",
+        "stderr: {}",
+        r.stderr
+    );
+}

@@ -39,10 +39,15 @@ impl Ctx<'_> {
     }
 }
 
-/// Dicts are specialised by key kind (`J`: int, `O`: anything else, boxed)
+/// Dicts are specialised by key kind (`J`: int, `D`: float, `O`: anything
+/// else, boxed)
 /// and value kind (`J` int, `D` float, `Z` bool, `O` reference).
 pub fn dict_class(key: &Type, value: &Type) -> String {
-    let k = if is_word(key) { 'J' } else { 'O' };
+    let k = match key {
+        Type::Int | Type::Uint => 'J',
+        Type::Float => 'D',
+        _ => 'O',
+    };
     let v = match value {
         Type::Int | Type::Uint => 'J',
         Type::Float => 'D',
@@ -54,10 +59,10 @@ pub fn dict_class(key: &Type, value: &Type) -> String {
 
 /// The JVM types of a dict class's keys and values.
 pub fn dict_kinds(key: &Type, value: &Type) -> (JType, JType) {
-    let k = if is_word(key) {
-        JType::Long
-    } else {
-        JType::object(rt::OBJECT)
+    let k = match key {
+        Type::Int | Type::Uint => JType::Long,
+        Type::Float => JType::Double,
+        _ => JType::object(rt::OBJECT),
     };
     let v = match value {
         Type::Int | Type::Uint => JType::Long,
@@ -94,6 +99,7 @@ pub fn iter_class(kind: IterKind, item: &Type) -> &'static str {
         IterKind::Bytes => "rpy/rt/BytesIter",
         IterKind::Range => "rpy/rt/Range$Iter",
         IterKind::DictKeys if is_word(item) => "rpy/rt/KeyIterJ",
+        IterKind::DictKeys if *item == Type::Float => "rpy/rt/KeyIterD",
         IterKind::DictKeys => "rpy/rt/KeyIterO",
     }
 }

@@ -221,10 +221,10 @@ impl GraphLowerer<'_, '_> {
     /// the list class of the key type.
     pub(crate) fn dict_keys(&mut self, op: &Op, key: &Type, value: &Type) -> JType {
         let dc = dict_class(key, value);
-        let natural = if *key == Type::Int {
-            rt::LIST_I
-        } else {
-            rt::LIST_O
+        let natural = match key {
+            Type::Int | Type::Uint => rt::LIST_I,
+            Type::Float => rt::LIST_F,
+            _ => rt::LIST_O,
         };
         self.call_virtual(&dc, "keys", &format!("()L{natural};"), &op.args[..1]);
         let lc = list_class(key);

@@ -351,7 +351,7 @@ impl GraphLowerer<'_, '_> {
                 let item = match it.class_name() {
                     "rpy/rt/ListI$Iter" | "rpy/rt/BytesIter" | "rpy/rt/Range$Iter"
                     | "rpy/rt/KeyIterJ" => JType::Long,
-                    "rpy/rt/ListF$Iter" => JType::Double,
+                    "rpy/rt/ListF$Iter" | "rpy/rt/KeyIterD" => JType::Double,
                     "rpy/rt/ListZ$Iter" => JType::Bool,
                     "rpy/rt/StrIter" => JType::object(rt::STRING),
                     _ => JType::object(rt::OBJECT),
