@@ -229,11 +229,19 @@ impl<'p> Annotator<'p> {
     }
 
     fn run(&mut self) {
+        // The lattice has finite height, so the fixpoint is reached; the
+        // bound only guards against a bug turning into a hang.
+        const MAX_STEPS: usize = 5_000_000;
         let mut steps = 0usize;
         while let Some(key) = self.queue.pop_front() {
             self.queued.remove(&key);
             steps += 1;
-            if steps > 2_000_000 {
+            if steps > MAX_STEPS {
+                let span = self.function(key.0).span;
+                let d = Diagnostic::new(Rule::Unsupported, span, "type inference did not converge")
+                    .label("still being re-analysed here")
+                    .help("this is a bug of the toolchain; please report the program");
+                self.error(d);
                 break;
             }
             self.flow_block(key);

@@ -6,10 +6,10 @@
 
 use std::rc::Rc;
 
-use crate::ir::{self, ClassId, GraphId, Opcode, Type};
+use crate::ir::{self, ClassId, GraphId, Opcode, Type, Var};
 
 pub use super::fast::{FastOp, IntOp};
-use super::liveness::{LastReads, Liveness};
+use super::liveness::{exit_reads, LastReads, Liveness};
 use super::machine::coerce;
 use super::value::Value;
 
@@ -111,27 +111,91 @@ pub trait Resolver {
 }
 
 pub fn decode(program: &ir::Program, graph: &ir::Graph, res: &mut dyn Resolver) -> Code {
+    let (slots, nslots) = assign_slots(graph);
     let d = Decoder {
         program,
         graph,
         live: Liveness::new(graph),
+        slots,
     };
     let blocks = graph.blocks.iter().map(|b| d.block(b, res)).collect();
     Code {
-        nslots: graph.var_types.len(),
+        nslots,
         start: graph.start.0,
-        params: graph.params().iter().map(|v| v.0).collect(),
+        params: graph.params().iter().map(|v| d.slot(*v)).collect(),
         blocks,
     }
+}
+
+/// Frame slots for a graph's variables. A variable read only in the block
+/// that defines it (nearly all of them: flow graphs pass values between
+/// blocks through links) shares its slot with variables of other blocks,
+/// since one block runs at a time; any other gets a slot of its own. Frames
+/// of large graphs (an interpreter's dispatch loop) stay small, so entering
+/// a call stays cheap.
+fn assign_slots(graph: &ir::Graph) -> (Vec<u32>, usize) {
+    const UNDEFINED: usize = usize::MAX;
+    let n = graph.var_types.len();
+    let mut def_block = vec![UNDEFINED; n];
+    for (bi, b) in graph.blocks.iter().enumerate() {
+        for p in &b.params {
+            def_block[p.0 as usize] = bi;
+        }
+        for op in &b.ops {
+            def_block[op.result.0 as usize] = bi;
+        }
+    }
+    let mut own_slot = vec![false; n];
+    for (bi, b) in graph.blocks.iter().enumerate() {
+        let mut reads: Vec<Var> = exit_reads(&b.exit);
+        for op in &b.ops {
+            reads.extend(op.args.iter().filter_map(|a| match a {
+                ir::Value::Var(v) => Some(*v),
+                ir::Value::Const(_) => None,
+            }));
+        }
+        for v in reads {
+            if def_block[v.0 as usize] != bi {
+                own_slot[v.0 as usize] = true;
+            }
+        }
+    }
+    let mut slots = vec![0u32; n];
+    let mut next = 0u32;
+    for v in 0..n {
+        if own_slot[v] {
+            slots[v] = next;
+            next += 1;
+        }
+    }
+    let shared_base = next;
+    let mut widest = 0u32;
+    for b in &graph.blocks {
+        let mut local = shared_base;
+        for v in b.params.iter().chain(b.ops.iter().map(|op| &op.result)) {
+            if !own_slot[v.0 as usize] {
+                slots[v.0 as usize] = local;
+                local += 1;
+            }
+        }
+        widest = widest.max(local - shared_base);
+    }
+    (slots, (shared_base + widest).max(1) as usize)
 }
 
 struct Decoder<'g> {
     program: &'g ir::Program,
     graph: &'g ir::Graph,
     live: Liveness,
+    /// The frame slot of each variable (see `assign_slots`).
+    slots: Vec<u32>,
 }
 
 impl Decoder<'_> {
+    fn slot(&self, v: Var) -> u32 {
+        self.slots[v.0 as usize]
+    }
+
     fn block(&self, b: &ir::Block, res: &mut dyn Resolver) -> Block {
         let last = Liveness::last_reads(b);
         let mut instrs: Vec<Instr> = b
@@ -143,7 +207,7 @@ impl Decoder<'_> {
         let exit = self.exit(&b.exit, b.ops.len(), &last, res);
         let exit = self.fuse_compare(b, &mut instrs, exit, &last);
         Block {
-            params: b.params.iter().map(|v| v.0).collect(),
+            params: b.params.iter().map(|v| self.slot(*v)).collect(),
             instrs: instrs.into(),
             exit,
         }
@@ -162,11 +226,19 @@ impl Decoder<'_> {
             Exit::Branch(Arg::Var(c), t, f) => (c, t, f),
             other => return other,
         };
+        // The condition as a variable (`c` is its frame slot).
+        let cond_var = match &b.exit {
+            ir::Exit::Branch {
+                cond: ir::Value::Var(v),
+                ..
+            } => *v,
+            _ => return Exit::Branch(Arg::Var(c), t, f),
+        };
         let read_by_links = match &b.exit {
             ir::Exit::Branch {
                 if_true, if_false, ..
             } => {
-                let cond = ir::LinkArg::Value(ir::Value::Var(ir::Var(c)));
+                let cond = ir::LinkArg::Value(ir::Value::Var(cond_var));
                 if_true
                     .args
                     .iter()
@@ -185,7 +257,7 @@ impl Decoder<'_> {
                     && op.is_comparison()
                     && args.len() == 2
                     && !read_by_links
-                    && self.live.is_last_read(last, ir::Var(c), b.ops.len())
+                    && self.live.is_last_read(last, cond_var, b.ops.len())
             }
             _ => false,
         };
@@ -215,7 +287,7 @@ impl Decoder<'_> {
     ) -> Option<u32> {
         let ir::Value::Var(var) = v else { return None };
         let once = reads.iter().filter(|r| *r == v).count() == 1;
-        (once && self.live.is_last_read(last, *var, position)).then_some(var.0)
+        (once && self.live.is_last_read(last, *var, position)).then_some(self.slot(*var))
     }
 
     /// Call arguments read for the last time move into the callee's frame.
@@ -283,7 +355,7 @@ impl Decoder<'_> {
         Instr {
             kind,
             args,
-            result: op.result.0,
+            result: self.slot(op.result),
         }
     }
 
@@ -301,7 +373,7 @@ impl Decoder<'_> {
     /// literal flowing into a float slot, so arithmetic never sees a mismatch.
     fn arg(&self, v: &ir::Value, ty: Option<&Type>, res: &dyn Resolver) -> Arg {
         match v {
-            ir::Value::Var(var) => Arg::Var(var.0),
+            ir::Value::Var(var) => Arg::Var(self.slot(*var)),
             ir::Value::Const(c) => {
                 let value = res.const_value(c);
                 Arg::Const(match ty {
@@ -347,7 +419,9 @@ impl Decoder<'_> {
             let LinkArg::Arg(Arg::Var(read) | Arg::Move(read)) = &args[j] else {
                 return false;
             };
-            params[..j.min(params.len())].iter().any(|p| p.0 == *read)
+            params[..j.min(params.len())]
+                .iter()
+                .any(|p| self.slot(*p) == *read)
         });
         Link {
             target: l.target.0,

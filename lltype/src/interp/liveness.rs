@@ -21,7 +21,7 @@ pub struct Liveness {
 /// of ops for the block's exit.
 pub type LastReads = HashMap<Var, usize>;
 
-fn exit_reads(exit: &ir::Exit) -> Vec<Var> {
+pub(super) fn exit_reads(exit: &ir::Exit) -> Vec<Var> {
     let mut vars = Vec::new();
     let mut value = |v: &ir::Value| {
         if let ir::Value::Var(var) = v {
