@@ -409,3 +409,92 @@ fn float_keyed_dicts() {
         r.stderr
     );
 }
+
+/// Collection operations the corpus uses little: sorting, enumerate and zip
+/// of unboxed lists, min/max of lists, bytes slices, a decode error.
+#[test]
+fn collection_operations() {
+    let (classes, builtins) = builtin_classes(&["ValueError", "UnicodeDecodeError"]);
+    let (mut b, _) = GraphBuilder::new("m.entry_point", &[argv_type()], Type::Int);
+    let b0 = BlockId(0);
+    let f = |x: f64| Value::Const(Const::Float(x));
+    let lf = b.op(
+        b0,
+        Opcode::NewList,
+        vec![f(3.5), f(-1.0), f(2.0)],
+        Type::list(Type::Float),
+    );
+    let li = b.op(
+        b0,
+        Opcode::NewList,
+        vec![int(7), int(8)],
+        Type::list(Type::Int),
+    );
+    let ls = b.op(
+        b0,
+        Opcode::NewList,
+        vec![s("b"), s("\u{1F600}"), s("a")],
+        Type::list(Type::Str),
+    );
+    let en = b.op(
+        b0,
+        Opcode::Enumerate,
+        vec![v(lf)],
+        Type::list(Type::tuple(vec![Type::Int, Type::Float])),
+    );
+    let z = b.op(
+        b0,
+        Opcode::Zip,
+        vec![v(li), v(lf)],
+        Type::list(Type::tuple(vec![Type::Int, Type::Float])),
+    );
+    b.op(b0, Opcode::ListSort, vec![v(lf)], Type::Void);
+    b.op(b0, Opcode::ListSort, vec![v(ls)], Type::Void);
+    for x in [en, z, lf, ls] {
+        let t = b.op(b0, Opcode::ToStr, vec![v(x)], Type::Str);
+        print_int(&mut b, b0, v(t));
+    }
+    let mn = b.op(b0, Opcode::Min, vec![v(lf)], Type::Float);
+    print_int(&mut b, b0, v(mn));
+    let mx = b.op(b0, Opcode::Max, vec![v(ls)], Type::Str);
+    print_int(&mut b, b0, v(mx));
+    let bs = b.op(
+        b0,
+        Opcode::BytesSlice,
+        vec![
+            Value::Const(Const::Bytes(b"abc\xff".to_vec().into())),
+            int(1),
+            int(i64::MAX),
+        ],
+        Type::Bytes,
+    );
+    let br = b.op(b0, Opcode::Repr, vec![v(bs)], Type::Str);
+    print_int(&mut b, b0, v(br));
+    let dec = b.op(b0, Opcode::BytesDecodeUtf8, vec![v(bs)], Type::Str);
+    let (ok, okp) = b.block(&[Type::Str]);
+    let ude = builtins["UnicodeDecodeError"];
+    let (bad, badp) = b.block(&[Type::Instance(ude)]);
+    b.exit(
+        b0,
+        Exit::Catch {
+            normal: link(ok, vec![v(dec)]),
+            handlers: vec![Handler {
+                class: Some(ude),
+                link: Link {
+                    target: bad,
+                    args: vec![LinkArg::CaughtException],
+                },
+            }],
+        },
+    );
+    print_int(&mut b, ok, v(okp[0]));
+    b.exit(ok, Exit::Return(int(0)));
+    let m = b.op(bad, Opcode::ToStr, vec![v(badp[0])], Type::Str);
+    print_int(&mut b, bad, v(m));
+    b.exit(bad, Exit::Return(int(2)));
+    let p = program(vec![b.graph], classes, builtins);
+    let r = build_and_run("collections", &p, &[]);
+    let want = "[(0, 3.5), (1, -1.0), (2, 2.0)]\n[(7, 3.5), (8, -1.0)]\n[-1.0, 2.0, 3.5]\n['a', 'b', '\u{1F600}']\n-1.0\n\u{1F600}\nb'bc\\xff'\n'utf-8' codec can't decode byte 0xff in position 2: invalid start byte\n";
+    assert_eq!(r.stdout, want, "stderr: {}", r.stderr);
+    assert_eq!(r.status, 2);
+}
