@@ -151,14 +151,6 @@ impl Code {
         self.frame_locals = locals;
     }
 
-    pub fn stack(&self) -> &[JType] {
-        &self.stack
-    }
-
-    pub fn is_reachable(&self) -> bool {
-        self.reachable
-    }
-
     fn push(&mut self, t: JType) {
         if t == JType::Void {
             return;
@@ -452,17 +444,6 @@ impl Code {
             Invoke::Special => Instruction::Invokespecial(idx),
         };
         self.raw(insn, params.len() + receiver, ret);
-    }
-
-    /// `MethodHandle.invokeExact` with the exact descriptor of the target.
-    pub fn invoke_exact(&mut self, pool: &mut Pool, desc: &str) {
-        self.invoke(
-            pool,
-            Invoke::Virtual,
-            "java/lang/invoke/MethodHandle",
-            "invokeExact",
-            desc,
-        );
     }
 
     pub fn get_field(&mut self, pool: &mut Pool, owner: &str, name: &str, t: &JType) {

@@ -30,8 +30,6 @@ pub struct Ctx<'p> {
     pub tuples: BTreeMap<Type, String>,
     /// Classes on which a method is called virtually, by method name.
     pub virtual_calls: BTreeSet<(ClassId, String)>,
-    /// Classes on which a class attribute is read.
-    pub class_attr_reads: BTreeSet<(ClassId, String)>,
     /// Classes on which a method is taken as a value (`get_method`).
     pub method_values: BTreeSet<(ClassId, String)>,
     /// The code class of each graph, by graph index.
@@ -47,7 +45,6 @@ impl<'p> Ctx<'p> {
             program,
             tuples: BTreeMap::new(),
             virtual_calls: BTreeSet::new(),
-            class_attr_reads: BTreeSet::new(),
             method_values: BTreeSet::new(),
             owners: Vec::new(),
         };
@@ -88,11 +85,6 @@ impl<'p> Ctx<'p> {
                         Opcode::GetMethod(name) => {
                             if let Some(c) = receiver() {
                                 self.method_values.insert((c, name.clone()));
-                            }
-                        }
-                        Opcode::GetClassAttr(name) => {
-                            if let Some(c) = receiver() {
-                                self.class_attr_reads.insert((c, name.clone()));
                             }
                         }
                         _ => {}
