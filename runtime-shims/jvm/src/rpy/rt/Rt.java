@@ -95,16 +95,34 @@ public final class Rt {
         for (int i = 0; i < names.length; i++) {
             EXCEPTIONS.put(names[i], constructors[i]);
         }
-        int[] status = {1};
-        Thread t = new Thread(null, () -> status[0] = run(args, program, entry), "main", 256L << 20);
+        Program p = new Program(args, program, entry);
+        // A named Runnable, not a lambda: no invokedynamic bootstrap at start-up.
+        Thread t = new Thread(null, p, "main", 256L << 20);
         t.start();
         try {
             t.join();
         } catch (InterruptedException e) {
-            status[0] = 1;
+            p.status = 1;
         }
         Sys.flush();
-        System.exit(status[0]);
+        System.exit(p.status);
+    }
+
+    private static final class Program implements Runnable {
+        private final String[] args;
+        private final String program;
+        private final MethodHandle entry;
+        int status = 1;
+
+        Program(String[] args, String program, MethodHandle entry) {
+            this.args = args;
+            this.program = program;
+            this.entry = entry;
+        }
+
+        public void run() {
+            status = Rt.run(args, program, entry);
+        }
     }
 
     private static int run(String[] args, String program, MethodHandle entry) {
