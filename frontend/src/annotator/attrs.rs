@@ -43,7 +43,16 @@ impl Annotator<'_> {
                 info.readers.extend(old.readers);
             }
         }
+        // An instance attribute shadowing a class attribute starts with the
+        // class attribute's value (the rtyper initialises it at allocation).
+        if let Some(v) = self.class_attr_value(class, name) {
+            if let Some(u) = self.union(&info.value, &v) {
+                info.value = u;
+            }
+            info.origin = info.origin.or(Some(self.function(self.current.0).span));
+        }
         self.attrs.insert((class, name.to_string()), info);
+
         self.schedule_all(to_reflow);
         class
     }

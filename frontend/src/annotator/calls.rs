@@ -200,9 +200,17 @@ impl Annotator<'_> {
                 result
             }
 
+            SomeValue::Builtin(_) if star => {
+                self.unsupported(
+                    span,
+                    "`*args` in calls of builtin functions is not supported".into(),
+                );
+                SomeValue::Impossible
+            }
             SomeValue::Builtin(b) => {
                 self.call_builtin(key, index, *b, operands, values, keywords, span)
             }
+
             other => {
                 self.unsupported(span, format!("{} is not callable", self.describe(other)));
                 SomeValue::Impossible

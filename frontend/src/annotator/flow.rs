@@ -545,6 +545,14 @@ impl Annotator<'_> {
                 self.containers.dict_mut(*def).readers.insert(current);
                 Some((IterSource::DictKeys, self.containers.dict(*def).key.clone()))
             }
+            // A tuple whose items have one type iterates like a list of them.
+            SomeValue::Tuple(items) => {
+                let mut item = SomeValue::Impossible;
+                for i in items {
+                    item = self.union(&item, i)?;
+                }
+                Some((IterSource::List, item))
+            }
             _ => None,
         }
     }

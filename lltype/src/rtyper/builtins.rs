@@ -20,7 +20,24 @@ impl RTyper<'_> {
 
     /// Makes a list of the items of any iterable (copying a list).
     fn make_list(&mut self, v: &(Value, Type), list_ty: &Type) -> Value {
+        if let (Type::Tuple(_), Type::List(item)) = (&v.1, list_ty) {
+            let item = (**item).clone();
+            return self.tuple_as_list(v, &item);
+        }
         self.emit(Opcode::ToList, vec![v.0.clone()], list_ty.clone())
+    }
+
+    /// The items of a tuple (of one annotated type) as a new list of `item`.
+    pub(crate) fn tuple_as_list(&mut self, v: &(Value, Type), item: &Type) -> Value {
+        let Type::Tuple(fields) = &v.1 else {
+            unreachable!("a tuple")
+        };
+        let mut items = Vec::new();
+        for (i, f) in fields.iter().enumerate() {
+            let x = self.emit(Opcode::TupleGetItem(i as u32), vec![v.0.clone()], f.clone());
+            items.push(self.convert(x, f, item));
+        }
+        self.emit(Opcode::NewList, items, Type::list(item.clone()))
     }
 
     pub(crate) fn call_builtin(
@@ -354,8 +371,13 @@ impl RTyper<'_> {
                 let ty = Type::list((**k).clone());
                 self.make_list(v, &ty)
             }
+            Type::Tuple(fields) => {
+                let item = self.common_type(fields);
+                self.tuple_as_list(v, &item)
+            }
             _ => {
                 self.unsupported_here("iterating this value");
+
                 v.0.clone()
             }
         }
@@ -509,5 +531,32 @@ impl RTyper<'_> {
             _ => return self.unsupported_here(&format!("method `{name}` of {}", recv.1)),
         };
         (self.emit(opc, operands, ty.clone()), ty)
+    }
+}
+
+impl RTyper<'_> {
+    /// The type of the items of a tuple the annotator iterates as one type:
+    /// they are equal, or instances whose common base is the type.
+    fn common_type(&self, fields: &[Type]) -> Type {
+        let mut common = fields[0].clone();
+        for f in &fields[1..] {
+            common = match (&common, f) {
+                (Type::Instance(a), Type::Instance(b)) => {
+                    let mut base = frontend::program::ClassId(a.0);
+                    while !self
+                        .program
+                        .is_subclass(frontend::program::ClassId(b.0), base)
+                    {
+                        match self.program.class(base).base {
+                            Some(p) => base = p,
+                            None => break,
+                        }
+                    }
+                    Type::Instance(ClassId(base.0))
+                }
+                _ => common,
+            };
+        }
+        common
     }
 }

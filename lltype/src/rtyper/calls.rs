@@ -211,6 +211,8 @@ impl RTyper<'_> {
         let class = ClassId(c.0);
         let ty = Type::Instance(class);
         let obj = self.emit(Opcode::New(class), Vec::new(), ty.clone());
+        self.init_shadowed_class_attrs(c, &obj);
+
         match self.program.lookup_method(c, "__init__") {
             Some(init) => {
                 // As BaseException.__new__ does in CPython: `str(e)` shows the
@@ -435,6 +437,34 @@ impl RTyper<'_> {
                     self.set_exception_message(class, &args[0].0.clone(), args.get(1));
                 }
                 (Value::Const(Const::Void), Type::Void)
+            }
+        }
+    }
+}
+
+impl RTyper<'_> {
+    /// Fields that shadow a class attribute (`count = 0` in the class body,
+    /// `self.count += 1` in a method) start with the class attribute's value
+    /// for the instance's class, as a Python lookup would find it.
+    fn init_shadowed_class_attrs(&mut self, c: FClassId, obj: &Value) {
+        let fields: Vec<crate::ir::Field> = {
+            let mut chain = vec![ClassId(c.0)];
+            while let Some(b) = self.classes[chain.last().unwrap().0 as usize].base {
+                chain.push(b);
+            }
+            chain
+                .iter()
+                .flat_map(|k| self.classes[k.0 as usize].fields.clone())
+                .collect()
+        };
+        for f in fields {
+            if let Some(value) = self.program.lookup_class_attr(c, &f.name).cloned() {
+                let v = self.lower_const(&value, &f.ty);
+                self.emit(
+                    Opcode::SetField(f.name.clone()),
+                    vec![obj.clone(), Value::Const(v)],
+                    Type::Void,
+                );
             }
         }
     }

@@ -113,3 +113,21 @@ impl RTyper<'_> {
         }
     }
 }
+
+impl RTyper<'_> {
+    /// The names of the fields of `class` and its bases.
+    pub(crate) fn all_field_names(&self, class: ClassId) -> Vec<String> {
+        let mut names = Vec::new();
+        let mut c = Some(class);
+        while let Some(k) = c {
+            names.extend(
+                self.classes[k.0 as usize]
+                    .fields
+                    .iter()
+                    .map(|f| f.name.clone()),
+            );
+            c = self.classes[k.0 as usize].base;
+        }
+        names
+    }
+}

@@ -127,12 +127,22 @@ impl RTyper<'_> {
                 let inst = &self.program.instances[id.0 as usize];
                 let class = ClassId(inst.class.0);
                 let mut fields = Vec::new();
-                for (name, value) in inst.fields.clone() {
+                let mut values = inst.fields.clone();
+                // Fields shadowing a class attribute start with its value.
+                for f in self.all_field_names(class) {
+                    if !values.iter().any(|(n, _)| *n == f) {
+                        if let Some(v) = self.program.lookup_class_attr(inst.class, &f) {
+                            values.push((f, v.clone()));
+                        }
+                    }
+                }
+                for (name, value) in values {
                     if let Some(fty) = self.field_type(class, &name) {
                         let c = self.lower_const(&value, &fty);
                         fields.push((name, c));
                     }
                 }
+
                 self.prebuilt[pid.0 as usize] = Prebuilt::Instance { class, fields };
                 Const::Prebuilt(pid)
             }

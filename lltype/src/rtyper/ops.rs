@@ -97,15 +97,20 @@ impl RTyper<'_> {
             }
             OpKind::Iter => {
                 let ty = self.var_type(dest);
-                let kind = match &ty {
-                    Type::Iter(k, _) => *k,
-                    _ => IterKind::List,
+                let (kind, item) = match &ty {
+                    Type::Iter(k, item) => (*k, (**item).clone()),
+                    _ => (IterKind::List, Type::Void),
+                };
+                let iterable = match &args[0].1 {
+                    Type::Tuple(_) => self.tuple_as_list(&args[0], &item),
+                    _ => args[0].0.clone(),
                 };
                 (
-                    self.emit(Opcode::NewIter(kind), vec![args[0].0.clone()], ty.clone()),
+                    self.emit(Opcode::NewIter(kind), vec![iterable], ty.clone()),
                     ty,
                 )
             }
+
             OpKind::Next => {
                 let item = match &args[0].1 {
                     Type::Iter(_, t) => (**t).clone(),
