@@ -87,7 +87,15 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
     let class = p.class(c);
     let name = ctx.class_name(c);
     let sup = super_class(ctx, c);
-    let mut cw = ClassWriter::new(&name, &sup, ClassAccessFlags::PUBLIC);
+    // A class without subclasses is final: the JVM needs no class-hierarchy
+    // analysis to devirtualise its methods.
+    let leaf = !p.classes.iter().any(|k| k.base == Some(c));
+    let access = if leaf {
+        ClassAccessFlags::PUBLIC | ClassAccessFlags::FINAL
+    } else {
+        ClassAccessFlags::PUBLIC
+    };
+    let mut cw = ClassWriter::new(&name, &sup, access);
     let this = JType::object(&name);
 
     for f in &class.fields {
