@@ -1,0 +1,417 @@
+package rpy.rt;
+
+import java.util.Locale;
+
+/**
+ * Python str semantics on java.lang.String (port of
+ * lltype/src/runtime/text.rs): every index counts code points, so a
+ * character outside the BMP (a surrogate pair in Java) counts as one.
+ *
+ * Most strings have no surrogates, and then code-point and UTF-16 indexes
+ * agree. Whether a string has surrogates is found by a scan: short strings
+ * are scanned each time, longer ones once, the answer kept in a small
+ * direct-mapped cache keyed by identity (so a loop indexing one string while
+ * measuring others does not rescan it).
+ */
+public final class Text {
+    private Text() {}
+
+    private static final int SHORT = 32;
+    private static final int CACHE = 256;
+    private static final String[] cachedStrings = new String[CACHE];
+    private static final boolean[] cachedBmp = new boolean[CACHE];
+
+    private static boolean scanBmp(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when s has no surrogate pairs (UTF-16 index == code-point index). */
+    static boolean isBmp(String s) {
+        if (s.length() <= SHORT) {
+            return scanBmp(s);
+        }
+        int slot = System.identityHashCode(s) & (CACHE - 1);
+        if (cachedStrings[slot] == s) {
+            return cachedBmp[slot];
+        }
+        boolean bmp = scanBmp(s);
+        cachedStrings[slot] = s;
+        cachedBmp[slot] = bmp;
+        return bmp;
+    }
+
+    public static long len(String s) {
+        return isBmp(s) ? s.length() : s.codePointCount(0, s.length());
+    }
+
+    /** UTF-16 offset of code point index cp (0 <= cp <= len). */
+    static int offset(String s, int cp) {
+        return isBmp(s) ? cp : s.offsetByCodePoints(0, cp);
+    }
+
+    public static String getItem(String s, long index) {
+        long n = len(s);
+        long i = index < 0 ? index + n : index;
+        if (i < 0 || i >= n) {
+            throw Rt.indexError("string index out of range");
+        }
+        if (isBmp(s)) {
+            return String.valueOf(s.charAt((int) i));
+        }
+        int off = s.offsetByCodePoints(0, (int) i);
+        return new String(Character.toChars(s.codePointAt(off)));
+    }
+
+    /** Python's clamped bounds for seq[start:stop] (Long.MIN/MAX_VALUE: absent), as {lo, hi}. */
+    public static int[] sliceBounds(long len, long start, long stop) {
+        long lo = start == Long.MIN_VALUE ? 0 : clamp(len, start);
+        long hi = stop == Long.MAX_VALUE ? len : clamp(len, stop);
+        return new int[] {(int) lo, (int) Math.max(hi, lo)};
+    }
+
+    private static long clamp(long len, long v) {
+        if (v < 0) {
+            return Math.max(v + len, 0);
+        }
+        return Math.min(v, len);
+    }
+
+    public static String slice(String s, long start, long stop) {
+        int[] b = sliceBounds(len(s), start, stop);
+        return s.substring(offset(s, b[0]), offset(s, b[1]));
+    }
+
+    public static String mul(String s, long n) {
+        if (n <= 0 || s.isEmpty()) {
+            return "";
+        }
+        if (n * (long) s.length() > Integer.MAX_VALUE - 8) {
+            throw Rt.exc("MemoryError", "");
+        }
+        return s.repeat((int) n);
+    }
+
+    /** Code-point order (String.compareTo orders UTF-16 units, which differs past U+D7FF). */
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return fixup(x) - fixup(y);
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static int fixup(char c) {
+        if (c >= 0xD800) {
+            return c >= 0xE000 ? c - 0x800 : c + 0x2000;
+        }
+        return c;
+    }
+
+    public static boolean lt(String a, String b) {
+        return compare(a, b) < 0;
+    }
+
+    public static boolean le(String a, String b) {
+        return compare(a, b) <= 0;
+    }
+
+    public static boolean gt(String a, String b) {
+        return compare(a, b) > 0;
+    }
+
+    public static boolean ge(String a, String b) {
+        return compare(a, b) >= 0;
+    }
+
+    public static String join(String sep, ListO items) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < items.size; i++) {
+            if (i > 0) {
+                b.append(sep);
+            }
+            b.append((String) items.items[i]);
+        }
+        return b.toString();
+    }
+
+    public static boolean isPySpace(int c) {
+        return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680
+                || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f
+                || c == 0x3000;
+    }
+
+    public static ListO split(String s, String sep) {
+        ListO out = new ListO(4);
+        if (sep == null) {
+            int i = 0;
+            int n = s.length();
+            while (i < n) {
+                while (i < n && isPySpace(s.codePointAt(i))) {
+                    i += Character.charCount(s.codePointAt(i));
+                }
+                if (i >= n) {
+                    break;
+                }
+                int start = i;
+                while (i < n && !isPySpace(s.codePointAt(i))) {
+                    i += Character.charCount(s.codePointAt(i));
+                }
+                out.append(s.substring(start, i));
+            }
+            return out;
+        }
+        if (sep.isEmpty()) {
+            throw Rt.valueError("empty separator");
+        }
+        int start = 0;
+        while (true) {
+            int j = s.indexOf(sep, start);
+            if (j < 0) {
+                break;
+            }
+            out.append(s.substring(start, j));
+            start = j + sep.length();
+        }
+        out.append(s.substring(start));
+        return out;
+    }
+
+    private static boolean inSet(String chars, int c) {
+        return chars == null ? isPySpace(c) : chars.indexOf(c) >= 0;
+    }
+
+    private static int stripStart(String s, String chars) {
+        int i = 0;
+        while (i < s.length() && inSet(chars, s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static int stripEnd(String s, String chars, int lo) {
+        int j = s.length();
+        while (j > lo && inSet(chars, s.codePointBefore(j))) {
+            j -= Character.charCount(s.codePointBefore(j));
+        }
+        return j;
+    }
+
+    public static String strip(String s, String chars) {
+        int i = stripStart(s, chars);
+        return s.substring(i, stripEnd(s, chars, i));
+    }
+
+    public static String lstrip(String s, String chars) {
+        return s.substring(stripStart(s, chars));
+    }
+
+    public static String rstrip(String s, String chars) {
+        return s.substring(0, stripEnd(s, chars, 0));
+    }
+
+    /** CPython's ADJUST_INDICES: end clamped to len, start not. Returns {start, end} in code points. */
+    private static long[] adjust(long len, long start, long end) {
+        long s = start < 0 ? Math.max(start + len, 0) : start;
+        long e = end < 0 ? Math.max(end + len, 0) : end;
+        return new long[] {s, Math.min(e, len)};
+    }
+
+    public static long find(String s, String sub, long start, long end) {
+        long n = len(s);
+        long[] w = adjust(n, start, end);
+        if (w[1] - w[0] < len(sub)) {
+            return -1;
+        }
+        int bs = offset(s, (int) w[0]);
+        int be = offset(s, (int) w[1]);
+        int j = s.substring(0, be).indexOf(sub, bs);
+        if (j < 0) {
+            return -1;
+        }
+        return isBmp(s) ? j : s.codePointCount(0, j);
+    }
+
+    public static long rfind(String s, String sub, long start, long end) {
+        long n = len(s);
+        long[] w = adjust(n, start, end);
+        if (w[1] - w[0] < len(sub)) {
+            return -1;
+        }
+        int bs = offset(s, (int) w[0]);
+        int be = offset(s, (int) w[1]);
+        int j = s.substring(0, be).lastIndexOf(sub);
+        if (j < bs) {
+            return -1;
+        }
+        return isBmp(s) ? j : s.codePointCount(0, j);
+    }
+
+    public static long count(String s, String sub) {
+        if (sub.isEmpty()) {
+            return len(s) + 1;
+        }
+        long c = 0;
+        int i = 0;
+        while ((i = s.indexOf(sub, i)) >= 0) {
+            c++;
+            i += sub.length();
+        }
+        return c;
+    }
+
+    public static String replace(String s, String old, String repl) {
+        if (old.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            b.append(repl);
+            s.codePoints().forEach(c -> b.appendCodePoint(c).append(repl));
+            return b.toString();
+        }
+        return s.replace(old, repl);
+    }
+
+    public static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Title case of the first code point (full mapping: "ﬁ" -> "Fi"), lower case for the rest. */
+    public static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        int n = Character.charCount(first);
+        String head;
+        int tc = Character.toTitleCase(first);
+        if (first == 0xDF) {
+            head = "Ss";
+        } else if (first >= 0x10D0 && first <= 0x10FF) {
+            head = s.substring(0, n);
+        } else if (tc != first) {
+            head = new String(Character.toChars(tc));
+        } else {
+            String up = s.substring(0, n).toUpperCase(Locale.ROOT);
+            int k = Character.charCount(up.codePointAt(0));
+            head = up.substring(0, k) + up.substring(k).toLowerCase(Locale.ROOT);
+        }
+        String lowered = s.toLowerCase(Locale.ROOT);
+        String firstLower = s.substring(0, n).toLowerCase(Locale.ROOT);
+        return head + lowered.substring(firstLower.length());
+    }
+
+    public static boolean isDigit(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        return s.codePoints().allMatch(c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+                || (Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
+                        && Character.getNumericValue(c) <= 9 && isDigitOther(c)));
+    }
+
+    private static boolean isDigitOther(int c) {
+        return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x1369 && c <= 0x1371) || c == 0x19DA || c == 0x2070
+                || (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468)
+                || (c >= 0x2474 && c <= 0x247C) || (c >= 0x2488 && c <= 0x2490) || c == 0x24EA
+                || (c >= 0x24F5 && c <= 0x24FD) || c == 0x24FF || (c >= 0x2776 && c <= 0x277E)
+                || (c >= 0x2780 && c <= 0x2788) || (c >= 0x278A && c <= 0x2792) || (c >= 0x10A40 && c <= 0x10A43)
+                || (c >= 0x1F100 && c <= 0x1F10A);
+    }
+
+    public static boolean isAlpha(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
+    }
+
+    public static boolean isSpace(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(Text::isPySpace);
+    }
+
+    public static long ord(String s) {
+        long n = len(s);
+        if (n != 1) {
+            throw Rt.exc("TypeError", "ord() expected a character, but string of length " + n + " found");
+        }
+        return s.codePointAt(0);
+    }
+
+    public static String chr(long i) {
+        if (i < 0 || i >= 0x110000) {
+            throw Rt.valueError("chr() arg not in range(0x110000)");
+        }
+        if (i >= 0xD800 && i <= 0xDFFF) {
+            throw Rt.valueError("chr() arg is a surrogate, which RPython strings cannot hold");
+        }
+        return new String(Character.toChars((int) i));
+    }
+
+    public static boolean isPrintable(int c) {
+        if (c < 0x7F) {
+            return c >= 0x20;
+        }
+        if (c < 0xA0) {
+            return false;
+        }
+        if (c == 0xA0 || c == 0xAD || (c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F
+                || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F)
+                || (c >= 0x205F && c <= 0x206F) || c == 0x3000 || (c >= 0xD800 && c <= 0xF8FF) || c == 0xFEFF
+                || (c >= 0xFFF0 && c <= 0xFFFB) || c == 0xFFFE || c == 0xFFFF || (c >= 0xE0000 && c <= 0xE0FFF)
+                || c >= 0xF0000) {
+            return false;
+        }
+        int t = Character.getType(c);
+        return t != Character.UNASSIGNED;
+    }
+
+    public static String repr(String s) {
+        char quote = (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) ? '"' : '\'';
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        b.append(quote);
+        s.codePoints().forEach(c -> {
+            if (c == '\\') {
+                b.append("\\\\");
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == quote) {
+                b.append('\\').append((char) c);
+            } else if (isPrintable(c)) {
+                b.appendCodePoint(c);
+            } else if (c < 0x100) {
+                b.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.append(String.format("\\U%08x", c));
+            }
+        });
+        b.append(quote);
+        return b.toString();
+    }
+
+    public static byte[] encodeUtf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static String decodeUtf8(byte[] b) {
+        java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        try {
+            return d.decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Bytes.decodeError(b);
+        }
+    }
+}
