@@ -72,7 +72,46 @@ enum Backend {
 }
 
 /// Backends compiled into this build of the toolchain.
-const AVAILABLE_BACKENDS: &[&str] = &[];
+const AVAILABLE_BACKENDS: &[&str] = &["jvm"];
+
+/// `rpython build`: translates, then hands the typed program to the backend.
+fn build(backend: Backend, program: &std::path::Path, output: Option<PathBuf>) -> ExitCode {
+    let (name, extension) = match backend {
+        Backend::Jvm => ("jvm", "jar"),
+        Backend::Cli => ("cli", "exe"),
+        Backend::Native => ("native", ""),
+    };
+    if !AVAILABLE_BACKENDS.contains(&name) {
+        eprintln!("error: the `{name}` backend is not part of this build of rpython");
+        eprintln!(
+            "  = note: backends in this build: {}",
+            AVAILABLE_BACKENDS.join(", ")
+        );
+        eprintln!(
+            "  = help: use `rpython run PROGRAM` to run the program on the graph interpreter"
+        );
+        return ExitCode::from(2);
+    }
+    let typed = match pipeline::translate(program) {
+        Ok(typed) => typed,
+        Err(report) => {
+            eprint!("{report}");
+            return ExitCode::from(1);
+        }
+    };
+    let out = output.unwrap_or_else(|| program.with_extension(extension));
+    let written = match backend {
+        Backend::Jvm => emit_jvm::build_jar(&typed, &out),
+        Backend::Cli | Backend::Native => unreachable!("not in AVAILABLE_BACKENDS"),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -125,23 +164,10 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Command::Build { backend, .. } => {
-            let name = match backend {
-                Backend::Jvm => "jvm",
-                Backend::Cli => "cli",
-                Backend::Native => "native",
-            };
-            let available = if AVAILABLE_BACKENDS.is_empty() {
-                "none yet".to_string()
-            } else {
-                AVAILABLE_BACKENDS.join(", ")
-            };
-            eprintln!("error: the `{name}` backend is not part of this build of rpython");
-            eprintln!("  = note: backends in this build: {available}");
-            eprintln!(
-                "  = help: use `rpython run PROGRAM` to run the program on the graph interpreter"
-            );
-            ExitCode::from(2)
-        }
+        Command::Build {
+            backend,
+            program,
+            output,
+        } => build(backend, &program, output),
     }
 }
