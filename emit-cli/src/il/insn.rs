@@ -1,0 +1,227 @@
+//! The CIL instructions the backend emits (ECMA-335 partition III), with their
+//! encodings and their effect on the evaluation stack.
+
+/// A branch target inside one method body; placed with `Encoder::mark`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Label(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cond {
+    /// `br`
+    Always,
+    /// `brtrue`: pops one value.
+    True,
+    /// `brfalse`
+    False,
+    /// `beq`, `bne.un`, `blt`, `bge`: pop two values.
+    Eq,
+    NeUn,
+    Lt,
+    Ge,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Insn {
+    Nop,
+    LdArg(u16),
+    LdLoc(u16),
+    StLoc(u16),
+    LdNull,
+    LdcI4(i32),
+    LdcI8(i64),
+    LdcR8(f64),
+    /// `ldstr` with a #US token.
+    LdStr(u32),
+    Dup,
+    Pop,
+    /// `call`/`callvirt` with a MethodDef or MemberRef token; `pops` counts
+    /// the arguments (and `this`), `pushes` is 1 unless the result is void.
+    Call {
+        token: u32,
+        pops: u8,
+        pushes: u8,
+    },
+    CallVirt {
+        token: u32,
+        pops: u8,
+        pushes: u8,
+    },
+    Ret {
+        value: bool,
+    },
+    Branch(Cond, Label),
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    And,
+    Or,
+    Xor,
+    Shl,
+    Shr,
+    ShrUn,
+    Neg,
+    Not,
+    ConvI4,
+    ConvI8,
+    ConvR8,
+    Ceq,
+    Cgt,
+    CgtUn,
+    Clt,
+    CltUn,
+    Throw,
+}
+
+impl Insn {
+    /// (values popped, values pushed).
+    pub fn stack_effect(&self) -> (u32, u32) {
+        use Insn::*;
+        match *self {
+            Nop => (0, 0),
+            LdArg(_) | LdLoc(_) | LdNull | LdcI4(_) | LdcI8(_) | LdcR8(_) | LdStr(_) => (0, 1),
+            StLoc(_) | Pop | Throw => (1, 0),
+            Dup => (1, 2),
+            Call { pops, pushes, .. } | CallVirt { pops, pushes, .. } => {
+                (pops as u32, pushes as u32)
+            }
+            Ret { value } => (value as u32, 0),
+            Branch(Cond::Always, _) => (0, 0),
+            Branch(Cond::True | Cond::False, _) => (1, 0),
+            Branch(_, _) => (2, 0),
+            Add | Sub | Mul | Div | Rem | And | Or | Xor | Shl | Shr | ShrUn | Ceq | Cgt
+            | CgtUn | Clt | CltUn => (2, 1),
+            Neg | Not | ConvI4 | ConvI8 | ConvR8 => (1, 1),
+        }
+    }
+
+    /// True when control never falls through to the next instruction.
+    pub fn ends_flow(&self) -> bool {
+        matches!(
+            self,
+            Insn::Ret { .. } | Insn::Throw | Insn::Branch(Cond::Always, _)
+        )
+    }
+
+    /// Appends the encoding. A branch is written in its long form with a
+    /// zero offset; the encoder patches the 4 bytes that follow the opcode.
+    pub fn encode(&self, out: &mut Vec<u8>) {
+        use Insn::*;
+        match *self {
+            Nop => out.push(0x00),
+            LdArg(n) => match n {
+                0..=3 => out.push(0x02 + n as u8),
+                4..=255 => out.extend_from_slice(&[0x0e, n as u8]),
+                _ => {
+                    out.extend_from_slice(&[0xfe, 0x09]);
+                    out.extend_from_slice(&n.to_le_bytes());
+                }
+            },
+            LdLoc(n) => match n {
+                0..=3 => out.push(0x06 + n as u8),
+                4..=255 => out.extend_from_slice(&[0x11, n as u8]),
+                _ => {
+                    out.extend_from_slice(&[0xfe, 0x0c]);
+                    out.extend_from_slice(&n.to_le_bytes());
+                }
+            },
+            StLoc(n) => match n {
+                0..=3 => out.push(0x0a + n as u8),
+                4..=255 => out.extend_from_slice(&[0x13, n as u8]),
+                _ => {
+                    out.extend_from_slice(&[0xfe, 0x0e]);
+                    out.extend_from_slice(&n.to_le_bytes());
+                }
+            },
+            LdNull => out.push(0x14),
+            LdcI4(v) => match v {
+                -1..=8 => out.push((0x16 + v) as u8),
+                -128..=127 => out.extend_from_slice(&[0x1f, v as i8 as u8]),
+                _ => {
+                    out.push(0x20);
+                    out.extend_from_slice(&v.to_le_bytes());
+                }
+            },
+            LdcI8(v) => {
+                out.push(0x21);
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+            LdcR8(v) => {
+                out.push(0x23);
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+            LdStr(tok) => {
+                out.push(0x72);
+                out.extend_from_slice(&tok.to_le_bytes());
+            }
+            Dup => out.push(0x25),
+            Pop => out.push(0x26),
+            Call { token, .. } => {
+                out.push(0x28);
+                out.extend_from_slice(&token.to_le_bytes());
+            }
+            CallVirt { token, .. } => {
+                out.push(0x6f);
+                out.extend_from_slice(&token.to_le_bytes());
+            }
+            Ret { .. } => out.push(0x2a),
+            Branch(cond, _) => {
+                out.push(match cond {
+                    Cond::Always => 0x38,
+                    Cond::False => 0x39,
+                    Cond::True => 0x3a,
+                    Cond::Eq => 0x3b,
+                    Cond::Ge => 0x3c,
+                    Cond::Lt => 0x3f,
+                    Cond::NeUn => 0x40,
+                });
+                out.extend_from_slice(&[0; 4]);
+            }
+            Add => out.push(0x58),
+            Sub => out.push(0x59),
+            Mul => out.push(0x5a),
+            Div => out.push(0x5b),
+            Rem => out.push(0x5d),
+            And => out.push(0x5f),
+            Or => out.push(0x60),
+            Xor => out.push(0x61),
+            Shl => out.push(0x62),
+            Shr => out.push(0x63),
+            ShrUn => out.push(0x64),
+            Neg => out.push(0x65),
+            Not => out.push(0x66),
+            ConvI4 => out.push(0x69),
+            ConvI8 => out.push(0x6a),
+            ConvR8 => out.push(0x6c),
+            Ceq => out.extend_from_slice(&[0xfe, 0x01]),
+            Cgt => out.extend_from_slice(&[0xfe, 0x02]),
+            CgtUn => out.extend_from_slice(&[0xfe, 0x03]),
+            Clt => out.extend_from_slice(&[0xfe, 0x04]),
+            CltUn => out.extend_from_slice(&[0xfe, 0x05]),
+            Throw => out.push(0x7a),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enc(i: Insn) -> Vec<u8> {
+        let mut v = Vec::new();
+        i.encode(&mut v);
+        v
+    }
+
+    #[test]
+    fn short_forms_are_used_when_they_fit() {
+        assert_eq!(enc(Insn::LdArg(1)), vec![0x03]);
+        assert_eq!(enc(Insn::LdLoc(7)), vec![0x11, 7]);
+        assert_eq!(enc(Insn::StLoc(300)), vec![0xfe, 0x0e, 0x2c, 0x01]);
+        assert_eq!(enc(Insn::LdcI4(-1)), vec![0x15]);
+        assert_eq!(enc(Insn::LdcI4(8)), vec![0x1e]);
+        assert_eq!(enc(Insn::LdcI4(100)), vec![0x1f, 100]);
+        assert_eq!(enc(Insn::LdcI4(1000)), vec![0x20, 0xe8, 0x03, 0, 0]);
+    }
+}

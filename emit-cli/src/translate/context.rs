@@ -1,0 +1,197 @@
+//! What every method translation shares: the metadata being built, the
+//! mscorlib references, and the tokens of the module's own methods (planned
+//! before any body is encoded, so calls can name methods not yet written).
+
+use std::collections::HashMap;
+
+use lltype::ir::GraphId;
+
+use crate::il::{method_body, Code};
+use crate::metadata::rows::StandAloneSigRow;
+use crate::metadata::MetadataBuilder;
+use crate::sig::{locals_sig, SigType};
+
+use super::helpers::Helper;
+use super::mscorlib::{ExternMethod, Mscorlib};
+
+pub struct Context {
+    pub md: MetadataBuilder,
+    pub corlib: Mscorlib,
+    pub graph_tokens: HashMap<GraphId, u32>,
+    pub helper_tokens: HashMap<Helper, u32>,
+    /// Local signature blob -> StandAloneSig token, so equal signatures share a row.
+    locals_sigs: HashMap<u32, u32>,
+}
+
+impl Context {
+    pub fn new() -> Context {
+        let mut md = MetadataBuilder::default();
+        let corlib = Mscorlib::new(&mut md);
+        Context {
+            md,
+            corlib,
+            graph_tokens: HashMap::new(),
+            helper_tokens: HashMap::new(),
+            locals_sigs: HashMap::new(),
+        }
+    }
+
+    pub fn helper(&self, h: Helper) -> ExternMethod {
+        let (params, ret) = h.signature();
+        ExternMethod {
+            token: self.helper_tokens[&h],
+            pops: params.len() as u8,
+            pushes: (ret != SigType::Void) as u8,
+        }
+    }
+
+    /// The method body bytes for `code` with these locals.
+    pub fn body(&mut self, code: &Code, locals: &[SigType]) -> Vec<u8> {
+        let token = if locals.is_empty() {
+            0
+        } else {
+            let blob = self.md.blobs.add(&locals_sig(locals));
+            match self.locals_sigs.get(&blob) {
+                Some(t) => *t,
+                None => {
+                    let t = self
+                        .md
+                        .add_standalone_sig(StandAloneSigRow { signature: blob })
+                        .token();
+                    self.locals_sigs.insert(blob, t);
+                    t
+                }
+            }
+        };
+        method_body(code, token, &[])
+    }
+
+    // ---- mscorlib methods the translation calls ----
+
+    pub fn console_out(&mut self) -> ExternMethod {
+        let writer = self
+            .corlib
+            .type_ref(&mut self.md, "System.IO", "TextWriter");
+        self.corlib.method(
+            &mut self.md,
+            "System",
+            "Console",
+            "get_Out",
+            false,
+            &[],
+            SigType::Class(writer),
+        )
+    }
+    pub fn console_error(&mut self) -> ExternMethod {
+        let writer = self
+            .corlib
+            .type_ref(&mut self.md, "System.IO", "TextWriter");
+        self.corlib.method(
+            &mut self.md,
+            "System",
+            "Console",
+            "get_Error",
+            false,
+            &[],
+            SigType::Class(writer),
+        )
+    }
+    /// `TextWriter.Write(string)`, an instance method: callvirt.
+    pub fn writer_write(&mut self) -> ExternMethod {
+        self.corlib.method(
+            &mut self.md,
+            "System.IO",
+            "TextWriter",
+            "Write",
+            true,
+            &[SigType::String],
+            SigType::Void,
+        )
+    }
+    pub fn writer_flush(&mut self) -> ExternMethod {
+        self.corlib.method(
+            &mut self.md,
+            "System.IO",
+            "TextWriter",
+            "Flush",
+            true,
+            &[],
+            SigType::Void,
+        )
+    }
+    pub fn string_concat(&mut self) -> ExternMethod {
+        self.corlib.method(
+            &mut self.md,
+            "System",
+            "String",
+            "Concat",
+            false,
+            &[SigType::String, SigType::String],
+            SigType::String,
+        )
+    }
+    /// `String.Equals(string, string)`: ordinal, null-safe.
+    pub fn string_equals(&mut self) -> ExternMethod {
+        self.corlib.method(
+            &mut self.md,
+            "System",
+            "String",
+            "Equals",
+            false,
+            &[SigType::String, SigType::String],
+            SigType::Bool,
+        )
+    }
+    pub fn string_is_null_or_empty(&mut self) -> ExternMethod {
+        self.corlib.method(
+            &mut self.md,
+            "System",
+            "String",
+            "IsNullOrEmpty",
+            false,
+            &[SigType::String],
+            SigType::Bool,
+        )
+    }
+    /// `CultureInfo.InvariantCulture`: ints print the same whatever the locale.
+    pub fn invariant_culture(&mut self) -> ExternMethod {
+        let culture = self
+            .corlib
+            .type_ref(&mut self.md, "System.Globalization", "CultureInfo");
+        self.corlib.method(
+            &mut self.md,
+            "System.Globalization",
+            "CultureInfo",
+            "get_InvariantCulture",
+            false,
+            &[],
+            SigType::Class(culture),
+        )
+    }
+    /// `Convert.ToString(long, IFormatProvider)`.
+    pub fn convert_int64_to_string(&mut self) -> ExternMethod {
+        let provider = self
+            .corlib
+            .type_ref(&mut self.md, "System", "IFormatProvider");
+        self.corlib.method(
+            &mut self.md,
+            "System",
+            "Convert",
+            "ToString",
+            false,
+            &[SigType::I8, SigType::Class(provider)],
+            SigType::String,
+        )
+    }
+    pub fn environment_exit(&mut self) -> ExternMethod {
+        self.corlib.method(
+            &mut self.md,
+            "System",
+            "Environment",
+            "Exit",
+            false,
+            &[SigType::I4],
+            SigType::Void,
+        )
+    }
+}

@@ -1,0 +1,288 @@
+//! Run-time helpers emitted into every module as IL methods of the program
+//! class: the parts of Python semantics that are a few branches long (floor
+//! division, shifts, printing) and the fatal-error exit. Keeping them out of
+//! line keeps each graph's IL one instruction sequence per operation.
+
+use crate::il::{Code, Cond, Encoder, Insn};
+use crate::metadata::user_string_token;
+use crate::sig::SigType;
+
+use super::context::Context;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Helper {
+    /// (class name, message): prints `Fatal RPython error: Class: message`
+    /// to stderr and exits with status 1, as an uncaught RPython exception
+    /// does (until exceptions are CLI exceptions).
+    Fatal,
+    IntFloorDiv,
+    IntMod,
+    IntLshift,
+    IntRshift,
+    IntToStr,
+    BoolToStr,
+    FloatTrueDiv,
+}
+
+impl Helper {
+    pub const ALL: [Helper; 8] = [
+        Helper::Fatal,
+        Helper::IntFloorDiv,
+        Helper::IntMod,
+        Helper::IntLshift,
+        Helper::IntRshift,
+        Helper::IntToStr,
+        Helper::BoolToStr,
+        Helper::FloatTrueDiv,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Helper::Fatal => "__fatal",
+            Helper::IntFloorDiv => "__int_floordiv",
+            Helper::IntMod => "__int_mod",
+            Helper::IntLshift => "__int_lshift",
+            Helper::IntRshift => "__int_rshift",
+            Helper::IntToStr => "__int_str",
+            Helper::BoolToStr => "__bool_str",
+            Helper::FloatTrueDiv => "__float_truediv",
+        }
+    }
+
+    pub fn signature(self) -> (Vec<SigType>, SigType) {
+        use SigType::*;
+        match self {
+            Helper::Fatal => (vec![String, String], Void),
+            Helper::IntFloorDiv | Helper::IntMod | Helper::IntLshift | Helper::IntRshift => {
+                (vec![I8, I8], I8)
+            }
+            Helper::IntToStr => (vec![I8], String),
+            Helper::BoolToStr => (vec![Bool], String),
+            Helper::FloatTrueDiv => (vec![R8, R8], R8),
+        }
+    }
+
+    /// The helper's code and locals.
+    pub fn body(self, cx: &mut Context) -> (Code, Vec<SigType>) {
+        let mut e = Encoder::new();
+        let mut locals = vec![];
+        match self {
+            Helper::Fatal => fatal_body(cx, &mut e),
+            Helper::IntFloorDiv => {
+                locals = vec![SigType::I8, SigType::I8];
+                int_floordiv_body(cx, &mut e);
+            }
+            Helper::IntMod => {
+                locals = vec![SigType::I8];
+                int_mod_body(cx, &mut e);
+            }
+            Helper::IntLshift | Helper::IntRshift => shift_body(cx, &mut e, self),
+            Helper::IntToStr => {
+                e.emit(Insn::LdArg(0));
+                call(&mut e, cx.invariant_culture());
+                call(&mut e, cx.convert_int64_to_string());
+                e.emit(Insn::Ret { value: true });
+            }
+            Helper::BoolToStr => {
+                let f = e.new_label();
+                e.emit(Insn::LdArg(0));
+                e.emit(Insn::Branch(Cond::False, f));
+                ldstr(cx, &mut e, "True");
+                e.emit(Insn::Ret { value: true });
+                e.mark(f);
+                ldstr(cx, &mut e, "False");
+                e.emit(Insn::Ret { value: true });
+            }
+            Helper::FloatTrueDiv => {
+                let ok = e.new_label();
+                e.emit(Insn::LdArg(1));
+                e.emit(Insn::LdcR8(0.0));
+                // Unordered (NaN) divisors branch too: they give NaN, as in Python.
+                e.emit(Insn::Branch(Cond::NeUn, ok));
+                raise_fatal(cx, &mut e, "ZeroDivisionError", "float division by zero");
+                e.emit(Insn::LdcR8(0.0));
+                e.emit(Insn::Ret { value: true });
+                e.mark(ok);
+                e.emit(Insn::LdArg(0));
+                e.emit(Insn::LdArg(1));
+                e.emit(Insn::Div);
+                e.emit(Insn::Ret { value: true });
+            }
+        }
+        (e.finish(), locals)
+    }
+}
+
+fn call(e: &mut Encoder, m: super::mscorlib::ExternMethod) {
+    e.emit(Insn::Call {
+        token: m.token,
+        pops: m.pops,
+        pushes: m.pushes,
+    });
+}
+
+fn ldstr(cx: &mut Context, e: &mut Encoder, s: &str) {
+    let off = cx.md.user_strings.add(s);
+    e.emit(Insn::LdStr(user_string_token(off)));
+}
+
+/// Calls `__fatal(class, message)`; the caller then leaves the method with a
+/// dummy value, which keeps the IL verifiable although it is never reached.
+pub fn raise_fatal(cx: &mut Context, e: &mut Encoder, class: &str, message: &str) {
+    ldstr(cx, e, class);
+    ldstr(cx, e, message);
+    call(e, cx.helper(Helper::Fatal));
+}
+
+fn fatal_body(cx: &mut Context, e: &mut Encoder) {
+    let concat = cx.string_concat();
+    // Flush what the program printed before its error.
+    call(e, cx.console_out());
+    let flush = cx.writer_flush();
+    e.emit(Insn::CallVirt {
+        token: flush.token,
+        pops: flush.pops,
+        pushes: flush.pushes,
+    });
+    call(e, cx.console_error());
+    ldstr(cx, e, "Fatal RPython error: ");
+    e.emit(Insn::LdArg(0));
+    call(e, concat);
+    // An empty message prints the class name alone, as the interpreter does.
+    let no_message = e.new_label();
+    e.emit(Insn::LdArg(1));
+    call(e, cx.string_is_null_or_empty());
+    e.emit(Insn::Branch(Cond::True, no_message));
+    ldstr(cx, e, ": ");
+    call(e, concat);
+    e.emit(Insn::LdArg(1));
+    call(e, concat);
+    e.mark(no_message);
+    ldstr(cx, e, "\n");
+    call(e, concat);
+    let write = cx.writer_write();
+    e.emit(Insn::CallVirt {
+        token: write.token,
+        pops: write.pops,
+        pushes: write.pushes,
+    });
+    e.emit(Insn::LdcI4(1));
+    call(e, cx.environment_exit());
+    e.emit(Insn::Ret { value: false });
+}
+
+/// Branches to the returned label when arg 1 is nonzero, else is fatal.
+fn check_divisor(cx: &mut Context, e: &mut Encoder, message: &str) {
+    let nonzero = e.new_label();
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Branch(Cond::True, nonzero));
+    raise_fatal(cx, e, "ZeroDivisionError", message);
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Ret { value: true });
+    e.mark(nonzero);
+}
+
+/// `a // b`: the CLI's `div` truncates toward zero; Python floors, so the
+/// quotient drops by one when the remainder is nonzero and the signs differ.
+/// `MIN // -1` wraps to MIN (RPython ints wrap) where `div` would throw.
+fn int_floordiv_body(cx: &mut Context, e: &mut Encoder) {
+    check_divisor(cx, e, "integer division or modulo by zero");
+    let not_minus_one = e.new_label();
+    let done = e.new_label();
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI8(-1));
+    e.emit(Insn::Branch(Cond::NeUn, not_minus_one));
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::Neg);
+    e.emit(Insn::Ret { value: true });
+    e.mark(not_minus_one);
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Div);
+    e.emit(Insn::StLoc(0));
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Rem);
+    e.emit(Insn::StLoc(1));
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::Branch(Cond::False, done));
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Xor);
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Branch(Cond::Ge, done));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdcI8(1));
+    e.emit(Insn::Sub);
+    e.emit(Insn::StLoc(0));
+    e.mark(done);
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::Ret { value: true });
+}
+
+/// `a % b` with the sign of the divisor (Python), from the CLI's `rem`
+/// (sign of the dividend). `MIN % -1` is 0 where `rem` would throw.
+fn int_mod_body(cx: &mut Context, e: &mut Encoder) {
+    check_divisor(cx, e, "integer modulo by zero");
+    let not_minus_one = e.new_label();
+    let done = e.new_label();
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI8(-1));
+    e.emit(Insn::Branch(Cond::NeUn, not_minus_one));
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Ret { value: true });
+    e.mark(not_minus_one);
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Rem);
+    e.emit(Insn::StLoc(0));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::Branch(Cond::False, done));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Xor);
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Branch(Cond::Ge, done));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Add);
+    e.emit(Insn::StLoc(0));
+    e.mark(done);
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::Ret { value: true });
+}
+
+/// Shifts: the CLI masks the count (x86 semantics); the typed IR gives 0
+/// (or the sign for `>>`) from 64 on, and rejects negative counts.
+fn shift_body(cx: &mut Context, e: &mut Encoder, h: Helper) {
+    let non_negative = e.new_label();
+    let small = e.new_label();
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Branch(Cond::Ge, non_negative));
+    raise_fatal(cx, e, "ValueError", "negative shift count");
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Ret { value: true });
+    e.mark(non_negative);
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI8(64));
+    e.emit(Insn::Branch(Cond::Lt, small));
+    if h == Helper::IntLshift {
+        e.emit(Insn::LdcI8(0));
+    } else {
+        e.emit(Insn::LdArg(0));
+        e.emit(Insn::LdcI4(63));
+        e.emit(Insn::Shr);
+    }
+    e.emit(Insn::Ret { value: true });
+    e.mark(small);
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::ConvI4);
+    e.emit(if h == Helper::IntLshift {
+        Insn::Shl
+    } else {
+        Insn::Shr
+    });
+    e.emit(Insn::Ret { value: true });
+}
