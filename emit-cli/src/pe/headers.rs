@@ -4,19 +4,26 @@
 
 use byteorder::{LittleEndian, WriteBytesExt};
 
+use super::imports::IMPORT_TABLE_SIZE;
 use super::layout::*;
 
 const MACHINE_I386: u16 = 0x014c;
+/// No .reloc section: the image must load at its preferred base, which
+/// only the entry stub's absolute address depends on.
+const IMAGE_FILE_RELOCS_STRIPPED: u16 = 0x0001;
 const IMAGE_FILE_EXECUTABLE_IMAGE: u16 = 0x0002;
 const IMAGE_FILE_32BIT_MACHINE: u16 = 0x0100;
 const IMAGE_FILE_DLL: u16 = 0x2000;
 const PE32_MAGIC: u16 = 0x010b;
 const OPTIONAL_HEADER_SIZE: u16 = 224;
 const SUBSYSTEM_WINDOWS_CUI: u16 = 3;
-/// Dynamic base, no SEH, NX compatible: what managed compilers set.
-const DLL_CHARACTERISTICS: u16 = 0x8540;
+/// No SEH, NX compatible, terminal-server aware; not dynamic base (there
+/// are no relocations).
+const DLL_CHARACTERISTICS: u16 = 0x8500;
 const SECTION_TEXT_FLAGS: u32 = 0x6000_0020; // code | execute | read
-/// Index of the CLI header in the data directories (II.25.2.3.3).
+/// Indexes in the data directories (II.25.2.3.3).
+const IMPORT_DIRECTORY: usize = 1;
+const IAT_DIRECTORY: usize = 12;
 const CLI_HEADER_DIRECTORY: usize = 14;
 
 /// What the headers need to know about the image.
@@ -24,6 +31,8 @@ pub struct HeaderInfo {
     /// Bytes of .text actually used (before file alignment).
     pub text_size: u32,
     pub is_dll: bool,
+    pub import_table_rva: u32,
+    pub entry_rva: u32,
 }
 
 pub fn write_pe_headers(out: &mut Vec<u8>, info: &HeaderInfo) {
@@ -40,7 +49,8 @@ pub fn write_pe_headers(out: &mut Vec<u8>, info: &HeaderInfo) {
     w(out, 0); // PointerToSymbolTable
     w(out, 0); // NumberOfSymbols
     h(out, OPTIONAL_HEADER_SIZE);
-    let mut characteristics = IMAGE_FILE_EXECUTABLE_IMAGE | IMAGE_FILE_32BIT_MACHINE;
+    let mut characteristics =
+        IMAGE_FILE_RELOCS_STRIPPED | IMAGE_FILE_EXECUTABLE_IMAGE | IMAGE_FILE_32BIT_MACHINE;
     if info.is_dll {
         characteristics |= IMAGE_FILE_DLL;
     }
@@ -80,15 +90,16 @@ pub fn write_pe_headers(out: &mut Vec<u8>, info: &HeaderInfo) {
     w(out, 0x1000); // HeapCommitSize
     w(out, 0); // LoaderFlags
     w(out, 16); // NumberOfDataDirectories
-                // Data directories (II.25.2.3.3): only the CLI header is present.
+                // Data directories (II.25.2.3.3): imports, IAT and the CLI header.
     for i in 0..16 {
-        if i == CLI_HEADER_DIRECTORY {
-            w(out, TEXT_RVA);
-            w(out, CLI_HEADER_SIZE);
-        } else {
-            w(out, 0);
-            w(out, 0);
-        }
+        let (rva, size) = match i {
+            IMPORT_DIRECTORY => (info.import_table_rva, IMPORT_TABLE_SIZE),
+            IAT_DIRECTORY => (IAT_RVA, IAT_SIZE),
+            CLI_HEADER_DIRECTORY => (CLI_HEADER_RVA, CLI_HEADER_SIZE),
+            _ => (0, 0),
+        };
+        w(out, rva);
+        w(out, size);
     }
 
     // Section table (II.25.3).

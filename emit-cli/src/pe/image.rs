@@ -3,6 +3,7 @@
 use super::cli_header::write_cli_header;
 use super::dos::write_dos_header;
 use super::headers::{write_pe_headers, HeaderInfo};
+use super::imports::write_imports;
 use super::layout::*;
 
 /// The method bodies, laid out from `BODIES_RVA` on; each body's RVA is
@@ -34,21 +35,30 @@ pub struct Image {
 pub fn write_image(bodies: &Bodies, metadata: &[u8], entry_token: u32, is_dll: bool) -> Image {
     let bodies_len = align(bodies.bytes.len() as u32, 4);
     let metadata_rva = BODIES_RVA + bodies_len;
-    let text_size = CLI_HEADER_SIZE + bodies_len + metadata.len() as u32;
+    let imports_rva = align(metadata_rva + metadata.len() as u32, 4);
+    let imports = write_imports(imports_rva, is_dll);
+    let text_size = imports_rva + imports.bytes.len() as u32 - TEXT_RVA;
+    let file_offset = |rva: u32| (rva - TEXT_RVA + TEXT_FILE_OFFSET) as usize;
 
     let mut out = Vec::new();
     write_dos_header(&mut out);
-    write_pe_headers(&mut out, &HeaderInfo { text_size, is_dll });
+    let info = HeaderInfo {
+        text_size,
+        is_dll,
+        import_table_rva: imports.import_table_rva,
+        entry_rva: imports.entry_rva,
+    };
+    write_pe_headers(&mut out, &info);
     assert!(out.len() <= HEADERS_SIZE as usize);
     out.resize(TEXT_FILE_OFFSET as usize, 0);
+    out.extend_from_slice(&imports.iat);
     write_cli_header(&mut out, metadata_rva, metadata.len() as u32, entry_token);
     out.extend_from_slice(&bodies.bytes);
-    out.resize(
-        (TEXT_FILE_OFFSET + CLI_HEADER_SIZE + bodies_len) as usize,
-        0,
-    );
+    out.resize(file_offset(metadata_rva), 0);
     let metadata_offset = out.len();
     out.extend_from_slice(metadata);
+    out.resize(file_offset(imports_rva), 0);
+    out.extend_from_slice(&imports.bytes);
     out.resize(
         (TEXT_FILE_OFFSET + align(text_size, FILE_ALIGNMENT)) as usize,
         0,

@@ -5,6 +5,7 @@ pub mod cli_header;
 pub mod dos;
 pub mod headers;
 pub mod image;
+pub mod imports;
 pub mod layout;
 
 pub use image::{write_image, Bodies, Image};

@@ -59,7 +59,14 @@ pub fn run_both(test: &str, source: &str) -> (Outcome, Outcome) {
     let program = typed_program(&py);
     let exe = dir.join(format!("{test}.exe"));
     emit_cli::build_assembly(&program, &exe).unwrap_or_else(|e| panic!("{e}"));
-    let m = outcome(Command::new(mono()).arg(&exe).output().unwrap());
+    // --verify-all: the metadata and IL verifiers check every assembly loaded.
+    let m = outcome(
+        Command::new(mono())
+            .arg("--verify-all")
+            .arg(&exe)
+            .output()
+            .unwrap(),
+    );
     let p = outcome(Command::new("python3").arg(&py).output().unwrap());
     (p, m)
 }
