@@ -44,9 +44,7 @@ pub fn method_body(code: &Code, locals_token: u32, clauses: &[ExceptionClause]) 
     out.extend_from_slice(&locals_token.to_le_bytes());
     out.extend_from_slice(&code.bytes);
     if !clauses.is_empty() {
-        while out.len() % 4 != 0 {
-            out.push(0);
-        }
+        out.resize(out.len().next_multiple_of(4), 0);
         let data_size = 4 + 24 * clauses.len() as u32;
         out.push(SECT_EH_TABLE | SECT_FAT_FORMAT);
         out.extend_from_slice(&data_size.to_le_bytes()[..3]);

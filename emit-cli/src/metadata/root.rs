@@ -20,9 +20,7 @@ pub struct Metadata {
 pub fn write_metadata(md: &MetadataBuilder) -> Metadata {
     let padded = |b: &[u8]| {
         let mut v = b.to_vec();
-        while v.len() % 4 != 0 {
-            v.push(0);
-        }
+        v.resize(v.len().next_multiple_of(4), 0);
         v
     };
     let streams: Vec<(&str, Vec<u8>)> = vec![
@@ -34,9 +32,7 @@ pub fn write_metadata(md: &MetadataBuilder) -> Metadata {
     ];
     let mut version = VERSION.as_bytes().to_vec();
     version.push(0);
-    while version.len() % 4 != 0 {
-        version.push(0);
-    }
+    version.resize(version.len().next_multiple_of(4), 0);
     // Header size: 16 fixed bytes + version + 4 (flags, stream count) + the
     // stream headers (offset, size, name padded to 4 with at least one NUL).
     let header_name_len = |n: &str| (n.len() + 1).div_ceil(4) * 4;

@@ -43,9 +43,7 @@ pub fn write_tables_stream(md: &MetadataBuilder) -> Vec<u8> {
         }
     }
     // Streams are padded to a multiple of 4 bytes.
-    while out.len() % 4 != 0 {
-        out.push(0);
-    }
+    out.resize(out.len().next_multiple_of(4), 0);
     out
 }
 

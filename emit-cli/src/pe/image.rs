@@ -17,9 +17,7 @@ impl Bodies {
     /// Adds a body and returns its RVA. Bodies are 4-byte aligned (fat
     /// headers must be; tiny ones need not, but one rule keeps it simple).
     pub fn add(&mut self, body: &[u8]) -> u32 {
-        while self.bytes.len() % 4 != 0 {
-            self.bytes.push(0);
-        }
+        self.bytes.resize(self.bytes.len().next_multiple_of(4), 0);
         let rva = BODIES_RVA + self.bytes.len() as u32;
         self.bytes.extend_from_slice(body);
         rva

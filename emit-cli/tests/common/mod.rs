@@ -86,3 +86,41 @@ pub fn assert_same(test: &str, source: &str) {
         m.stderr
     );
 }
+
+/// Builds and runs on mono, and runs the same typed program on the graph
+/// interpreter (the reference for RPython semantics where CPython differs,
+/// such as wrapping ints); returns (interpreter, mono).
+pub fn run_interp_and_mono(test: &str, source: &str) -> (Outcome, Outcome) {
+    let dir = temp_dir(test);
+    let py = dir.join(format!("{test}.py"));
+    std::fs::write(&py, source).unwrap();
+    let program = typed_program(&py);
+    let exe = dir.join(format!("{test}.exe"));
+    emit_cli::build_assembly(&program, &exe).unwrap_or_else(|e| panic!("{e}"));
+    let m = outcome(
+        Command::new(mono())
+            .arg("--verify-all")
+            .arg(&exe)
+            .output()
+            .unwrap(),
+    );
+    let mut stdout = Vec::new();
+    let (stderr, status) =
+        match lltype::interp::run(&program, vec![py.display().to_string()], &mut stdout) {
+            lltype::interp::Outcome::Exit(s) => (String::new(), (s & 0xff) as i32),
+            lltype::interp::Outcome::Fatal { class, message } => {
+                let line = if message.is_empty() {
+                    format!("Fatal RPython error: {class}\n")
+                } else {
+                    format!("Fatal RPython error: {class}: {message}\n")
+                };
+                (line, 1)
+            }
+        };
+    let i = Outcome {
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr,
+        status,
+    };
+    (i, m)
+}
