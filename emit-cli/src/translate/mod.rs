@@ -171,7 +171,9 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
     );
 
     let metadata = write_metadata(&cx.md);
-    let mut image = write_image(&bodies, &metadata.bytes, main_token, is_dll);
+    // A library has no entry point (II.25.3.3); its Main stays callable.
+    let entry = if is_dll { 0 } else { main_token };
+    let mut image = write_image(&bodies, &metadata.bytes, entry, is_dll);
     let mvid_at = image.metadata_offset + metadata.guid_heap_offset + 16 * (mvid as usize - 1);
     let guid = output::content_mvid(&image.bytes);
     image.bytes[mvid_at..mvid_at + 16].copy_from_slice(&guid);
