@@ -19,6 +19,12 @@ pub enum SigType {
     Class(RowRef),
     /// A single-dimensional zero-based array (ELEMENT_TYPE_SZARRAY).
     SzArray(Box<SigType>),
+    /// A generic class instantiated (ELEMENT_TYPE_GENERICINST), such as
+    /// `List<long>`: the generic TypeRef and the type arguments.
+    GenericClass(RowRef, Vec<SigType>),
+    /// The n-th type parameter of the enclosing generic type (ELEMENT_TYPE_VAR,
+    /// `!n`): how members of `List<T>` are named, whatever T is.
+    Var(u32),
 }
 
 const ELEMENT_TYPE_VOID: u8 = 0x01;
@@ -28,6 +34,8 @@ const ELEMENT_TYPE_I8: u8 = 0x0a;
 const ELEMENT_TYPE_R8: u8 = 0x0d;
 const ELEMENT_TYPE_STRING: u8 = 0x0e;
 const ELEMENT_TYPE_CLASS: u8 = 0x12;
+const ELEMENT_TYPE_VAR: u8 = 0x13;
+const ELEMENT_TYPE_GENERICINST: u8 = 0x15;
 const ELEMENT_TYPE_OBJECT: u8 = 0x1c;
 const ELEMENT_TYPE_SZARRAY: u8 = 0x1d;
 
@@ -53,6 +61,21 @@ impl SigType {
             SigType::SzArray(t) => {
                 out.push(ELEMENT_TYPE_SZARRAY);
                 t.encode(out);
+            }
+            SigType::GenericClass(class, args) => {
+                // II.23.2.12: GENERICINST (CLASS | VALUETYPE) TypeDefOrRefEncoded
+                // GenArgCount Type*
+                out.push(ELEMENT_TYPE_GENERICINST);
+                out.push(ELEMENT_TYPE_CLASS);
+                write_compressed_u32(out, type_def_or_ref_encoded(*class));
+                write_compressed_u32(out, args.len() as u32);
+                for a in args {
+                    a.encode(out);
+                }
+            }
+            SigType::Var(n) => {
+                out.push(ELEMENT_TYPE_VAR);
+                write_compressed_u32(out, *n);
             }
         }
     }
@@ -88,6 +111,13 @@ pub fn method_sig(instance: bool, params: &[SigType], ret: &SigType) -> Vec<u8> 
 /// II.23.2.4 FieldSig.
 pub fn field_sig(ty: &SigType) -> Vec<u8> {
     let mut out = vec![SIG_FIELD];
+    ty.encode(&mut out);
+    out
+}
+
+/// II.23.2.14 TypeSpec: the blob of a TypeSpec row is the type alone.
+pub fn type_spec(ty: &SigType) -> Vec<u8> {
+    let mut out = Vec::new();
     ty.encode(&mut out);
     out
 }
@@ -128,6 +158,19 @@ mod tests {
         let s = method_sig(false, &[], &SigType::Class(writer));
         assert_eq!(s, vec![0x00, 0x00, 0x12, (5 << 2) | 1]);
         assert_eq!(field_sig(&SigType::I8), vec![0x06, 0x0a]);
+        // List<long>, and a member of List<T> returning !0.
+        let list = RowRef {
+            table: TableId::TypeRef,
+            row: 9,
+        };
+        assert_eq!(
+            type_spec(&SigType::GenericClass(list, vec![SigType::I8])),
+            vec![0x15, 0x12, (9 << 2) | 1, 0x01, 0x0a]
+        );
+        assert_eq!(
+            method_sig(true, &[SigType::I4], &SigType::Var(0)),
+            vec![0x20, 0x01, 0x13, 0x00, 0x08]
+        );
         assert_eq!(
             locals_sig(&[SigType::I8, SigType::R8]),
             vec![0x07, 0x02, 0x0a, 0x0d]

@@ -44,6 +44,7 @@ fn small_row_sizes() -> BTreeMap<u8, usize> {
         (0x08, 2 + 2 + 2),             // Param
         (0x0A, 2 + 2 + 2),             // MemberRef
         (0x11, 2),                     // StandAloneSig
+        (0x1B, 2),                     // TypeSpec
         (0x20, 4 + 8 + 4 + 2 + 2 + 2), // Assembly
         (0x23, 8 + 4 + 2 + 2 + 2 + 2), // AssemblyRef
     ]

@@ -13,11 +13,13 @@ pub enum Cond {
     True,
     /// `brfalse`
     False,
-    /// `beq`, `bne.un`, `blt`, `bge`: pop two values.
+    /// `beq`, `bne.un`, `blt`, `bge`, `blt.un`: pop two values.
     Eq,
     NeUn,
     Lt,
     Ge,
+    /// Unsigned (or unordered) less-than: a negative index is "too large".
+    LtUn,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -46,6 +48,17 @@ pub enum Insn {
         pops: u8,
         pushes: u8,
     },
+    /// `newobj` with a constructor token; `pops` counts the constructor's
+    /// arguments (not `this`); pushes the new object.
+    NewObj {
+        token: u32,
+        pops: u8,
+    },
+    StArg(u16),
+    /// `ldlen`: the length of an array, as a native unsigned int.
+    LdLen,
+    /// `ldelem.ref`: [array, index] -> element.
+    LdElemRef,
     Ret {
         value: bool,
     },
@@ -81,7 +94,10 @@ impl Insn {
         match *self {
             Nop => (0, 0),
             LdArg(_) | LdLoc(_) | LdNull | LdcI4(_) | LdcI8(_) | LdcR8(_) | LdStr(_) => (0, 1),
-            StLoc(_) | Pop | Throw => (1, 0),
+            StLoc(_) | StArg(_) | Pop | Throw => (1, 0),
+            NewObj { pops, .. } => (pops as u32, 1),
+            LdLen => (1, 1),
+            LdElemRef => (2, 1),
             Dup => (1, 2),
             Call { pops, pushes, .. } | CallVirt { pops, pushes, .. } => {
                 (pops as u32, pushes as u32)
@@ -134,6 +150,19 @@ impl Insn {
                     out.extend_from_slice(&n.to_le_bytes());
                 }
             },
+            StArg(n) => match n {
+                0..=255 => out.extend_from_slice(&[0x10, n as u8]),
+                _ => {
+                    out.extend_from_slice(&[0xfe, 0x0b]);
+                    out.extend_from_slice(&n.to_le_bytes());
+                }
+            },
+            NewObj { token, .. } => {
+                out.push(0x73);
+                out.extend_from_slice(&token.to_le_bytes());
+            }
+            LdLen => out.push(0x8e),
+            LdElemRef => out.push(0x9a),
             LdNull => out.push(0x14),
             LdcI4(v) => match v {
                 -1..=8 => out.push((0x16 + v) as u8),
@@ -175,6 +204,7 @@ impl Insn {
                     Cond::Ge => 0x3c,
                     Cond::Lt => 0x3f,
                     Cond::NeUn => 0x40,
+                    Cond::LtUn => 0x44,
                 });
                 out.extend_from_slice(&[0; 4]);
             }

@@ -20,6 +20,7 @@ pub struct MetadataBuilder {
     pub params: Vec<ParamRow>,
     pub member_refs: Vec<MemberRefRow>,
     pub standalone_sigs: Vec<StandAloneSigRow>,
+    pub type_specs: Vec<TypeSpecRow>,
     pub assemblies: Vec<AssemblyRow>,
     pub assembly_refs: Vec<AssemblyRefRow>,
 }
@@ -56,6 +57,9 @@ impl MetadataBuilder {
     }
     pub fn add_standalone_sig(&mut self, row: StandAloneSigRow) -> RowRef {
         push(&mut self.standalone_sigs, TableId::StandAloneSig, row)
+    }
+    pub fn add_type_spec(&mut self, row: TypeSpecRow) -> RowRef {
+        push(&mut self.type_specs, TableId::TypeSpec, row)
     }
     pub fn add_assembly(&mut self, row: AssemblyRow) -> RowRef {
         push(&mut self.assemblies, TableId::Assembly, row)
@@ -99,6 +103,10 @@ impl MetadataBuilder {
             (
                 TableId::StandAloneSig,
                 cols(&self.standalone_sigs, StandAloneSigRow::columns),
+            ),
+            (
+                TableId::TypeSpec,
+                cols(&self.type_specs, TypeSpecRow::columns),
             ),
             (
                 TableId::Assembly,

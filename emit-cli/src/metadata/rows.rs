@@ -89,6 +89,12 @@ pub struct StandAloneSigRow {
     pub signature: HeapIndex,
 }
 
+/// II.22.39: a type built from others (a generic instance), as a signature.
+#[derive(Clone, Debug)]
+pub struct TypeSpecRow {
+    pub signature: HeapIndex,
+}
+
 /// II.22.2
 #[derive(Clone, Debug)]
 pub struct AssemblyRow {
@@ -191,6 +197,12 @@ impl MemberRefRow {
 }
 
 impl StandAloneSigRow {
+    pub fn columns(&self) -> Vec<Column> {
+        vec![Column::Blob(self.signature)]
+    }
+}
+
+impl TypeSpecRow {
     pub fn columns(&self) -> Vec<Column> {
         vec![Column::Blob(self.signature)]
     }

@@ -11,8 +11,15 @@ use crate::metadata::rows::StandAloneSigRow;
 use crate::metadata::MetadataBuilder;
 use crate::sig::{locals_sig, SigType};
 
+use lltype::ir::Type;
+
+use crate::metadata::rows::{MemberRefRow, TypeSpecRow};
+use crate::metadata::RowRef;
+use crate::sig::{method_sig, type_spec};
+
 use super::helpers::Helper;
 use super::mscorlib::{ExternMethod, Mscorlib};
+use super::types::{list_elem, Elem};
 
 pub struct Context {
     pub md: MetadataBuilder,
@@ -21,6 +28,9 @@ pub struct Context {
     pub helper_tokens: HashMap<Helper, u32>,
     /// Local signature blob -> StandAloneSig token, so equal signatures share a row.
     locals_sigs: HashMap<u32, u32>,
+    /// `List<T>` TypeSpec rows, and MemberRefs on them.
+    list_specs: HashMap<Elem, RowRef>,
+    list_members: HashMap<(Elem, &'static str), RowRef>,
 }
 
 impl Context {
@@ -33,11 +43,79 @@ impl Context {
             graph_tokens: HashMap::new(),
             helper_tokens: HashMap::new(),
             locals_sigs: HashMap::new(),
+            list_specs: HashMap::new(),
+            list_members: HashMap::new(),
         }
     }
 
-    pub fn helper(&self, h: Helper) -> ExternMethod {
-        let (params, ret) = h.signature();
+    /// The CLI type of a typed-IR type with a value.
+    pub fn sig(&mut self, t: &Type) -> SigType {
+        match t {
+            Type::Void => SigType::Void,
+            Type::Bool => SigType::Bool,
+            Type::Int | Type::Uint => SigType::I8,
+            Type::Float => SigType::R8,
+            Type::Str => SigType::String,
+            _ => match list_elem(t) {
+                Some(e) => self.list_sig(e),
+                None => SigType::Object,
+            },
+        }
+    }
+
+    pub fn list_sig(&mut self, e: Elem) -> SigType {
+        let list = self
+            .corlib
+            .type_ref(&mut self.md, "System.Collections.Generic", "List`1");
+        SigType::GenericClass(list, vec![e.sig()])
+    }
+
+    fn list_spec(&mut self, e: Elem) -> RowRef {
+        if let Some(r) = self.list_specs.get(&e) {
+            return *r;
+        }
+        let sig = self.list_sig(e);
+        let blob = self.md.blobs.add(&type_spec(&sig));
+        let r = self.md.add_type_spec(TypeSpecRow { signature: blob });
+        self.list_specs.insert(e, r);
+        r
+    }
+
+    /// A member of `List<T>` for T = `e`. Its signature is written in terms
+    /// of `!0` (II.23.2.12), whatever T is; `pops` counts `this`.
+    pub fn list_method(&mut self, e: Elem, name: &'static str) -> ExternMethod {
+        use SigType::*;
+        let (params, ret) = match name {
+            ".ctor" => (vec![], Void),
+            "Add" => (vec![Var(0)], Void),
+            "get_Count" => (vec![], I4),
+            "get_Item" => (vec![I4], Var(0)),
+            "set_Item" => (vec![I4, Var(0)], Void),
+            _ => unreachable!("List<T>.{name} is not used"),
+        };
+        let row = match self.list_members.get(&(e, name)) {
+            Some(r) => *r,
+            None => {
+                let class = self.list_spec(e);
+                let row = MemberRefRow {
+                    class,
+                    name: self.md.strings.add(name),
+                    signature: self.md.blobs.add(&method_sig(true, &params, &ret)),
+                };
+                let r = self.md.add_member_ref(row);
+                self.list_members.insert((e, name), r);
+                r
+            }
+        };
+        ExternMethod {
+            token: row.token(),
+            pops: params.len() as u8 + 1,
+            pushes: (ret != Void) as u8,
+        }
+    }
+
+    pub fn helper(&mut self, h: Helper) -> ExternMethod {
+        let (params, ret) = h.signature(self);
         ExternMethod {
             token: self.helper_tokens[&h],
             pops: params.len() as u8,

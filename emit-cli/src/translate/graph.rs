@@ -17,7 +17,7 @@ use crate::sig::SigType;
 use super::context::Context;
 use super::helpers::Helper;
 use super::mscorlib::ExternMethod;
-use super::types::cli_type;
+use super::types::{has_value, list_elem};
 
 pub struct GraphCode {
     pub code: Code,
@@ -65,7 +65,8 @@ impl GraphTranslator<'_> {
 
     fn run(&mut self) -> Result<(), String> {
         for (i, ty) in self.graph.var_types.iter().enumerate() {
-            if let Some(st) = cli_type(ty) {
+            if has_value(ty) {
+                let st = self.cx.sig(ty);
                 if self.local_types.len() >= u16::MAX as usize {
                     return Err(self.unsupported("a graph with 65535 variables"));
                 }
@@ -120,11 +121,11 @@ impl GraphTranslator<'_> {
                 self.link(if_false)
             }
             Exit::Return(v) => {
-                let has_value = cli_type(&self.graph.ret).is_some();
-                if has_value {
+                let returns = has_value(&self.graph.ret);
+                if returns {
                     self.load(v)?;
                 }
-                self.e.emit(Insn::Ret { value: has_value });
+                self.e.emit(Insn::Ret { value: returns });
                 Ok(())
             }
             Exit::Raise(_) => Err(self.unsupported("raise")),
@@ -340,26 +341,94 @@ impl GraphTranslator<'_> {
                 let mut pops = 0;
                 for (a, p) in op.args.iter().zip(callee.params()) {
                     let pty = callee.var_type(*p);
-                    if cli_type(pty).is_some() {
+                    if has_value(pty) {
                         self.load_as(a, pty)?;
                         pops += 1;
                     }
                 }
-                let pushes = cli_type(&callee.ret).is_some() as u8;
+                let pushes = has_value(&callee.ret) as u8;
                 let token = self.cx.graph_tokens[g];
                 self.e.emit(Insn::Call {
                     token,
                     pops,
                     pushes,
                 });
-                if pushes == 1 && cli_type(&result_ty).is_none() {
+                if pushes == 1 && !has_value(&result_ty) {
                     self.e.emit(Insn::Pop);
                     return Ok(());
                 }
             }
+            NewList | ListLen | ListAppend | ListGetItem | ListSetItem => {
+                return self.list_op(op);
+            }
             other => return Err(self.unsupported(format!("operation `{}`", other.name()))),
         }
         self.store(op.result)
+    }
+
+    /// Lists of primitives and strings, as `List<T>`.
+    fn list_op(&mut self, op: &Op) -> Result<(), String> {
+        let list_ty = match op.opcode {
+            Opcode::NewList => self.graph.var_type(op.result).clone(),
+            _ => self.arg_type(&op.args[0]),
+        };
+        let Some(elem) = list_elem(&list_ty) else {
+            return Err(self.unsupported(format!("a list of type {list_ty}")));
+        };
+        let Type::List(item_ty) = &list_ty else {
+            unreachable!()
+        };
+        let item_ty = (**item_ty).clone();
+        match op.opcode {
+            Opcode::NewList => {
+                let ctor = self.cx.list_method(elem, ".ctor");
+                self.e.emit(Insn::NewObj {
+                    token: ctor.token,
+                    pops: 0,
+                });
+                let add = self.cx.list_method(elem, "Add");
+                for a in &op.args {
+                    self.e.emit(Insn::Dup);
+                    self.load_as(a, &item_ty)?;
+                    self.callvirt(add);
+                }
+            }
+            Opcode::ListLen => {
+                self.load(&op.args[0])?;
+                let m = self.cx.list_method(elem, "get_Count");
+                self.callvirt(m);
+                self.e.emit(Insn::ConvI8);
+            }
+            Opcode::ListAppend => {
+                self.load(&op.args[0])?;
+                self.load_as(&op.args[1], &item_ty)?;
+                let m = self.cx.list_method(elem, "Add");
+                self.callvirt(m);
+            }
+            Opcode::ListGetItem => {
+                self.load(&op.args[0])?;
+                self.load_as(&op.args[1], &Type::Int)?;
+                let m = self.cx.helper(Helper::ListGetItem(elem));
+                self.call(m);
+            }
+            Opcode::ListSetItem => {
+                self.load(&op.args[0])?;
+                self.load_as(&op.args[1], &Type::Int)?;
+                self.load_as(&op.args[2], &item_ty)?;
+                let m = self.cx.helper(Helper::ListSetItem(elem));
+                self.call(m);
+            }
+            _ => unreachable!(),
+        }
+        self.store(op.result)
+    }
+
+    fn callvirt(&mut self, m: ExternMethod) {
+        self.e.emit(Insn::CallVirt {
+            token: m.token,
+            pops: m.pops,
+            pushes: m.pushes,
+        });
     }
 
     fn store(&mut self, v: Var) -> Result<(), String> {

@@ -8,6 +8,7 @@ use crate::metadata::user_string_token;
 use crate::sig::SigType;
 
 use super::context::Context;
+use super::types::Elem;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Helper {
@@ -22,6 +23,10 @@ pub enum Helper {
     IntToStr,
     BoolToStr,
     FloatTrueDiv,
+    /// `l[i]` with Python's negative indexes and IndexError, per item type
+    /// (emitted only for the item types the program indexes).
+    ListGetItem(Elem),
+    ListSetItem(Elem),
 }
 
 impl Helper {
@@ -36,7 +41,12 @@ impl Helper {
         Helper::FloatTrueDiv,
     ];
 
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
+        match self {
+            Helper::ListGetItem(e) => return format!("__list_getitem_{}", e.suffix()),
+            Helper::ListSetItem(e) => return format!("__list_setitem_{}", e.suffix()),
+            _ => {}
+        }
         match self {
             Helper::Fatal => "__fatal",
             Helper::IntFloorDiv => "__int_floordiv",
@@ -46,12 +56,16 @@ impl Helper {
             Helper::IntToStr => "__int_str",
             Helper::BoolToStr => "__bool_str",
             Helper::FloatTrueDiv => "__float_truediv",
+            Helper::ListGetItem(_) | Helper::ListSetItem(_) => unreachable!(),
         }
+        .to_string()
     }
 
-    pub fn signature(self) -> (Vec<SigType>, SigType) {
+    pub fn signature(self, cx: &mut Context) -> (Vec<SigType>, SigType) {
         use SigType::*;
         match self {
+            Helper::ListGetItem(e) => (vec![cx.list_sig(e), I8], e.sig()),
+            Helper::ListSetItem(e) => (vec![cx.list_sig(e), I8, e.sig()], Void),
             Helper::Fatal => (vec![String, String], Void),
             Helper::IntFloorDiv | Helper::IntMod | Helper::IntLshift | Helper::IntRshift => {
                 (vec![I8, I8], I8)
@@ -93,6 +107,8 @@ impl Helper {
                 ldstr(cx, &mut e, "False");
                 e.emit(Insn::Ret { value: true });
             }
+            Helper::ListGetItem(elem) => list_item_body(cx, &mut e, elem, false),
+            Helper::ListSetItem(elem) => list_item_body(cx, &mut e, elem, true),
             Helper::FloatTrueDiv => {
                 let ok = e.new_label();
                 e.emit(Insn::LdArg(1));
@@ -285,4 +301,64 @@ fn shift_body(cx: &mut Context, e: &mut Encoder, h: Helper) {
         Insn::Shr
     });
     e.emit(Insn::Ret { value: true });
+}
+
+/// `l[i]` / `l[i] = v`: a negative index counts from the end; then one
+/// unsigned comparison with the length rejects both ends.
+fn list_item_body(cx: &mut Context, e: &mut Encoder, elem: Elem, set: bool) {
+    let count = cx.list_method(elem, "get_Count");
+    let call_count = |e: &mut Encoder| {
+        e.emit(Insn::CallVirt {
+            token: count.token,
+            pops: count.pops,
+            pushes: count.pushes,
+        });
+        e.emit(Insn::ConvI8);
+    };
+    let non_negative = e.new_label();
+    let in_range = e.new_label();
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Branch(Cond::Ge, non_negative));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdArg(0));
+    call_count(e);
+    e.emit(Insn::Add);
+    e.emit(Insn::StArg(1));
+    e.mark(non_negative);
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdArg(0));
+    call_count(e);
+    e.emit(Insn::Branch(Cond::LtUn, in_range));
+    let message = if set {
+        "list assignment index out of range"
+    } else {
+        "list index out of range"
+    };
+    raise_fatal(cx, e, "IndexError", message);
+    if !set {
+        e.emit(match elem {
+            Elem::Int => Insn::LdcI8(0),
+            Elem::Float => Insn::LdcR8(0.0),
+            Elem::Bool => Insn::LdcI4(0),
+            Elem::Str => Insn::LdNull,
+        });
+    }
+    e.emit(Insn::Ret { value: !set });
+    e.mark(in_range);
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::ConvI4);
+    let m = if set {
+        e.emit(Insn::LdArg(2));
+        cx.list_method(elem, "set_Item")
+    } else {
+        cx.list_method(elem, "get_Item")
+    };
+    e.emit(Insn::CallVirt {
+        token: m.token,
+        pops: m.pops,
+        pushes: m.pushes,
+    });
+    e.emit(Insn::Ret { value: !set });
 }

@@ -25,7 +25,7 @@ use crate::sig::{method_sig, SigType};
 
 use context::Context;
 pub use helpers::Helper;
-use types::{cli_type, ret_type};
+use types::{has_value, list_elem};
 
 pub use output::write_atomically;
 
@@ -113,9 +113,10 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
         let t = token(&mut next);
         cx.graph_tokens.insert(*g, t);
     }
-    for h in Helper::ALL {
+    let helpers = helpers_needed(program, &graphs);
+    for h in &helpers {
         let t = token(&mut next);
-        cx.helper_tokens.insert(h, t);
+        cx.helper_tokens.insert(*h, t);
     }
     let main_token = token(&mut next);
 
@@ -128,8 +129,11 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
         let params: Vec<SigType> = graph
             .params()
             .iter()
-            .filter_map(|p| cli_type(graph.var_type(*p)))
+            .map(|p| graph.var_type(*p))
+            .filter(|t| has_value(t))
+            .map(|t| cx.sig(t))
             .collect();
+        let ret = cx.sig(&graph.ret);
         let name = names.method_name(&graph.name);
         add_method(
             &mut cx,
@@ -138,24 +142,24 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
             &name,
             METHOD_PUBLIC,
             &params,
-            &ret_type(&graph.ret),
+            &ret,
         );
     }
-    for h in Helper::ALL {
+    for h in helpers {
         let (code, locals) = h.body(&mut cx);
         let body = cx.body(&code, &locals);
-        let (params, ret) = h.signature();
+        let (params, ret) = h.signature(&mut cx);
         add_method(
             &mut cx,
             &mut bodies,
             &body,
-            h.name(),
+            &h.name(),
             METHOD_ASSEMBLY,
             &params,
             &ret,
         );
     }
-    let main_body = main_body(&mut cx, program)?;
+    let main_body = main_body(&mut cx, program, file_name)?;
     add_method(
         &mut cx,
         &mut bodies,
@@ -211,20 +215,94 @@ fn add_method(
     md.add_method_def(row);
 }
 
-/// `static int Main(string[] args)`: calls the entry graph. Its argv
-/// parameter is a list[str], which the backend does not build yet: it
-/// receives null.
-fn main_body(cx: &mut Context, program: &Program) -> Result<Vec<u8>, String> {
-    let entry = program.graph(program.entry);
-    let mut e = Encoder::new();
-    let mut pops = 0;
-    for p in entry.params() {
-        if cli_type(entry.var_type(*p)).is_some() {
-            e.emit(Insn::LdNull);
-            pops += 1;
+/// The fixed helpers, then one list-indexing helper per item type indexed.
+fn helpers_needed(program: &Program, graphs: &[lltype::ir::GraphId]) -> Vec<Helper> {
+    let mut needed: std::collections::BTreeSet<Helper> = Helper::ALL.into_iter().collect();
+    for g in graphs {
+        let graph = program.graph(*g);
+        for block in &graph.blocks {
+            for op in &block.ops {
+                let ctor = match op.opcode {
+                    lltype::ir::Opcode::ListGetItem => Helper::ListGetItem,
+                    lltype::ir::Opcode::ListSetItem => Helper::ListSetItem,
+                    _ => continue,
+                };
+                let list_ty = match &op.args[0] {
+                    lltype::ir::Value::Var(v) => graph.var_type(*v),
+                    _ => continue,
+                };
+                if let Some(e) = list_elem(list_ty) {
+                    needed.insert(ctor(e));
+                }
+            }
         }
     }
-    let returns = cli_type(&entry.ret).is_some();
+    needed.into_iter().collect()
+}
+
+/// `static int Main(string[] args)`: builds argv (`List<string>`: the
+/// assembly's file name, then the arguments), calls the entry graph and
+/// returns its result as the exit status.
+fn main_body(cx: &mut Context, program: &Program, file_name: &str) -> Result<Vec<u8>, String> {
+    let entry = program.graph(program.entry);
+    let mut e = Encoder::new();
+    let list = cx.list_sig(types::Elem::Str);
+    let ctor = cx.list_method(types::Elem::Str, ".ctor");
+    let add = cx.list_method(types::Elem::Str, "Add");
+    let callvirt = |e: &mut Encoder, m: mscorlib::ExternMethod| {
+        e.emit(Insn::CallVirt {
+            token: m.token,
+            pops: m.pops,
+            pushes: m.pushes,
+        })
+    };
+    // Locals: 0 = argv, 1 = index into args.
+    e.emit(Insn::NewObj {
+        token: ctor.token,
+        pops: 0,
+    });
+    e.emit(Insn::StLoc(0));
+    e.emit(Insn::LdLoc(0));
+    let name = cx.md.user_strings.add(file_name);
+    e.emit(Insn::LdStr(crate::metadata::user_string_token(name)));
+    callvirt(&mut e, add);
+    e.emit(Insn::LdcI4(0));
+    e.emit(Insn::StLoc(1));
+    let (body, test) = (e.new_label(), e.new_label());
+    e.emit(Insn::Branch(crate::il::Cond::Always, test));
+    e.mark(body);
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::LdElemRef);
+    callvirt(&mut e, add);
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::LdcI4(1));
+    e.emit(Insn::Add);
+    e.emit(Insn::StLoc(1));
+    e.mark(test);
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdLen);
+    e.emit(Insn::ConvI4);
+    e.emit(Insn::Branch(crate::il::Cond::Lt, body));
+
+    let mut pops = 0;
+    for p in entry.params() {
+        let t = entry.var_type(*p);
+        if !has_value(t) {
+            continue;
+        }
+        if list_elem(t) != Some(types::Elem::Str) {
+            return Err(format!(
+                "{}: the entry point takes {t}, not list[str]",
+                entry.name
+            ));
+        }
+        e.emit(Insn::LdLoc(0));
+        pops += 1;
+    }
+    let returns = has_value(&entry.ret);
     e.emit(Insn::Call {
         token: cx.graph_tokens[&program.entry],
         pops,
@@ -236,5 +314,5 @@ fn main_body(cx: &mut Context, program: &Program) -> Result<Vec<u8>, String> {
         e.emit(Insn::LdcI4(0));
     }
     e.emit(Insn::Ret { value: true });
-    Ok(cx.body(&e.finish(), &[]))
+    Ok(cx.body(&e.finish(), &[list, SigType::I4]))
 }
