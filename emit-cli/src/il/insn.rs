@@ -59,6 +59,12 @@ pub enum Insn {
     LdLen,
     /// `ldelem.ref`: [array, index] -> element.
     LdElemRef,
+    /// `newarr` with the element type's token: [length] -> array.
+    NewArr(u32),
+    /// `ldelem.i8`: [array, index] -> int64.
+    LdElemI8,
+    /// `stelem.i8`: [array, index, value] -> ().
+    StElemI8,
     Ret {
         value: bool,
     },
@@ -97,7 +103,9 @@ impl Insn {
             StLoc(_) | StArg(_) | Pop | Throw => (1, 0),
             NewObj { pops, .. } => (pops as u32, 1),
             LdLen => (1, 1),
-            LdElemRef => (2, 1),
+            LdElemRef | LdElemI8 => (2, 1),
+            NewArr(_) => (1, 1),
+            StElemI8 => (3, 0),
             Dup => (1, 2),
             Call { pops, pushes, .. } | CallVirt { pops, pushes, .. } => {
                 (pops as u32, pushes as u32)
@@ -163,6 +171,12 @@ impl Insn {
             }
             LdLen => out.push(0x8e),
             LdElemRef => out.push(0x9a),
+            NewArr(tok) => {
+                out.push(0x8d);
+                out.extend_from_slice(&tok.to_le_bytes());
+            }
+            LdElemI8 => out.push(0x96),
+            StElemI8 => out.push(0x9f),
             LdNull => out.push(0x14),
             LdcI4(v) => match v {
                 -1..=8 => out.push((0x16 + v) as u8),
@@ -253,5 +267,21 @@ mod tests {
         assert_eq!(enc(Insn::LdcI4(8)), vec![0x1e]);
         assert_eq!(enc(Insn::LdcI4(100)), vec![0x1f, 100]);
         assert_eq!(enc(Insn::LdcI4(1000)), vec![0x20, 0xe8, 0x03, 0, 0]);
+    }
+
+    #[test]
+    fn array_and_branch_opcodes_of_partition_iii() {
+        assert_eq!(enc(Insn::LdElemI8), vec![0x96]);
+        assert_eq!(enc(Insn::StElemI8), vec![0x9f]);
+        assert_eq!(enc(Insn::LdElemRef), vec![0x9a]);
+        assert_eq!(enc(Insn::LdLen), vec![0x8e]);
+        assert_eq!(enc(Insn::NewArr(0x0100_0002)), vec![0x8d, 2, 0, 0, 1]);
+        assert_eq!(enc(Insn::StArg(1)), vec![0x10, 1]);
+        assert_eq!(
+            enc(Insn::Branch(Cond::LtUn, Label(0))),
+            vec![0x44, 0, 0, 0, 0]
+        );
+        assert_eq!(enc(Insn::Branch(Cond::Ge, Label(0)))[0], 0x3c);
+        assert_eq!(enc(Insn::CgtUn), vec![0xfe, 0x03]);
     }
 }

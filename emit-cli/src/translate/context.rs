@@ -56,6 +56,10 @@ impl Context {
             Type::Int | Type::Uint => SigType::I8,
             Type::Float => SigType::R8,
             Type::Str => SigType::String,
+            // A range is {start, stop, step}; a range iterator {next, stop, step}.
+            Type::Range | Type::Iter(lltype::ir::IterKind::Range, _) => {
+                SigType::SzArray(Box::new(SigType::I8))
+            }
             _ => match list_elem(t) {
                 Some(e) => self.list_sig(e),
                 None => SigType::Object,
@@ -142,6 +146,13 @@ impl Context {
             }
         };
         method_body(code, token, &[])
+    }
+
+    /// The token of `System.Int64`, for `newarr`.
+    pub fn int64_type(&mut self) -> u32 {
+        self.corlib
+            .type_ref(&mut self.md, "System", "Int64")
+            .token()
     }
 
     // ---- mscorlib methods the translation calls ----

@@ -103,6 +103,9 @@ impl GraphTranslator<'_> {
     }
 
     fn block(&mut self, block: &Block) -> Result<(), String> {
+        if let Exit::Catch { normal, handlers } = &block.exit {
+            return self.catch_block(block, normal, handlers);
+        }
         for op in &block.ops {
             self.op(op)?;
         }
@@ -131,6 +134,84 @@ impl GraphTranslator<'_> {
             Exit::Raise(_) => Err(self.unsupported("raise")),
             Exit::Catch { .. } => Err(self.unsupported("try/except")),
         }
+    }
+
+    /// A block whose last operation may raise, with handlers. Until RPython
+    /// exceptions are CLI exceptions, the one form handled is the end of a
+    /// `for` loop over a range: `IterNext` raising StopIteration becomes a
+    /// test before the call.
+    fn catch_block(
+        &mut self,
+        block: &Block,
+        normal: &Link,
+        handlers: &[lltype::ir::Handler],
+    ) -> Result<(), String> {
+        let (last, init) = block.ops.split_last().expect("a catch block has an op");
+        let is_range_next = last.opcode == Opcode::IterNext
+            && matches!(
+                self.arg_type(&last.args[0]),
+                Type::Iter(lltype::ir::IterKind::Range, _)
+            );
+        if !is_range_next {
+            return Err(self.unsupported("try/except"));
+        }
+        for op in init {
+            self.op(op)?;
+        }
+        let stop = self
+            .program
+            .builtin_exceptions
+            .get("StopIteration")
+            .copied();
+        let handler = handlers.iter().find(|h| match (h.class, stop) {
+            (None, _) => true,
+            (Some(c), Some(s)) => self.program.is_subclass(s, c),
+            _ => false,
+        });
+        let exhausted = self.e.new_label();
+        self.load(&last.args[0])?;
+        let has_next = self.cx.helper(Helper::RangeHasNext);
+        self.call(has_next);
+        self.e.emit(Insn::Branch(Cond::False, exhausted));
+        self.load(&last.args[0])?;
+        let next = self.cx.helper(Helper::RangeNext);
+        self.call(next);
+        self.store(last.result)?;
+        self.link(normal)?;
+        self.e.mark(exhausted);
+        match handler {
+            Some(h) => self.link(&h.link),
+            None => {
+                let fatal = self.cx.helper(Helper::Fatal);
+                let (class, empty) = (
+                    self.cx.md.user_strings.add("StopIteration"),
+                    self.cx.md.user_strings.add(""),
+                );
+                self.e.emit(Insn::LdStr(user_string_token(class)));
+                self.e.emit(Insn::LdStr(user_string_token(empty)));
+                self.call(fatal);
+                self.return_dummy()
+            }
+        }
+    }
+
+    /// Leaves the method after a fatal error (never reached at run time; it
+    /// keeps the IL verifiable).
+    fn return_dummy(&mut self) -> Result<(), String> {
+        let ret = self.graph.ret.clone();
+        if has_value(&ret) {
+            let insn = match ret {
+                Type::Int | Type::Uint => Insn::LdcI8(0),
+                Type::Float => Insn::LdcR8(0.0),
+                Type::Bool => Insn::LdcI4(0),
+                _ => Insn::LdNull,
+            };
+            self.e.emit(insn);
+        }
+        self.e.emit(Insn::Ret {
+            value: has_value(&ret),
+        });
+        Ok(())
     }
 
     /// Parallel copy into the target's parameters, then a jump.
@@ -256,6 +337,8 @@ impl GraphTranslator<'_> {
             IntLshift => Some(Helper::IntLshift),
             IntRshift => Some(Helper::IntRshift),
             FloatTrueDiv => Some(Helper::FloatTrueDiv),
+            NewRange => Some(Helper::RangeNew),
+            NewIter(lltype::ir::IterKind::Range) => Some(Helper::RangeIter),
             _ => None,
         };
         if let Some(h) = helper {

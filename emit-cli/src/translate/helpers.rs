@@ -23,6 +23,14 @@ pub enum Helper {
     IntToStr,
     BoolToStr,
     FloatTrueDiv,
+    /// (start, stop, step) -> a range; ValueError for a zero step.
+    RangeNew,
+    /// range -> a fresh iterator over it.
+    RangeIter,
+    /// iterator -> bool: whether `IterNext` has an item (else StopIteration).
+    RangeHasNext,
+    /// iterator -> the next item, advancing.
+    RangeNext,
     /// `l[i]` with Python's negative indexes and IndexError, per item type
     /// (emitted only for the item types the program indexes).
     ListGetItem(Elem),
@@ -30,7 +38,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 8] = [
+    pub const ALL: [Helper; 12] = [
         Helper::Fatal,
         Helper::IntFloorDiv,
         Helper::IntMod,
@@ -39,6 +47,10 @@ impl Helper {
         Helper::IntToStr,
         Helper::BoolToStr,
         Helper::FloatTrueDiv,
+        Helper::RangeNew,
+        Helper::RangeIter,
+        Helper::RangeHasNext,
+        Helper::RangeNext,
     ];
 
     pub fn name(self) -> String {
@@ -56,6 +68,10 @@ impl Helper {
             Helper::IntToStr => "__int_str",
             Helper::BoolToStr => "__bool_str",
             Helper::FloatTrueDiv => "__float_truediv",
+            Helper::RangeNew => "__range_new",
+            Helper::RangeIter => "__range_iter",
+            Helper::RangeHasNext => "__range_has_next",
+            Helper::RangeNext => "__range_next",
             Helper::ListGetItem(_) | Helper::ListSetItem(_) => unreachable!(),
         }
         .to_string()
@@ -73,6 +89,10 @@ impl Helper {
             Helper::IntToStr => (vec![I8], String),
             Helper::BoolToStr => (vec![Bool], String),
             Helper::FloatTrueDiv => (vec![R8, R8], R8),
+            Helper::RangeNew => (vec![I8, I8, I8], SzArray(Box::new(I8))),
+            Helper::RangeIter => (vec![SzArray(Box::new(I8))], SzArray(Box::new(I8))),
+            Helper::RangeHasNext => (vec![SzArray(Box::new(I8))], Bool),
+            Helper::RangeNext => (vec![SzArray(Box::new(I8))], I8),
         }
     }
 
@@ -105,6 +125,36 @@ impl Helper {
                 e.emit(Insn::Ret { value: true });
                 e.mark(f);
                 ldstr(cx, &mut e, "False");
+                e.emit(Insn::Ret { value: true });
+            }
+            Helper::RangeNew => range_new_body(cx, &mut e),
+            Helper::RangeIter => {
+                // A copy: iterating must not change the range.
+                let int64 = cx.int64_type();
+                new_triple(&mut e, int64, |e, i| {
+                    e.emit(Insn::LdArg(0));
+                    e.emit(Insn::LdcI4(i));
+                    e.emit(Insn::LdElemI8);
+                });
+                e.emit(Insn::Ret { value: true });
+            }
+            Helper::RangeHasNext => range_has_next_body(&mut e),
+            Helper::RangeNext => {
+                locals = vec![SigType::I8];
+                // v = it[0]; it[0] = v + it[2]; return v
+                e.emit(Insn::LdArg(0));
+                e.emit(Insn::LdcI4(0));
+                e.emit(Insn::LdElemI8);
+                e.emit(Insn::StLoc(0));
+                e.emit(Insn::LdArg(0));
+                e.emit(Insn::LdcI4(0));
+                e.emit(Insn::LdLoc(0));
+                e.emit(Insn::LdArg(0));
+                e.emit(Insn::LdcI4(2));
+                e.emit(Insn::LdElemI8);
+                e.emit(Insn::Add);
+                e.emit(Insn::StElemI8);
+                e.emit(Insn::LdLoc(0));
                 e.emit(Insn::Ret { value: true });
             }
             Helper::ListGetItem(elem) => list_item_body(cx, &mut e, elem, false),
@@ -361,4 +411,51 @@ fn list_item_body(cx: &mut Context, e: &mut Encoder, elem: Elem, set: bool) {
         pushes: m.pushes,
     });
     e.emit(Insn::Ret { value: !set });
+}
+
+/// Pushes a new `long[3]` whose item i is pushed by `item(e, i)`.
+fn new_triple(e: &mut Encoder, int64: u32, item: impl Fn(&mut Encoder, i32)) {
+    e.emit(Insn::LdcI4(3));
+    e.emit(Insn::NewArr(int64));
+    for i in 0..3 {
+        e.emit(Insn::Dup);
+        e.emit(Insn::LdcI4(i));
+        item(e, i);
+        e.emit(Insn::StElemI8);
+    }
+}
+
+fn range_new_body(cx: &mut Context, e: &mut Encoder) {
+    let ok = e.new_label();
+    e.emit(Insn::LdArg(2));
+    e.emit(Insn::Branch(Cond::True, ok));
+    raise_fatal(cx, e, "ValueError", "range() arg 3 must not be zero");
+    e.emit(Insn::LdNull);
+    e.emit(Insn::Ret { value: true });
+    e.mark(ok);
+    let int64 = cx.int64_type();
+    new_triple(e, int64, |e, i| e.emit(Insn::LdArg(i as u16)));
+    e.emit(Insn::Ret { value: true });
+}
+
+/// step > 0 ? next < stop : next > stop
+fn range_has_next_body(e: &mut Encoder) {
+    let item = |e: &mut Encoder, i: i32| {
+        e.emit(Insn::LdArg(0));
+        e.emit(Insn::LdcI4(i));
+        e.emit(Insn::LdElemI8);
+    };
+    let down = e.new_label();
+    item(e, 2);
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Branch(Cond::Lt, down));
+    item(e, 0);
+    item(e, 1);
+    e.emit(Insn::Clt);
+    e.emit(Insn::Ret { value: true });
+    e.mark(down);
+    item(e, 0);
+    item(e, 1);
+    e.emit(Insn::Cgt);
+    e.emit(Insn::Ret { value: true });
 }
