@@ -192,3 +192,16 @@ def entry_point(argv):
     let (interp, m) = run_interp_and_mono("wraps", src);
     assert_eq!(m, interp);
 }
+
+#[test]
+fn text_is_written_as_utf8() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def entry_point(argv):
+    print("h\u00e9llo w\u00f6rld \u20ac \U0001F600")
+    return 0
+"#
+    );
+    assert_same("utf8", &src);
+}

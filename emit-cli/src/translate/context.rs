@@ -272,6 +272,32 @@ impl Context {
             SigType::String,
         )
     }
+    /// `new UTF8Encoding(bool emitBOM)`: a constructor (`pops` counts `this`).
+    pub fn utf8_encoding_ctor(&mut self) -> ExternMethod {
+        self.corlib.method(
+            &mut self.md,
+            "System.Text",
+            "UTF8Encoding",
+            ".ctor",
+            true,
+            &[SigType::Bool],
+            SigType::Void,
+        )
+    }
+    pub fn console_set_output_encoding(&mut self) -> ExternMethod {
+        let encoding = self
+            .corlib
+            .type_ref(&mut self.md, "System.Text", "Encoding");
+        self.corlib.method(
+            &mut self.md,
+            "System",
+            "Console",
+            "set_OutputEncoding",
+            false,
+            &[SigType::Class(encoding)],
+            SigType::Void,
+        )
+    }
     pub fn environment_exit(&mut self) -> ExternMethod {
         self.corlib.method(
             &mut self.md,

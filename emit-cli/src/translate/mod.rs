@@ -256,6 +256,20 @@ fn main_body(cx: &mut Context, program: &Program, file_name: &str) -> Result<Vec
             pushes: m.pushes,
         })
     };
+    // Standard output is UTF-8 (without a BOM) whatever the locale, as the
+    // typed IR's WriteStdout says.
+    let utf8 = cx.utf8_encoding_ctor();
+    e.emit(Insn::LdcI4(0));
+    e.emit(Insn::NewObj {
+        token: utf8.token,
+        pops: utf8.pops - 1,
+    });
+    let set_encoding = cx.console_set_output_encoding();
+    e.emit(Insn::Call {
+        token: set_encoding.token,
+        pops: set_encoding.pops,
+        pushes: set_encoding.pushes,
+    });
     // Locals: 0 = argv, 1 = index into args.
     e.emit(Insn::NewObj {
         token: ctor.token,
