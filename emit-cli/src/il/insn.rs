@@ -61,6 +61,12 @@ pub enum Insn {
     LdElemRef,
     /// `newarr` with the element type's token: [length] -> array.
     NewArr(u32),
+    /// `ldfld` / `stfld` with a Field token: [obj] -> value, [obj, value] -> ().
+    LdFld(u32),
+    StFld(u32),
+    /// `isinst` / `castclass` with a type token: [obj] -> obj or null / obj.
+    IsInst(u32),
+    CastClass(u32),
     /// `ldelem.i8`: [array, index] -> int64.
     LdElemI8,
     /// `stelem.i8`: [array, index, value] -> ().
@@ -104,7 +110,8 @@ impl Insn {
             NewObj { pops, .. } => (pops as u32, 1),
             LdLen => (1, 1),
             LdElemRef | LdElemI8 => (2, 1),
-            NewArr(_) => (1, 1),
+            NewArr(_) | LdFld(_) | IsInst(_) | CastClass(_) => (1, 1),
+            StFld(_) => (2, 0),
             StElemI8 => (3, 0),
             Dup => (1, 2),
             Call { pops, pushes, .. } | CallVirt { pops, pushes, .. } => {
@@ -176,6 +183,15 @@ impl Insn {
                 out.extend_from_slice(&tok.to_le_bytes());
             }
             LdElemI8 => out.push(0x96),
+            LdFld(tok) | StFld(tok) | IsInst(tok) | CastClass(tok) => {
+                out.push(match *self {
+                    LdFld(_) => 0x7b,
+                    StFld(_) => 0x7d,
+                    IsInst(_) => 0x75,
+                    _ => 0x74,
+                });
+                out.extend_from_slice(&tok.to_le_bytes());
+            }
             StElemI8 => out.push(0x9f),
             LdNull => out.push(0x14),
             LdcI4(v) => match v {
@@ -283,5 +299,9 @@ mod tests {
         );
         assert_eq!(enc(Insn::Branch(Cond::Ge, Label(0)))[0], 0x3c);
         assert_eq!(enc(Insn::CgtUn), vec![0xfe, 0x03]);
+        assert_eq!(enc(Insn::LdFld(0x0400_0001)), vec![0x7b, 1, 0, 0, 4]);
+        assert_eq!(enc(Insn::StFld(0x0400_0001))[0], 0x7d);
+        assert_eq!(enc(Insn::IsInst(0x0200_0003))[0], 0x75);
+        assert_eq!(enc(Insn::CastClass(0x0200_0003))[0], 0x74);
     }
 }

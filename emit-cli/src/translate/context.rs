@@ -17,6 +17,7 @@ use crate::metadata::rows::{MemberRefRow, TypeSpecRow};
 use crate::metadata::RowRef;
 use crate::sig::{method_sig, type_spec};
 
+use super::classes::ClassPlan;
 use super::helpers::Helper;
 use super::mscorlib::{ExternMethod, Mscorlib};
 use super::types::{list_elem, Elem};
@@ -31,6 +32,7 @@ pub struct Context {
     /// `List<T>` TypeSpec rows, and MemberRefs on them.
     list_specs: HashMap<Elem, RowRef>,
     list_members: HashMap<(Elem, &'static str), RowRef>,
+    pub classes: ClassPlan,
 }
 
 impl Context {
@@ -45,6 +47,7 @@ impl Context {
             locals_sigs: HashMap::new(),
             list_specs: HashMap::new(),
             list_members: HashMap::new(),
+            classes: ClassPlan::default(),
         }
     }
 
@@ -60,6 +63,7 @@ impl Context {
             Type::Range | Type::Iter(lltype::ir::IterKind::Range, _) => {
                 SigType::SzArray(Box::new(SigType::I8))
             }
+            Type::Instance(c) => SigType::Class(self.classes.type_rows[c]),
             _ => match list_elem(t) {
                 Some(e) => self.list_sig(e),
                 None => SigType::Object,
@@ -146,6 +150,21 @@ impl Context {
             }
         };
         method_body(code, token, &[])
+    }
+
+    /// `System.Object::.ctor()`, which every root class's constructor calls.
+    pub fn object_ctor(&mut self) -> u32 {
+        self.corlib
+            .method(
+                &mut self.md,
+                "System",
+                "Object",
+                ".ctor",
+                true,
+                &[],
+                SigType::Void,
+            )
+            .token
     }
 
     /// The token of `System.Int64`, for `newarr`.

@@ -3,6 +3,7 @@
 //! `Main`, the entry point that calls the entry graph and returns its value
 //! as the exit status.
 
+mod classes;
 mod context;
 mod graph;
 mod helpers;
@@ -119,6 +120,11 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
         cx.helper_tokens.insert(*h, t);
     }
     let main_token = token(&mut next);
+    // The classes' TypeDefs follow <Module> and RPython.Program; their
+    // methods follow Main.
+    let (plan, class_order) = classes::plan(program, &cx.graph_tokens, 3, next);
+    cx.classes = plan;
+    classes::add_type_rows(&mut cx, program, &class_order, next);
 
     let mut bodies = Bodies::default();
     let mut names = names::Names::new(&["Main"]);
@@ -173,6 +179,28 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
         cx.md.next_row(TableId::MethodDef),
         main_token as u16 as u32 + 1
     );
+    for m in classes::member_methods(&mut cx, program, &class_order) {
+        let rva = bodies.add(&m.body);
+        let md = &mut cx.md;
+        let first_param = md.next_row(TableId::Param);
+        for i in 0..m.params.len() {
+            let pname = md.strings.add(&format!("a{i}"));
+            md.add_param(ParamRow {
+                flags: 0,
+                sequence: i as u16 + 1,
+                name: pname,
+            });
+        }
+        let row = MethodDefRow {
+            rva,
+            impl_flags: 0,
+            flags: m.flags,
+            name: md.strings.add(&m.name),
+            signature: md.blobs.add(&method_sig(true, &m.params, &m.ret)),
+            params: first_param,
+        };
+        md.add_method_def(row);
+    }
 
     let metadata = write_metadata(&cx.md);
     // A library has no entry point (II.25.3.3); its Main stays callable.

@@ -1,5 +1,6 @@
 //! The graphs a module needs: those reachable from the entry point through
-//! direct calls and function constants, in a deterministic order.
+//! direct calls, method calls (every implementation of the name) and
+//! function constants, in a deterministic order.
 
 use std::collections::BTreeSet;
 
@@ -17,8 +18,17 @@ pub fn reachable_graphs(program: &Program) -> Vec<GraphId> {
         let mut callees = Vec::new();
         for block in &program.graph(g).blocks {
             for op in &block.ops {
-                if let Opcode::DirectCall(c) = op.opcode {
-                    callees.push(c);
+                match &op.opcode {
+                    Opcode::DirectCall(c) => callees.push(*c),
+                    // Any class's implementation may run: take them all.
+                    Opcode::MethodCall(name) | Opcode::GetMethod(name) => {
+                        for class in &program.classes {
+                            if let Some(g) = class.methods.get(name) {
+                                callees.push(*g);
+                            }
+                        }
+                    }
+                    _ => {}
                 }
                 for a in &op.args {
                     if let Value::Const(Const::Func(c)) = a {
