@@ -70,3 +70,38 @@ def entry_point(argv):
     );
     assert_same("classes", &src);
 }
+
+#[test]
+fn lists_of_instances() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+class Animal(object):
+    def __init__(self, name):
+        self.name = name
+    def sound(self):
+        return "..."
+
+class Dog(Animal):
+    def sound(self):
+        return "woof"
+
+class Cat(Animal):
+    def sound(self):
+        return "meow"
+
+def entry_point(argv):
+    zoo = [Dog("rex"), Cat("tom")]
+    zoo.append(Animal("fish"))
+    zoo[2] = Cat("kit")
+    i = 0
+    while i < len(zoo):
+        a = zoo[i]
+        print(a.name, a.sound())
+        i += 1
+    print(zoo[-1].name)
+    return len(zoo)
+"#
+    );
+    assert_same("instlists", &src);
+}

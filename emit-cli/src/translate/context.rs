@@ -75,7 +75,18 @@ impl Context {
         let list = self
             .corlib
             .type_ref(&mut self.md, "System.Collections.Generic", "List`1");
-        SigType::GenericClass(list, vec![e.sig()])
+        let item = self.elem_sig(e);
+        SigType::GenericClass(list, vec![item])
+    }
+
+    pub fn elem_sig(&mut self, e: Elem) -> SigType {
+        match e {
+            Elem::Int => SigType::I8,
+            Elem::Float => SigType::R8,
+            Elem::Bool => SigType::Bool,
+            Elem::Str => SigType::String,
+            Elem::Instance(c) => SigType::Class(self.classes.type_rows[&c]),
+        }
     }
 
     fn list_spec(&mut self, e: Elem) -> RowRef {

@@ -80,8 +80,8 @@ impl Helper {
     pub fn signature(self, cx: &mut Context) -> (Vec<SigType>, SigType) {
         use SigType::*;
         match self {
-            Helper::ListGetItem(e) => (vec![cx.list_sig(e), I8], e.sig()),
-            Helper::ListSetItem(e) => (vec![cx.list_sig(e), I8, e.sig()], Void),
+            Helper::ListGetItem(e) => (vec![cx.list_sig(e), I8], cx.elem_sig(e)),
+            Helper::ListSetItem(e) => (vec![cx.list_sig(e), I8, cx.elem_sig(e)], Void),
             Helper::Fatal => (vec![String, String], Void),
             Helper::IntFloorDiv | Helper::IntMod | Helper::IntLshift | Helper::IntRshift => {
                 (vec![I8, I8], I8)
@@ -391,7 +391,7 @@ fn list_item_body(cx: &mut Context, e: &mut Encoder, elem: Elem, set: bool) {
             Elem::Int => Insn::LdcI8(0),
             Elem::Float => Insn::LdcR8(0.0),
             Elem::Bool => Insn::LdcI4(0),
-            Elem::Str => Insn::LdNull,
+            Elem::Str | Elem::Instance(_) => Insn::LdNull,
         });
     }
     e.emit(Insn::Ret { value: !set });

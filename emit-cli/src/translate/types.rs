@@ -1,13 +1,12 @@
 //! How typed-IR types are represented on the CLI.
 //!
-//! Lists whose items are primitives or strings are `List<T>` of mscorlib with
-//! T unboxed (`List<long>`, `List<double>`, `List<bool>`, `List<string>`).
+//! Lists whose items are primitives, strings or instances are `List<T>` of
+//! mscorlib with T unboxed (`List<long>`, `List<double>`, `List<bool>`,
+//! `List<string>`, `List<RPython.C>`).
 //! Reference types the backend does not lower yet are `object`, so that
 //! signatures can mention them; operations on them are refused.
 
-use lltype::ir::Type;
-
-use crate::sig::SigType;
+use lltype::ir::{ClassId, Type};
 
 /// True when values of the type exist at run time (everything but Void).
 pub fn has_value(t: &Type) -> bool {
@@ -21,6 +20,8 @@ pub enum Elem {
     Float,
     Bool,
     Str,
+    /// Instances of an RPython class (`List<RPython.C>`).
+    Instance(ClassId),
 }
 
 impl Elem {
@@ -30,25 +31,18 @@ impl Elem {
             Type::Float => Elem::Float,
             Type::Bool => Elem::Bool,
             Type::Str => Elem::Str,
+            Type::Instance(c) => Elem::Instance(*c),
             _ => return None,
         })
     }
 
-    pub fn sig(self) -> SigType {
+    pub fn suffix(self) -> String {
         match self {
-            Elem::Int => SigType::I8,
-            Elem::Float => SigType::R8,
-            Elem::Bool => SigType::Bool,
-            Elem::Str => SigType::String,
-        }
-    }
-
-    pub fn suffix(self) -> &'static str {
-        match self {
-            Elem::Int => "int",
-            Elem::Float => "float",
-            Elem::Bool => "bool",
-            Elem::Str => "str",
+            Elem::Int => "int".into(),
+            Elem::Float => "float".into(),
+            Elem::Bool => "bool".into(),
+            Elem::Str => "str".into(),
+            Elem::Instance(c) => format!("instance{}", c.0),
         }
     }
 }
