@@ -68,3 +68,38 @@ def entry_point(argv):
         "Fatal RPython error: ValueError: range() arg 3 must not be zero\n"
     );
 }
+
+#[test]
+fn for_loops_over_lists() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+class P(object):
+    def __init__(self, v):
+        self.v = v
+
+def entry_point(argv):
+    xs = [1, 2, 3]
+    for x in xs:
+        if x < 3:
+            xs.append(x * 10)
+        print(x)
+    names = ["a", "bc"]
+    out = ""
+    for n in names:
+        out = out + n + ";"
+    print(out)
+    total = 0
+    for p in [P(4), P(5)]:
+        total += p.v
+    for a in argv:
+        total += 1
+    for f in [0.5, 1.5]:
+        if f > 1.0:
+            print("big")
+    print(total)
+    return 0
+"#
+    );
+    assert_same("listloops", &src);
+}

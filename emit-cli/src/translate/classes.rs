@@ -18,7 +18,7 @@ use crate::metadata::{RowRef, TableId};
 use crate::sig::{field_sig, SigType};
 
 use super::context::Context;
-use super::types::has_value;
+use super::types::{has_value, Elem};
 
 const TYPE_PUBLIC: u32 = 0x0000_0001;
 const TYPE_BEFORE_FIELD_INIT: u32 = 0x0010_0000;
@@ -48,6 +48,24 @@ pub struct ClassPlan {
     /// (class, field name) -> the Field row of the class declaring it.
     pub field_tokens: HashMap<(ClassId, String), u32>,
     pub virtuals: HashMap<ClassId, Vec<VirtualMethod>>,
+    /// Iterators over lists, one class per item type: `RPython.__ListIter_T`
+    /// with fields `list` and `index` (the next index; the list is re-read
+    /// at each step, so appends made while iterating are seen, as in Python).
+    pub list_iters: Vec<ListIterClass>,
+}
+
+pub struct ListIterClass {
+    pub elem: Elem,
+    pub type_row: RowRef,
+    pub ctor: u32,
+    pub list_field: u32,
+    pub index_field: u32,
+}
+
+impl ClassPlan {
+    pub fn list_iter(&self, e: Elem) -> Option<&ListIterClass> {
+        self.list_iters.iter().find(|l| l.elem == e)
+    }
 }
 
 /// Classes in an order where every base precedes its subclasses (ECMA-335
@@ -72,6 +90,7 @@ fn class_order(program: &Program) -> Vec<ClassId> {
 pub fn plan(
     program: &Program,
     graph_tokens: &HashMap<GraphId, u32>,
+    list_iter_elems: &[Elem],
     first_type_row: u32,
     first_method_row: u32,
 ) -> (ClassPlan, Vec<ClassId>) {
@@ -117,6 +136,20 @@ pub fn plan(
             });
         }
         plan.virtuals.insert(*c, virtuals);
+    }
+    for (i, e) in list_iter_elems.iter().enumerate() {
+        plan.list_iters.push(ListIterClass {
+            elem: *e,
+            type_row: RowRef {
+                table: TableId::TypeDef,
+                row: first_type_row + (order.len() + i) as u32,
+            },
+            ctor: token(method_row),
+            list_field: ((TableId::Field.number() as u32) << 24) | field_row,
+            index_field: ((TableId::Field.number() as u32) << 24) | (field_row + 1),
+        });
+        method_row += 1;
+        field_row += 2;
     }
     (plan, order)
 }
@@ -184,14 +217,34 @@ pub fn add_type_rows(
             } else {
                 SigType::Object
             };
-            let row = FieldRow {
-                flags: FIELD_PUBLIC,
-                name: cx.md.strings.add(&f.name),
-                signature: cx.md.blobs.add(&field_sig(&ty)),
-            };
-            cx.md.add_field(row);
+            add_field(cx, &f.name, &ty);
         }
     }
+    let elems: Vec<Elem> = cx.classes.list_iters.iter().map(|l| l.elem).collect();
+    for e in elems {
+        let row = TypeDefRow {
+            flags: TYPE_PUBLIC | TYPE_BEFORE_FIELD_INIT,
+            name: cx.md.strings.add(&format!("__ListIter_{}", e.suffix())),
+            namespace: cx.md.strings.add(super::CLASS_NAMESPACE),
+            extends: Some(object),
+            fields: cx.md.next_row(TableId::Field),
+            methods: method_row,
+        };
+        method_row += 1;
+        cx.md.add_type_def(row);
+        let list = cx.list_sig(e);
+        add_field(cx, "list", &list);
+        add_field(cx, "index", &SigType::I8);
+    }
+}
+
+fn add_field(cx: &mut Context, name: &str, ty: &SigType) {
+    let row = FieldRow {
+        flags: FIELD_PUBLIC,
+        name: cx.md.strings.add(name),
+        signature: cx.md.blobs.add(&field_sig(ty)),
+    };
+    cx.md.add_field(row);
 }
 
 /// The CLI name of a class: its qualified name, dots made underscores (the
@@ -221,6 +274,27 @@ pub struct MemberMethod {
 /// The constructor and forwarders of every class, in plan order.
 pub fn member_methods(cx: &mut Context, program: &Program, order: &[ClassId]) -> Vec<MemberMethod> {
     let mut out = Vec::new();
+    let ctor = |cx: &mut Context, base_ctor: u32| {
+        let mut e = Encoder::new();
+        e.emit(Insn::LdArg(0));
+        e.emit(Insn::Call {
+            token: base_ctor,
+            pops: 1,
+            pushes: 0,
+        });
+        e.emit(Insn::Ret { value: false });
+        let body = cx.body(&e.finish(), &[]);
+        MemberMethod {
+            flags: METHOD_PUBLIC
+                | METHOD_HIDE_BY_SIG
+                | METHOD_SPECIAL_NAME
+                | METHOD_RT_SPECIAL_NAME,
+            name: ".ctor".into(),
+            params: vec![],
+            ret: SigType::Void,
+            body,
+        }
+    };
     for c in order {
         // .ctor: call the base constructor.
         let mut e = Encoder::new();
@@ -288,6 +362,10 @@ pub fn member_methods(cx: &mut Context, program: &Program, order: &[ClassId]) ->
                 body,
             });
         }
+    }
+    for _ in 0..cx.classes.list_iters.len() {
+        let object_ctor = cx.object_ctor();
+        out.push(ctor(cx, object_ctor));
     }
     out
 }

@@ -64,6 +64,12 @@ impl Context {
                 SigType::SzArray(Box::new(SigType::I8))
             }
             Type::Instance(c) => SigType::Class(self.classes.type_rows[c]),
+            Type::Iter(lltype::ir::IterKind::List, item) => {
+                match Elem::of(item).and_then(|e| self.classes.list_iter(e)) {
+                    Some(l) => SigType::Class(l.type_row),
+                    None => SigType::Object,
+                }
+            }
             _ => match list_elem(t) {
                 Some(e) => self.list_sig(e),
                 None => SigType::Object,

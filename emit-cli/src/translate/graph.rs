@@ -17,7 +17,7 @@ use crate::sig::SigType;
 use super::context::Context;
 use super::helpers::Helper;
 use super::mscorlib::ExternMethod;
-use super::types::{has_value, list_elem};
+use super::types::{has_value, list_elem, Elem};
 
 pub struct GraphCode {
     pub code: Code,
@@ -147,14 +147,18 @@ impl GraphTranslator<'_> {
         handlers: &[lltype::ir::Handler],
     ) -> Result<(), String> {
         let (last, init) = block.ops.split_last().expect("a catch block has an op");
-        let is_range_next = last.opcode == Opcode::IterNext
-            && matches!(
-                self.arg_type(&last.args[0]),
-                Type::Iter(lltype::ir::IterKind::Range, _)
-            );
-        if !is_range_next {
-            return Err(self.unsupported("try/except"));
-        }
+        let iter_ty = match last.opcode {
+            Opcode::IterNext => self.arg_type(&last.args[0]),
+            _ => return Err(self.unsupported("try/except")),
+        };
+        let list_iter = match &iter_ty {
+            Type::Iter(lltype::ir::IterKind::Range, _) => None,
+            Type::Iter(lltype::ir::IterKind::List, item) => match Elem::of(item) {
+                Some(e) if self.cx.classes.list_iter(e).is_some() => Some(e),
+                _ => return Err(self.unsupported(format!("iterating with {iter_ty}"))),
+            },
+            _ => return Err(self.unsupported(format!("iterating with {iter_ty}"))),
+        };
         for op in init {
             self.op(op)?;
         }
@@ -169,13 +173,18 @@ impl GraphTranslator<'_> {
             _ => false,
         });
         let exhausted = self.e.new_label();
-        self.load(&last.args[0])?;
-        let has_next = self.cx.helper(Helper::RangeHasNext);
-        self.call(has_next);
-        self.e.emit(Insn::Branch(Cond::False, exhausted));
-        self.load(&last.args[0])?;
-        let next = self.cx.helper(Helper::RangeNext);
-        self.call(next);
+        match list_iter {
+            None => {
+                self.load(&last.args[0])?;
+                let has_next = self.cx.helper(Helper::RangeHasNext);
+                self.call(has_next);
+                self.e.emit(Insn::Branch(Cond::False, exhausted));
+                self.load(&last.args[0])?;
+                let next = self.cx.helper(Helper::RangeNext);
+                self.call(next);
+            }
+            Some(elem) => self.list_iter_next(&last.args[0], elem, exhausted)?,
+        }
         self.store(last.result)?;
         self.link(normal)?;
         self.e.mark(exhausted);
@@ -193,6 +202,38 @@ impl GraphTranslator<'_> {
                 self.return_dummy()
             }
         }
+    }
+
+    /// `it.index < len(it.list)`, else to `exhausted`; then
+    /// `it.list[it.index++]` on the stack.
+    fn list_iter_next(&mut self, it: &Value, elem: Elem, exhausted: Label) -> Result<(), String> {
+        let (list_field, index_field) = {
+            let l = self.cx.classes.list_iter(elem).expect("planned");
+            (l.list_field, l.index_field)
+        };
+        let count = self.cx.list_method(elem, "get_Count");
+        let get = self.cx.list_method(elem, "get_Item");
+        self.load(it)?;
+        self.e.emit(Insn::LdFld(index_field));
+        self.load(it)?;
+        self.e.emit(Insn::LdFld(list_field));
+        self.callvirt(count);
+        self.e.emit(Insn::ConvI8);
+        self.e.emit(Insn::Branch(Cond::Ge, exhausted));
+        self.load(it)?;
+        self.e.emit(Insn::LdFld(list_field));
+        self.load(it)?;
+        self.e.emit(Insn::LdFld(index_field));
+        self.e.emit(Insn::ConvI4);
+        self.callvirt(get);
+        // it.index += 1, under the item.
+        self.load(it)?;
+        self.load(it)?;
+        self.e.emit(Insn::LdFld(index_field));
+        self.e.emit(Insn::LdcI8(1));
+        self.e.emit(Insn::Add);
+        self.e.emit(Insn::StFld(index_field));
+        Ok(())
     }
 
     /// Leaves the method after a fatal error (never reached at run time; it
@@ -338,6 +379,22 @@ impl GraphTranslator<'_> {
             IntRshift => Some(Helper::IntRshift),
             FloatTrueDiv => Some(Helper::FloatTrueDiv),
             NewRange => Some(Helper::RangeNew),
+            NewIter(lltype::ir::IterKind::List) => {
+                let list_ty = self.arg_type(&op.args[0]);
+                let it = list_elem(&list_ty).and_then(|e| self.cx.classes.list_iter(e));
+                let Some(it) = it else {
+                    return Err(self.unsupported(format!("iterating over {list_ty}")));
+                };
+                let (ctor, list_field) = (it.ctor, it.list_field);
+                self.e.emit(Insn::NewObj {
+                    token: ctor,
+                    pops: 0,
+                });
+                self.e.emit(Insn::Dup);
+                self.load(&op.args[0])?;
+                self.e.emit(Insn::StFld(list_field));
+                return self.store(op.result);
+            }
             NewIter(lltype::ir::IterKind::Range) => Some(Helper::RangeIter),
             _ => None,
         };

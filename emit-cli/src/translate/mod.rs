@@ -122,7 +122,8 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
     let main_token = token(&mut next);
     // The classes' TypeDefs follow <Module> and RPython.Program; their
     // methods follow Main.
-    let (plan, class_order) = classes::plan(program, &cx.graph_tokens, 3, next);
+    let iter_elems = list_iter_elems(program, &graphs);
+    let (plan, class_order) = classes::plan(program, &cx.graph_tokens, &iter_elems, 3, next);
     cx.classes = plan;
     classes::add_type_rows(&mut cx, program, &class_order, next);
 
@@ -241,6 +242,27 @@ fn add_method(
         params: first_param,
     };
     md.add_method_def(row);
+}
+
+/// The item types of the lists the program iterates over (`for x in l`).
+fn list_iter_elems(program: &Program, graphs: &[lltype::ir::GraphId]) -> Vec<types::Elem> {
+    let mut elems = std::collections::BTreeSet::new();
+    for g in graphs {
+        let graph = program.graph(*g);
+        for block in &graph.blocks {
+            for op in &block.ops {
+                if op.opcode != lltype::ir::Opcode::NewIter(lltype::ir::IterKind::List) {
+                    continue;
+                }
+                if let lltype::ir::Value::Var(v) = &op.args[0] {
+                    if let Some(e) = list_elem(graph.var_type(*v)) {
+                        elems.insert(e);
+                    }
+                }
+            }
+        }
+    }
+    elems.into_iter().collect()
 }
 
 /// The fixed helpers, then one list-indexing helper per item type indexed.
