@@ -274,6 +274,7 @@ pub struct MemberMethod {
 /// The constructor and forwarders of every class, in plan order.
 pub fn member_methods(cx: &mut Context, program: &Program, order: &[ClassId]) -> Vec<MemberMethod> {
     let mut out = Vec::new();
+    // A default constructor: calls the base class's.
     let ctor = |cx: &mut Context, base_ctor: u32| {
         let mut e = Encoder::new();
         e.emit(Insn::LdArg(0));
@@ -296,30 +297,11 @@ pub fn member_methods(cx: &mut Context, program: &Program, order: &[ClassId]) ->
         }
     };
     for c in order {
-        // .ctor: call the base constructor.
-        let mut e = Encoder::new();
-        e.emit(Insn::LdArg(0));
         let base_ctor = match program.class(*c).base {
             Some(b) => cx.classes.ctor_tokens[&b],
             None => cx.object_ctor(),
         };
-        e.emit(Insn::Call {
-            token: base_ctor,
-            pops: 1,
-            pushes: 0,
-        });
-        e.emit(Insn::Ret { value: false });
-        let body = cx.body(&e.finish(), &[]);
-        out.push(MemberMethod {
-            flags: METHOD_PUBLIC
-                | METHOD_HIDE_BY_SIG
-                | METHOD_SPECIAL_NAME
-                | METHOD_RT_SPECIAL_NAME,
-            name: ".ctor".into(),
-            params: vec![],
-            ret: SigType::Void,
-            body,
-        });
+        out.push(ctor(cx, base_ctor));
         let virtuals: Vec<(String, GraphId, bool)> = cx.classes.virtuals[c]
             .iter()
             .map(|v| (v.name.clone(), v.graph, v.new_slot))
