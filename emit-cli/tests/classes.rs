@@ -105,3 +105,30 @@ def entry_point(argv):
     );
     assert_same("instlists", &src);
 }
+
+#[test]
+fn tuples_as_records() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def divmod2(a, b):
+    return a // b, a % b
+
+def swap(p):
+    x, y = p
+    return (y, x)
+
+def entry_point(argv):
+    q, r = divmod2(17, 5)
+    print(q, r)
+    t = swap(("left", 3))
+    print(t[0], t[1])
+    nested = ((1, 2.5), "n")
+    inner = nested[0]
+    if inner[1] > 2.0:
+        print(inner[0], nested[1])
+    return q
+"#
+    );
+    assert_same("tuples", &src);
+}

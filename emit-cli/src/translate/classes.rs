@@ -52,6 +52,16 @@ pub struct ClassPlan {
     /// with fields `list` and `index` (the next index; the list is re-read
     /// at each step, so appends made while iterating are seen, as in Python).
     pub list_iters: Vec<ListIterClass>,
+    pub tuples: Vec<TupleClass>,
+}
+
+/// A tuple type: an immutable record class `RPython.__Tuple<n>` with fields
+/// `f0`, `f1`, ... (built by `NewTuple`, read by `TupleGetItem`).
+pub struct TupleClass {
+    pub items: Vec<lltype::ir::Type>,
+    pub type_row: RowRef,
+    pub ctor: u32,
+    pub fields: Vec<u32>,
 }
 
 pub struct ListIterClass {
@@ -65,6 +75,9 @@ pub struct ListIterClass {
 impl ClassPlan {
     pub fn list_iter(&self, e: Elem) -> Option<&ListIterClass> {
         self.list_iters.iter().find(|l| l.elem == e)
+    }
+    pub fn tuple(&self, items: &[lltype::ir::Type]) -> Option<&TupleClass> {
+        self.tuples.iter().find(|t| t.items == items)
     }
 }
 
@@ -91,6 +104,7 @@ pub fn plan(
     program: &Program,
     graph_tokens: &HashMap<GraphId, u32>,
     list_iter_elems: &[Elem],
+    tuple_types: &[Vec<lltype::ir::Type>],
     first_type_row: u32,
     first_method_row: u32,
 ) -> (ClassPlan, Vec<ClassId>) {
@@ -150,6 +164,23 @@ pub fn plan(
         });
         method_row += 1;
         field_row += 2;
+    }
+    let first_tuple_row = first_type_row + (order.len() + list_iter_elems.len()) as u32;
+    for (i, items) in tuple_types.iter().enumerate() {
+        let fields = (0..items.len() as u32)
+            .map(|k| ((TableId::Field.number() as u32) << 24) | (field_row + k))
+            .collect();
+        field_row += items.len() as u32;
+        plan.tuples.push(TupleClass {
+            items: items.clone(),
+            type_row: RowRef {
+                table: TableId::TypeDef,
+                row: first_tuple_row + i as u32,
+            },
+            ctor: token(method_row),
+            fields,
+        });
+        method_row += 1;
     }
     (plan, order)
 }
@@ -235,6 +266,28 @@ pub fn add_type_rows(
         let list = cx.list_sig(e);
         add_field(cx, "list", &list);
         add_field(cx, "index", &SigType::I8);
+    }
+    let tuples: Vec<Vec<lltype::ir::Type>> =
+        cx.classes.tuples.iter().map(|t| t.items.clone()).collect();
+    for (i, items) in tuples.iter().enumerate() {
+        let row = TypeDefRow {
+            flags: TYPE_PUBLIC | TYPE_BEFORE_FIELD_INIT,
+            name: cx.md.strings.add(&format!("__Tuple{i}")),
+            namespace: cx.md.strings.add(super::CLASS_NAMESPACE),
+            extends: Some(object),
+            fields: cx.md.next_row(TableId::Field),
+            methods: method_row,
+        };
+        method_row += 1;
+        cx.md.add_type_def(row);
+        for (k, t) in items.iter().enumerate() {
+            let ty = if has_value(t) {
+                cx.sig(t)
+            } else {
+                SigType::Object
+            };
+            add_field(cx, &format!("f{k}"), &ty);
+        }
     }
 }
 
@@ -345,7 +398,7 @@ pub fn member_methods(cx: &mut Context, program: &Program, order: &[ClassId]) ->
             });
         }
     }
-    for _ in 0..cx.classes.list_iters.len() {
+    for _ in 0..cx.classes.list_iters.len() + cx.classes.tuples.len() {
         let object_ctor = cx.object_ctor();
         out.push(ctor(cx, object_ctor));
     }

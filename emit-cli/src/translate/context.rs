@@ -64,6 +64,10 @@ impl Context {
                 SigType::SzArray(Box::new(SigType::I8))
             }
             Type::Instance(c) => SigType::Class(self.classes.type_rows[c]),
+            Type::Tuple(items) => match self.classes.tuple(items) {
+                Some(t) => SigType::Class(t.type_row),
+                None => SigType::Object,
+            },
             Type::Iter(lltype::ir::IterKind::List, item) => {
                 match Elem::of(item).and_then(|e| self.classes.list_iter(e)) {
                     Some(l) => SigType::Class(l.type_row),

@@ -508,6 +508,7 @@ impl GraphTranslator<'_> {
             New(_) | GetField(_) | SetField(_) | InstanceOf(_) | Downcast(_) | MethodCall(_) => {
                 return self.instance_op(op);
             }
+            NewTuple | TupleGetItem(_) => return self.tuple_op(op),
             Is => {
                 self.load(&op.args[0])?;
                 self.load(&op.args[1])?;
@@ -569,6 +570,48 @@ impl GraphTranslator<'_> {
                 self.load_as(&op.args[2], &item_ty)?;
                 let m = self.cx.helper(Helper::ListSetItem(elem));
                 self.call(m);
+            }
+            _ => unreachable!(),
+        }
+        self.store(op.result)
+    }
+
+    /// Tuples as record classes (see `classes.rs`).
+    fn tuple_op(&mut self, op: &Op) -> Result<(), String> {
+        let tuple_ty = match op.opcode {
+            Opcode::NewTuple => self.graph.var_type(op.result).clone(),
+            _ => self.arg_type(&op.args[0]),
+        };
+        let Type::Tuple(items) = &tuple_ty else {
+            return Err(self.unsupported(format!("a tuple operation on {tuple_ty}")));
+        };
+        let Some(class) = self.cx.classes.tuple(items) else {
+            return Err(self.unsupported(format!("the tuple type {tuple_ty}")));
+        };
+        let (ctor, fields) = (class.ctor, class.fields.clone());
+        match op.opcode {
+            Opcode::NewTuple => {
+                self.e.emit(Insn::NewObj {
+                    token: ctor,
+                    pops: 0,
+                });
+                for (k, a) in op.args.iter().enumerate() {
+                    if !has_value(&items[k]) {
+                        continue;
+                    }
+                    self.e.emit(Insn::Dup);
+                    self.load_as(a, &items[k])?;
+                    self.e.emit(Insn::StFld(fields[k]));
+                }
+            }
+            Opcode::TupleGetItem(k) => {
+                let k = k as usize;
+                self.load(&op.args[0])?;
+                if !has_value(&items[k]) {
+                    self.e.emit(Insn::Pop);
+                    return Ok(());
+                }
+                self.e.emit(Insn::LdFld(fields[k]));
             }
             _ => unreachable!(),
         }

@@ -123,7 +123,9 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
     // The classes' TypeDefs follow <Module> and RPython.Program; their
     // methods follow Main.
     let iter_elems = list_iter_elems(program, &graphs);
-    let (plan, class_order) = classes::plan(program, &cx.graph_tokens, &iter_elems, 3, next);
+    let tuples = tuple_types(program, &graphs);
+    let (plan, class_order) =
+        classes::plan(program, &cx.graph_tokens, &iter_elems, &tuples, 3, next);
     cx.classes = plan;
     classes::add_type_rows(&mut cx, program, &class_order, next);
 
@@ -242,6 +244,43 @@ fn add_method(
         params: first_param,
     };
     md.add_method_def(row);
+}
+
+/// Every tuple type the translated graphs or the classes' fields mention,
+/// nested ones included, in a deterministic order.
+fn tuple_types(program: &Program, graphs: &[lltype::ir::GraphId]) -> Vec<Vec<lltype::ir::Type>> {
+    use lltype::ir::Type;
+    fn walk(t: &Type, out: &mut std::collections::BTreeSet<Vec<Type>>) {
+        match t {
+            Type::Tuple(items) => {
+                if out.insert(items.to_vec()) {
+                    items.iter().for_each(|i| walk(i, out));
+                }
+            }
+            Type::List(i) | Type::Iter(_, i) => walk(i, out),
+            Type::Dict(k, v) => {
+                walk(k, out);
+                walk(v, out);
+            }
+            Type::Func(sig) => {
+                sig.params.iter().for_each(|p| walk(p, out));
+                walk(&sig.ret, out);
+            }
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    for g in graphs {
+        program
+            .graph(*g)
+            .var_types
+            .iter()
+            .for_each(|t| walk(t, &mut out));
+    }
+    for c in &program.classes {
+        c.fields.iter().for_each(|f| walk(&f.ty, &mut out));
+    }
+    out.into_iter().collect()
 }
 
 /// The item types of the lists the program iterates over (`for x in l`).
