@@ -252,10 +252,8 @@ fn tuple_types(program: &Program, graphs: &[lltype::ir::GraphId]) -> Vec<Vec<llt
     use lltype::ir::Type;
     fn walk(t: &Type, out: &mut std::collections::BTreeSet<Vec<Type>>) {
         match t {
-            Type::Tuple(items) => {
-                if out.insert(items.to_vec()) {
-                    items.iter().for_each(|i| walk(i, out));
-                }
+            Type::Tuple(items) if out.insert(items.to_vec()) => {
+                items.iter().for_each(|i| walk(i, out));
             }
             Type::List(i) | Type::Iter(_, i) => walk(i, out),
             Type::Dict(k, v) => {
