@@ -98,3 +98,21 @@ def entry_point(argv):
         "Fatal RPython error: IndexError: list index out of range\n"
     );
 }
+
+#[test]
+fn printing_lists_of_ints_and_bools() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def entry_point(argv):
+    xs = [3, -1, 4]
+    print(xs)
+    empty = [0]
+    empty[0] = 7
+    print(empty, [True, False])
+    print("list: " + str([10, 20]))
+    return 0
+"#
+    );
+    assert_same("printlists", &src);
+}

@@ -173,6 +173,50 @@ impl Context {
         method_body(code, token, &[])
     }
 
+    pub fn string_builder_sig(&mut self) -> SigType {
+        SigType::Class(
+            self.corlib
+                .type_ref(&mut self.md, "System.Text", "StringBuilder"),
+        )
+    }
+    pub fn string_builder_ctor(&mut self) -> u32 {
+        self.corlib
+            .method(
+                &mut self.md,
+                "System.Text",
+                "StringBuilder",
+                ".ctor",
+                true,
+                &[],
+                SigType::Void,
+            )
+            .token
+    }
+    /// `StringBuilder.Append(string)`, which returns the builder.
+    pub fn string_builder_append(&mut self) -> ExternMethod {
+        let sb = self.string_builder_sig();
+        self.corlib.method(
+            &mut self.md,
+            "System.Text",
+            "StringBuilder",
+            "Append",
+            true,
+            &[SigType::String],
+            sb,
+        )
+    }
+    pub fn string_builder_to_string(&mut self) -> ExternMethod {
+        self.corlib.method(
+            &mut self.md,
+            "System.Text",
+            "StringBuilder",
+            "ToString",
+            true,
+            &[],
+            SigType::String,
+        )
+    }
+
     /// `System.Object::.ctor()`, which every root class's constructor calls.
     pub fn object_ctor(&mut self) -> u32 {
         self.corlib

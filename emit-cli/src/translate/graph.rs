@@ -450,7 +450,13 @@ impl GraphTranslator<'_> {
                         self.call(m)
                     }
                     Type::Str => {}
-                    t => return Err(self.unsupported(format!("str() of {t}"))),
+                    t => match list_elem(&t) {
+                        Some(e @ (Elem::Int | Elem::Bool)) => {
+                            let m = self.cx.helper(Helper::ListToStr(e));
+                            self.call(m)
+                        }
+                        _ => return Err(self.unsupported(format!("str() of {t}"))),
+                    },
                 }
             }
             StrConcat => {

@@ -35,6 +35,9 @@ pub enum Helper {
     /// (emitted only for the item types the program indexes).
     ListGetItem(Elem),
     ListSetItem(Elem),
+    /// `str(l)` for a list of ints or bools (whose items print as their
+    /// repr); `None` for a null list.
+    ListToStr(Elem),
 }
 
 impl Helper {
@@ -57,6 +60,7 @@ impl Helper {
         match self {
             Helper::ListGetItem(e) => return format!("__list_getitem_{}", e.suffix()),
             Helper::ListSetItem(e) => return format!("__list_setitem_{}", e.suffix()),
+            Helper::ListToStr(e) => return format!("__list_str_{}", e.suffix()),
             _ => {}
         }
         match self {
@@ -72,7 +76,9 @@ impl Helper {
             Helper::RangeIter => "__range_iter",
             Helper::RangeHasNext => "__range_has_next",
             Helper::RangeNext => "__range_next",
-            Helper::ListGetItem(_) | Helper::ListSetItem(_) => unreachable!(),
+            Helper::ListGetItem(_) | Helper::ListSetItem(_) | Helper::ListToStr(_) => {
+                unreachable!()
+            }
         }
         .to_string()
     }
@@ -82,6 +88,7 @@ impl Helper {
         match self {
             Helper::ListGetItem(e) => (vec![cx.list_sig(e), I8], cx.elem_sig(e)),
             Helper::ListSetItem(e) => (vec![cx.list_sig(e), I8, cx.elem_sig(e)], Void),
+            Helper::ListToStr(e) => (vec![cx.list_sig(e)], String),
             Helper::Fatal => (vec![String, String], Void),
             Helper::IntFloorDiv | Helper::IntMod | Helper::IntLshift | Helper::IntRshift => {
                 (vec![I8, I8], I8)
@@ -156,6 +163,10 @@ impl Helper {
                 e.emit(Insn::StElemI8);
                 e.emit(Insn::LdLoc(0));
                 e.emit(Insn::Ret { value: true });
+            }
+            Helper::ListToStr(elem) => {
+                locals = vec![cx.string_builder_sig(), SigType::I4];
+                list_str_body(cx, &mut e, elem);
             }
             Helper::ListGetItem(elem) => list_item_body(cx, &mut e, elem, false),
             Helper::ListSetItem(elem) => list_item_body(cx, &mut e, elem, true),
@@ -457,5 +468,86 @@ fn range_has_next_body(e: &mut Encoder) {
     item(e, 0);
     item(e, 1);
     e.emit(Insn::Cgt);
+    e.emit(Insn::Ret { value: true });
+}
+
+/// "[" + ", ".join(str(x) for x in l) + "]" with a StringBuilder (local 0)
+/// and an index (local 1).
+fn list_str_body(cx: &mut Context, e: &mut Encoder, elem: Elem) {
+    let append = cx.string_builder_append();
+    let append = |e: &mut Encoder| {
+        e.emit(Insn::CallVirt {
+            token: append.token,
+            pops: append.pops,
+            pushes: append.pushes,
+        });
+        e.emit(Insn::Pop);
+    };
+    let not_null = e.new_label();
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::Branch(Cond::True, not_null));
+    ldstr(cx, e, "None");
+    e.emit(Insn::Ret { value: true });
+    e.mark(not_null);
+    let ctor = cx.string_builder_ctor();
+    e.emit(Insn::NewObj {
+        token: ctor,
+        pops: 0,
+    });
+    e.emit(Insn::StLoc(0));
+    e.emit(Insn::LdLoc(0));
+    ldstr(cx, e, "[");
+    append(e);
+    e.emit(Insn::LdcI4(0));
+    e.emit(Insn::StLoc(1));
+    let (body, test, no_sep) = (e.new_label(), e.new_label(), e.new_label());
+    e.emit(Insn::Branch(Cond::Always, test));
+    e.mark(body);
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::Branch(Cond::False, no_sep));
+    e.emit(Insn::LdLoc(0));
+    ldstr(cx, e, ", ");
+    append(e);
+    e.mark(no_sep);
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdLoc(1));
+    let get = cx.list_method(elem, "get_Item");
+    e.emit(Insn::CallVirt {
+        token: get.token,
+        pops: get.pops,
+        pushes: get.pushes,
+    });
+    let item_str = match elem {
+        Elem::Int => cx.helper(Helper::IntToStr),
+        Elem::Bool => cx.helper(Helper::BoolToStr),
+        _ => unreachable!("only lists of ints and bools print without repr"),
+    };
+    call(e, item_str);
+    append(e);
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::LdcI4(1));
+    e.emit(Insn::Add);
+    e.emit(Insn::StLoc(1));
+    e.mark(test);
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::LdArg(0));
+    let count = cx.list_method(elem, "get_Count");
+    e.emit(Insn::CallVirt {
+        token: count.token,
+        pops: count.pops,
+        pushes: count.pushes,
+    });
+    e.emit(Insn::Branch(Cond::Lt, body));
+    e.emit(Insn::LdLoc(0));
+    ldstr(cx, e, "]");
+    append(e);
+    e.emit(Insn::LdLoc(0));
+    let to_string = cx.string_builder_to_string();
+    e.emit(Insn::CallVirt {
+        token: to_string.token,
+        pops: to_string.pops,
+        pushes: to_string.pushes,
+    });
     e.emit(Insn::Ret { value: true });
 }

@@ -302,7 +302,7 @@ fn list_iter_elems(program: &Program, graphs: &[lltype::ir::GraphId]) -> Vec<typ
     elems.into_iter().collect()
 }
 
-/// The fixed helpers, then one list-indexing helper per item type indexed.
+/// The fixed helpers, then the per-item-type list helpers the program uses.
 fn helpers_needed(program: &Program, graphs: &[lltype::ir::GraphId]) -> Vec<Helper> {
     let mut needed: std::collections::BTreeSet<Helper> = Helper::ALL.into_iter().collect();
     for g in graphs {
@@ -312,14 +312,22 @@ fn helpers_needed(program: &Program, graphs: &[lltype::ir::GraphId]) -> Vec<Help
                 let ctor = match op.opcode {
                     lltype::ir::Opcode::ListGetItem => Helper::ListGetItem,
                     lltype::ir::Opcode::ListSetItem => Helper::ListSetItem,
+                    lltype::ir::Opcode::ToStr => Helper::ListToStr,
                     _ => continue,
                 };
                 let list_ty = match &op.args[0] {
                     lltype::ir::Value::Var(v) => graph.var_type(*v),
                     _ => continue,
                 };
-                if let Some(e) = list_elem(list_ty) {
-                    needed.insert(ctor(e));
+                match (ctor(types::Elem::Int), list_elem(list_ty)) {
+                    (Helper::ListToStr(_), Some(e @ (types::Elem::Int | types::Elem::Bool))) => {
+                        needed.insert(ctor(e));
+                    }
+                    (Helper::ListToStr(_), _) => {}
+                    (_, Some(e)) => {
+                        needed.insert(ctor(e));
+                    }
+                    _ => {}
                 }
             }
         }
