@@ -73,6 +73,7 @@ mod tests {
         let code = Code {
             bytes: vec![0x16, 0x2a],
             max_stack: 1,
+            label_offsets: vec![],
         };
         assert_eq!(method_body(&code, 0, &[]), vec![0x0a, 0x16, 0x2a]);
     }
@@ -82,6 +83,7 @@ mod tests {
         let code = Code {
             bytes: vec![0x2a],
             max_stack: 0,
+            label_offsets: vec![],
         };
         let b = method_body(&code, 0x1100_0001, &[]);
         assert_eq!(&b[0..2], &[0x13, 0x30]);
@@ -95,6 +97,7 @@ mod tests {
         let code = Code {
             bytes: vec![0x00, 0x2a],
             max_stack: 1,
+            label_offsets: vec![],
         };
         let clause = ExceptionClause {
             flags: 0,

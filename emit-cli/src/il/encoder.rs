@@ -24,6 +24,9 @@ pub struct Encoder {
 pub struct Code {
     pub bytes: Vec<u8>,
     pub max_stack: u32,
+    /// The code offset of each label (u32::MAX for labels never marked),
+    /// for exception clauses.
+    pub label_offsets: Vec<u32>,
 }
 
 impl Encoder {
@@ -58,10 +61,26 @@ impl Encoder {
         self.label_depth[i] = self.depth;
     }
 
+    /// Places a handler's first instruction: the stack holds the exception.
+    pub fn mark_handler(&mut self, label: Label) {
+        self.depth = None;
+        self.label_depth[label.0 as usize] = Some(1);
+        self.max_depth = self.max_depth.max(1);
+        self.mark(label);
+    }
+
     pub fn emit(&mut self, insn: Insn) {
-        let depth = self
-            .depth
-            .expect("unreachable instruction: mark a label first");
+        // III.1.7.5: the stack is empty at an instruction that follows an
+        // unconditional transfer and is not a branch target.
+        let depth = self.depth.unwrap_or(0);
+        if let Insn::Leave(label) = insn {
+            // `leave` empties the stack and targets code outside the region.
+            self.label_depth[label.0 as usize].get_or_insert(0);
+            insn.encode(&mut self.code);
+            self.fixups.push((self.code.len() - 4, label));
+            self.depth = None;
+            return;
+        }
         let (pops, pushes) = insn.stack_effect();
         assert!(depth >= pops, "stack underflow at {insn:?}");
         let after = depth - pops + pushes;
@@ -91,6 +110,7 @@ impl Encoder {
         Code {
             bytes: self.code,
             max_stack: self.max_depth,
+            label_offsets: self.labels.iter().map(|l| l.unwrap_or(u32::MAX)).collect(),
         }
     }
 }

@@ -74,6 +74,8 @@ pub enum Insn {
     Ret {
         value: bool,
     },
+    /// `leave`: exits a protected region or handler, emptying the stack.
+    Leave(Label),
     Branch(Cond, Label),
     Add,
     Sub,
@@ -118,6 +120,8 @@ impl Insn {
                 (pops as u32, pushes as u32)
             }
             Ret { value } => (value as u32, 0),
+            // Pops whatever is there: the encoder special-cases it.
+            Leave(_) => (0, 0),
             Branch(Cond::Always, _) => (0, 0),
             Branch(Cond::True | Cond::False, _) => (1, 0),
             Branch(_, _) => (2, 0),
@@ -131,7 +135,7 @@ impl Insn {
     pub fn ends_flow(&self) -> bool {
         matches!(
             self,
-            Insn::Ret { .. } | Insn::Throw | Insn::Branch(Cond::Always, _)
+            Insn::Ret { .. } | Insn::Throw | Insn::Branch(Cond::Always, _) | Insn::Leave(_)
         )
     }
 
@@ -225,6 +229,10 @@ impl Insn {
                 out.extend_from_slice(&token.to_le_bytes());
             }
             Ret { .. } => out.push(0x2a),
+            Leave(_) => {
+                out.push(0xdd);
+                out.extend_from_slice(&[0; 4]);
+            }
             Branch(cond, _) => {
                 out.push(match cond {
                     Cond::Always => 0x38,

@@ -1,5 +1,6 @@
 //! RPython classes -> CLI classes. Each class is a TypeDef `RPython.<qualname>`
-//! deriving from its base (the root from System.Object), with its fields as
+//! deriving from its base (the root from System.Exception, so that exception
+//! instances can be thrown: the IR's classes share one root), with its fields as
 //! public instance fields, a default constructor, and for each method graph
 //! it defines a public virtual instance method forwarding to the graph's
 //! static method: `MethodCall` is then a `callvirt`, dispatched by the CLI.
@@ -225,12 +226,13 @@ pub fn add_type_rows(
     first_method_row: u32,
 ) {
     let object = cx.corlib.type_ref(&mut cx.md, "System", "Object");
+    let exception = cx.exception_type();
     let mut method_row = first_method_row;
     for c in order {
         let class = program.class(*c);
         let extends = match class.base {
             Some(b) => cx.classes.type_rows[&b],
-            None => object,
+            None => exception,
         };
         let row = TypeDefRow {
             flags: TYPE_PUBLIC | TYPE_BEFORE_FIELD_INIT,
@@ -352,7 +354,7 @@ pub fn member_methods(cx: &mut Context, program: &Program, order: &[ClassId]) ->
     for c in order {
         let base_ctor = match program.class(*c).base {
             Some(b) => cx.classes.ctor_tokens[&b],
-            None => cx.object_ctor(),
+            None => cx.exception_ctor(),
         };
         out.push(ctor(cx, base_ctor));
         let virtuals: Vec<(String, GraphId, bool)> = cx.classes.virtuals[c]

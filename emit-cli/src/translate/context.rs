@@ -33,6 +33,9 @@ pub struct Context {
     list_specs: HashMap<Elem, RowRef>,
     list_members: HashMap<(Elem, &'static str), RowRef>,
     pub classes: ClassPlan,
+    /// Built-in exception class name -> (constructor, `message` field), for
+    /// the operations that raise them.
+    pub builtin_exceptions: HashMap<String, (u32, u32)>,
 }
 
 impl Context {
@@ -48,6 +51,7 @@ impl Context {
             list_specs: HashMap::new(),
             list_members: HashMap::new(),
             classes: ClassPlan::default(),
+            builtin_exceptions: HashMap::new(),
         }
     }
 
@@ -154,6 +158,15 @@ impl Context {
 
     /// The method body bytes for `code` with these locals.
     pub fn body(&mut self, code: &Code, locals: &[SigType]) -> Vec<u8> {
+        self.body_with_clauses(code, locals, &[])
+    }
+
+    pub fn body_with_clauses(
+        &mut self,
+        code: &Code,
+        locals: &[SigType],
+        clauses: &[crate::il::ExceptionClause],
+    ) -> Vec<u8> {
         let token = if locals.is_empty() {
             0
         } else {
@@ -170,7 +183,7 @@ impl Context {
                 }
             }
         };
-        method_body(code, token, &[])
+        method_body(code, token, clauses)
     }
 
     pub fn string_builder_sig(&mut self) -> SigType {
@@ -215,6 +228,25 @@ impl Context {
             &[],
             SigType::String,
         )
+    }
+
+    /// RPython classes derive from System.Exception, so any instance of an
+    /// exception class can be thrown (the IR's classes share one root).
+    pub fn exception_type(&mut self) -> RowRef {
+        self.corlib.type_ref(&mut self.md, "System", "Exception")
+    }
+    pub fn exception_ctor(&mut self) -> u32 {
+        self.corlib
+            .method(
+                &mut self.md,
+                "System",
+                "Exception",
+                ".ctor",
+                true,
+                &[],
+                SigType::Void,
+            )
+            .token
     }
 
     /// `System.Object::.ctor()`, which every root class's constructor calls.

@@ -22,6 +22,16 @@ use super::types::{has_value, list_elem, Elem};
 pub struct GraphCode {
     pub code: Code,
     pub locals: Vec<SigType>,
+    pub clauses: Vec<crate::il::ExceptionClause>,
+}
+
+/// A typed catch clause, by labels: resolved to offsets once encoded.
+struct ClauseLabels {
+    try_start: Label,
+    try_end: Label,
+    handler_start: Label,
+    handler_end: Label,
+    class_token: u32,
 }
 
 pub fn translate_graph(
@@ -37,11 +47,28 @@ pub fn translate_graph(
         locals: HashMap::new(),
         local_types: Vec::new(),
         labels: HashMap::new(),
+        clauses: Vec::new(),
+        exception_local: None,
     };
     t.run()?;
+    let code = t.e.finish();
+    let at = |l: Label| code.label_offsets[l.0 as usize];
+    let clauses = t
+        .clauses
+        .iter()
+        .map(|c| crate::il::ExceptionClause {
+            flags: 0,
+            try_offset: at(c.try_start),
+            try_length: at(c.try_end) - at(c.try_start),
+            handler_offset: at(c.handler_start),
+            handler_length: at(c.handler_end) - at(c.handler_start),
+            class_token: c.class_token,
+        })
+        .collect();
     Ok(GraphCode {
-        code: t.e.finish(),
+        code,
         locals: t.local_types,
+        clauses,
     })
 }
 
@@ -53,6 +80,9 @@ struct GraphTranslator<'a> {
     locals: HashMap<Var, u16>,
     local_types: Vec<SigType>,
     labels: HashMap<BlockId, Label>,
+    clauses: Vec<ClauseLabels>,
+    /// The local receiving caught exceptions (typed System.Exception).
+    exception_local: Option<u16>,
 }
 
 impl GraphTranslator<'_> {
@@ -131,8 +161,12 @@ impl GraphTranslator<'_> {
                 self.e.emit(Insn::Ret { value: returns });
                 Ok(())
             }
-            Exit::Raise(_) => Err(self.unsupported("raise")),
-            Exit::Catch { .. } => Err(self.unsupported("try/except")),
+            Exit::Raise(v) => {
+                self.load(v)?;
+                self.e.emit(Insn::Throw);
+                Ok(())
+            }
+            Exit::Catch { .. } => unreachable!("handled by catch_block"),
         }
     }
 
@@ -149,7 +183,7 @@ impl GraphTranslator<'_> {
         let (last, init) = block.ops.split_last().expect("a catch block has an op");
         let iter_ty = match last.opcode {
             Opcode::IterNext => self.arg_type(&last.args[0]),
-            _ => return Err(self.unsupported("try/except")),
+            _ => return self.try_catch(init, last, normal, handlers),
         };
         let list_iter = match &iter_ty {
             Type::Iter(lltype::ir::IterKind::Range, _) => None,
@@ -202,6 +236,65 @@ impl GraphTranslator<'_> {
                 self.return_dummy()
             }
         }
+    }
+
+    /// The general form: the last operation alone in a protected region, one
+    /// typed catch clause per handler in order (the CLI tries them in order,
+    /// as the IR does), each storing the exception and leaving to the code
+    /// of its link.
+    fn try_catch(
+        &mut self,
+        init: &[Op],
+        last: &Op,
+        normal: &Link,
+        handlers: &[lltype::ir::Handler],
+    ) -> Result<(), String> {
+        for op in init {
+            self.op(op)?;
+        }
+        let exc_local = match self.exception_local {
+            Some(l) => l,
+            None => {
+                let t = self.cx.exception_type();
+                self.local_types.push(SigType::Class(t));
+                let l = self.local_types.len() as u16 - 1;
+                self.exception_local = Some(l);
+                l
+            }
+        };
+        let (try_start, try_end, normal_label) =
+            (self.e.new_label(), self.e.new_label(), self.e.new_label());
+        self.e.mark(try_start);
+        self.op(last)?;
+        self.e.emit(Insn::Leave(normal_label));
+        self.e.mark(try_end);
+        let mut targets = Vec::new();
+        for h in handlers {
+            let (start, end, target) = (self.e.new_label(), self.e.new_label(), self.e.new_label());
+            self.e.mark_handler(start);
+            self.e.emit(Insn::StLoc(exc_local));
+            self.e.emit(Insn::Leave(target));
+            self.e.mark(end);
+            let class_token = match h.class {
+                Some(c) => self.cx.classes.type_rows[&c].token(),
+                None => self.cx.exception_type().token(),
+            };
+            self.clauses.push(ClauseLabels {
+                try_start,
+                try_end,
+                handler_start: start,
+                handler_end: end,
+                class_token,
+            });
+            targets.push(target);
+        }
+        self.e.mark(normal_label);
+        self.link(normal)?;
+        for (h, target) in handlers.iter().zip(targets) {
+            self.e.mark(target);
+            self.link(&h.link)?;
+        }
+        Ok(())
     }
 
     /// `it.index < len(it.list)`, else to `exhausted`; then
@@ -265,7 +358,17 @@ impl GraphTranslator<'_> {
             };
             match arg {
                 LinkArg::Value(v) => self.load_as(v, self.graph.var_type(*param))?,
-                LinkArg::CaughtException => return Err(self.unsupported("a caught exception")),
+                LinkArg::CaughtException => {
+                    let Some(l) = self.exception_local else {
+                        return Err(self.unsupported("a caught exception outside a handler"));
+                    };
+                    self.e.emit(Insn::LdLoc(l));
+                    // The local is a System.Exception; the parameter is typed.
+                    if let Type::Instance(c) = self.graph.var_type(*param) {
+                        let token = self.cx.classes.type_rows[c].token();
+                        self.e.emit(Insn::CastClass(token));
+                    }
+                }
             }
             stores.push(local);
         }
@@ -450,6 +553,14 @@ impl GraphTranslator<'_> {
                         self.call(m)
                     }
                     Type::Str => {}
+                    // An exception's str() is its message.
+                    Type::Instance(c) if self.program.class(c).builtin || self.is_exception(c) => {
+                        let Some(token) = self.cx.classes.field_token(self.program, c, "message")
+                        else {
+                            return Err(self.unsupported("str() of an instance"));
+                        };
+                        self.e.emit(Insn::LdFld(token));
+                    }
                     t => match list_elem(&t) {
                         Some(e @ (Elem::Int | Elem::Bool)) => {
                             let m = self.cx.helper(Helper::ListToStr(e));
@@ -738,6 +849,19 @@ impl GraphTranslator<'_> {
             pops: m.pops,
             pushes: m.pushes,
         });
+    }
+
+    /// True for subclasses of BaseException.
+    fn is_exception(&self, c: lltype::ir::ClassId) -> bool {
+        let mut k = Some(c);
+        while let Some(x) = k {
+            let def = self.program.class(x);
+            if def.builtin && def.name == "BaseException" {
+                return true;
+            }
+            k = def.base;
+        }
+        false
     }
 
     fn store(&mut self, v: Var) -> Result<(), String> {

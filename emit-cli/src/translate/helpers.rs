@@ -203,9 +203,22 @@ fn ldstr(cx: &mut Context, e: &mut Encoder, s: &str) {
     e.emit(Insn::LdStr(user_string_token(off)));
 }
 
-/// Calls `__fatal(class, message)`; the caller then leaves the method with a
-/// dummy value, which keeps the IL verifiable although it is never reached.
+/// Raises the built-in exception `class` with `message`: a new instance,
+/// thrown (the class names one of `Program::builtin_exceptions`; any other
+/// is fatal at once). The caller then leaves the method with a dummy value,
+/// unreachable but keeping the IL well formed.
 pub fn raise_fatal(cx: &mut Context, e: &mut Encoder, class: &str, message: &str) {
+    if let Some(&(ctor, message_field)) = cx.builtin_exceptions.get(class) {
+        e.emit(Insn::NewObj {
+            token: ctor,
+            pops: 0,
+        });
+        e.emit(Insn::Dup);
+        ldstr(cx, e, message);
+        e.emit(Insn::StFld(message_field));
+        e.emit(Insn::Throw);
+        return;
+    }
     ldstr(cx, e, class);
     ldstr(cx, e, message);
     call(e, cx.helper(Helper::Fatal));

@@ -127,6 +127,13 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
     let (plan, class_order) =
         classes::plan(program, &cx.graph_tokens, &iter_elems, &tuples, 3, next);
     cx.classes = plan;
+    for (name, c) in &program.builtin_exceptions {
+        let field = cx.classes.field_token(program, *c, "message");
+        if let Some(field) = field {
+            let ctor = cx.classes.ctor_tokens[c];
+            cx.builtin_exceptions.insert(name.clone(), (ctor, field));
+        }
+    }
     classes::add_type_rows(&mut cx, program, &class_order, next);
 
     let mut bodies = Bodies::default();
@@ -134,7 +141,7 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
     for g in &graphs {
         let graph = program.graph(*g);
         let code = graph::translate_graph(&mut cx, program, graph)?;
-        let body = cx.body(&code.code, &code.locals);
+        let body = cx.body_with_clauses(&code.code, &code.locals, &code.clauses);
         let params: Vec<SigType> = graph
             .params()
             .iter()
@@ -396,6 +403,15 @@ fn main_body(cx: &mut Context, program: &Program, file_name: &str) -> Result<Vec
     e.emit(Insn::ConvI4);
     e.emit(Insn::Branch(crate::il::Cond::Lt, body));
 
+    // Locals: 2 = the exit status, 3 = an escaping exception.
+    let (try_start, try_end, handler, handler_end, done) = (
+        e.new_label(),
+        e.new_label(),
+        e.new_label(),
+        e.new_label(),
+        e.new_label(),
+    );
+    e.mark(try_start);
     let mut pops = 0;
     for p in entry.params() {
         let t = entry.var_type(*p);
@@ -422,6 +438,99 @@ fn main_body(cx: &mut Context, program: &Program, file_name: &str) -> Result<Vec
     } else {
         e.emit(Insn::LdcI4(0));
     }
+    e.emit(Insn::StLoc(2));
+    e.emit(Insn::Leave(done));
+    e.mark(try_end);
+    // An RPython exception escaping the entry point: `Fatal RPython error:
+    // Class: message` and status 1, as the graph interpreter reports it.
+    e.mark_handler(handler);
+    e.emit(Insn::StLoc(3));
+    let have_name = e.new_label();
+    let mut classes: Vec<lltype::ir::ClassId> = (0..program.classes.len() as u32)
+        .map(lltype::ir::ClassId)
+        .collect();
+    let depth = |mut c: lltype::ir::ClassId| {
+        let mut d = 0;
+        while let Some(b) = program.class(c).base {
+            c = b;
+            d += 1;
+        }
+        d
+    };
+    // Most derived first: the first match is the run-time class.
+    classes.sort_by_key(|c| (std::cmp::Reverse(depth(*c)), c.0));
+    for c in &classes {
+        let next = e.new_label();
+        e.emit(Insn::LdLoc(3));
+        e.emit(Insn::IsInst(cx.classes.type_rows[c].token()));
+        e.emit(Insn::Branch(crate::il::Cond::False, next));
+        let name = cx.md.user_strings.add(&program.class(*c).name);
+        e.emit(Insn::LdStr(crate::metadata::user_string_token(name)));
+        e.emit(Insn::Branch(crate::il::Cond::Always, have_name));
+        e.mark(next);
+    }
+    let unknown = cx.md.user_strings.add("Exception");
+    e.emit(Insn::LdStr(crate::metadata::user_string_token(unknown)));
+    e.mark(have_name);
+    // The message: BaseException's `message` field, when the class has it.
+    let base = program
+        .classes
+        .iter()
+        .position(|c| c.builtin && c.name == "BaseException")
+        .map(|i| lltype::ir::ClassId(i as u32));
+    let message_field = base.and_then(|b| cx.classes.field_token(program, b, "message"));
+    let empty = cx.md.user_strings.add("");
+    match (base, message_field) {
+        (Some(b), Some(field)) => {
+            let (no_message, have_message) = (e.new_label(), e.new_label());
+            let token = cx.classes.type_rows[&b].token();
+            e.emit(Insn::LdLoc(3));
+            e.emit(Insn::IsInst(token));
+            e.emit(Insn::Branch(crate::il::Cond::False, no_message));
+            e.emit(Insn::LdLoc(3));
+            e.emit(Insn::CastClass(token));
+            e.emit(Insn::LdFld(field));
+            e.emit(Insn::Branch(crate::il::Cond::Always, have_message));
+            e.mark(no_message);
+            e.emit(Insn::LdStr(crate::metadata::user_string_token(empty)));
+            e.mark(have_message);
+        }
+        _ => e.emit(Insn::LdStr(crate::metadata::user_string_token(empty))),
+    }
+    let fatal = cx.helper(Helper::Fatal);
+    e.emit(Insn::Call {
+        token: fatal.token,
+        pops: fatal.pops,
+        pushes: fatal.pushes,
+    });
+    e.emit(Insn::Leave(done));
+    e.mark(handler_end);
+    e.mark(done);
+    e.emit(Insn::LdLoc(2));
     e.emit(Insn::Ret { value: true });
-    Ok(cx.body(&e.finish(), &[list, SigType::I4]))
+    let code = e.finish();
+    let at = |l: crate::il::Label| code.label_offsets[l.0 as usize];
+    let root = program
+        .classes
+        .iter()
+        .position(|c| c.base.is_none())
+        .map(|i| lltype::ir::ClassId(i as u32));
+    let class_token = match root {
+        Some(r) => cx.classes.type_rows[&r].token(),
+        None => cx.exception_type().token(),
+    };
+    let clause = crate::il::ExceptionClause {
+        flags: 0,
+        try_offset: at(try_start),
+        try_length: at(try_end) - at(try_start),
+        handler_offset: at(handler),
+        handler_length: at(handler_end) - at(handler),
+        class_token,
+    };
+    let exception = SigType::Class(cx.exception_type());
+    Ok(cx.body_with_clauses(
+        &code,
+        &[list, SigType::I4, SigType::I4, exception],
+        &[clause],
+    ))
 }
