@@ -205,3 +205,28 @@ def entry_point(argv):
     );
     assert_same("utf8", &src);
 }
+
+#[test]
+fn integer_powers() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def entry_point(argv):
+    n = 3
+    print(2 ** 10, n ** 4, (-3) ** 3, 7 ** 0, 0 ** n, 2 ** 62)
+    try:
+        print(2 ** (n - 5))
+    except ValueError as e:
+        print("ValueError")
+    return 0
+"#
+    );
+    let (i, m) = run_interp_and_mono("pow", &src);
+    assert_eq!(m, i);
+    assert!(
+        m.stdout
+            .starts_with("1024 81 -27 1 0 4611686018427387904\n"),
+        "{}",
+        m.stdout
+    );
+}

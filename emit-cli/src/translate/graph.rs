@@ -481,6 +481,7 @@ impl GraphTranslator<'_> {
             IntLshift => Some(Helper::IntLshift),
             IntRshift => Some(Helper::IntRshift),
             FloatTrueDiv => Some(Helper::FloatTrueDiv),
+            IntPow => Some(Helper::IntPow),
             NewRange => Some(Helper::RangeNew),
             NewIter(lltype::ir::IterKind::List) => {
                 let list_ty = self.arg_type(&op.args[0]);

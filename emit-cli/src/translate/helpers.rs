@@ -23,6 +23,8 @@ pub enum Helper {
     IntToStr,
     BoolToStr,
     FloatTrueDiv,
+    /// `a ** e` for e >= 0, wrapping (square and multiply).
+    IntPow,
     /// (start, stop, step) -> a range; ValueError for a zero step.
     RangeNew,
     /// range -> a fresh iterator over it.
@@ -41,7 +43,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 12] = [
+    pub const ALL: [Helper; 13] = [
         Helper::Fatal,
         Helper::IntFloorDiv,
         Helper::IntMod,
@@ -50,6 +52,7 @@ impl Helper {
         Helper::IntToStr,
         Helper::BoolToStr,
         Helper::FloatTrueDiv,
+        Helper::IntPow,
         Helper::RangeNew,
         Helper::RangeIter,
         Helper::RangeHasNext,
@@ -72,6 +75,7 @@ impl Helper {
             Helper::IntToStr => "__int_str",
             Helper::BoolToStr => "__bool_str",
             Helper::FloatTrueDiv => "__float_truediv",
+            Helper::IntPow => "__int_pow",
             Helper::RangeNew => "__range_new",
             Helper::RangeIter => "__range_iter",
             Helper::RangeHasNext => "__range_has_next",
@@ -90,9 +94,11 @@ impl Helper {
             Helper::ListSetItem(e) => (vec![cx.list_sig(e), I8, cx.elem_sig(e)], Void),
             Helper::ListToStr(e) => (vec![cx.list_sig(e)], String),
             Helper::Fatal => (vec![String, String], Void),
-            Helper::IntFloorDiv | Helper::IntMod | Helper::IntLshift | Helper::IntRshift => {
-                (vec![I8, I8], I8)
-            }
+            Helper::IntFloorDiv
+            | Helper::IntMod
+            | Helper::IntLshift
+            | Helper::IntRshift
+            | Helper::IntPow => (vec![I8, I8], I8),
             Helper::IntToStr => (vec![I8], String),
             Helper::BoolToStr => (vec![Bool], String),
             Helper::FloatTrueDiv => (vec![R8, R8], R8),
@@ -135,6 +141,10 @@ impl Helper {
                 e.emit(Insn::Ret { value: true });
             }
             Helper::RangeNew => range_new_body(cx, &mut e),
+            Helper::IntPow => {
+                locals = vec![SigType::I8];
+                int_pow_body(cx, &mut e);
+            }
             Helper::RangeIter => {
                 // A copy: iterating must not change the range.
                 let int64 = cx.int64_type();
@@ -562,5 +572,48 @@ fn list_str_body(cx: &mut Context, e: &mut Encoder, elem: Elem) {
         pops: to_string.pops,
         pushes: to_string.pushes,
     });
+    e.emit(Insn::Ret { value: true });
+}
+
+/// result = 1; while e: if e & 1: result *= a; a *= a; e >>= 1
+fn int_pow_body(cx: &mut Context, e: &mut Encoder) {
+    let (ok, test, skip, done) = (e.new_label(), e.new_label(), e.new_label(), e.new_label());
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Branch(Cond::Ge, ok));
+    raise_fatal(
+        cx,
+        e,
+        "ValueError",
+        "integer pow() with a negative exponent is not supported",
+    );
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Ret { value: true });
+    e.mark(ok);
+    e.emit(Insn::LdcI8(1));
+    e.emit(Insn::StLoc(0));
+    e.mark(test);
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Branch(Cond::False, done));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI8(1));
+    e.emit(Insn::And);
+    e.emit(Insn::Branch(Cond::False, skip));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::Mul);
+    e.emit(Insn::StLoc(0));
+    e.mark(skip);
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::Mul);
+    e.emit(Insn::StArg(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI4(1));
+    e.emit(Insn::Shr);
+    e.emit(Insn::StArg(1));
+    e.emit(Insn::Branch(Cond::Always, test));
+    e.mark(done);
+    e.emit(Insn::LdLoc(0));
     e.emit(Insn::Ret { value: true });
 }
