@@ -116,3 +116,23 @@ def entry_point(argv):
     );
     assert_same("printlists", &src);
 }
+
+#[test]
+fn list_slices_clamp_as_python() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def entry_point(argv):
+    xs = [0, 1, 2, 3, 4, 5]
+    print(xs[1:3], xs[:2], xs[4:], xs[-2:], xs[:-4], xs[-100:2], xs[3:100], xs[4:1], xs[:])
+    ys = xs[1:4]
+    ys[0] = 99
+    print(xs[1], ys)
+    words = ["a", "b", "c"]
+    tail = words[1:]
+    print(len(tail), tail[0])
+    return 0
+"#
+    );
+    assert_same("slices", &src);
+}

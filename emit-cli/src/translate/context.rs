@@ -124,6 +124,12 @@ impl Context {
             "get_Count" => (vec![], I4),
             "get_Item" => (vec![I4], Var(0)),
             "set_Item" => (vec![I4, Var(0)], Void),
+            "GetRange" => {
+                let list =
+                    self.corlib
+                        .type_ref(&mut self.md, "System.Collections.Generic", "List`1");
+                (vec![I4, I4], GenericClass(list, vec![Var(0)]))
+            }
             _ => unreachable!("List<T>.{name} is not used"),
         };
         let row = match self.list_members.get(&(e, name)) {

@@ -620,7 +620,7 @@ impl GraphTranslator<'_> {
                     return Ok(());
                 }
             }
-            NewList | ListLen | ListAppend | ListGetItem | ListSetItem => {
+            NewList | ListLen | ListAppend | ListGetItem | ListSetItem | ListSlice => {
                 return self.list_op(op);
             }
             New(_) | GetField(_) | SetField(_) | InstanceOf(_) | Downcast(_) | MethodCall(_) => {
@@ -680,6 +680,13 @@ impl GraphTranslator<'_> {
                 self.load(&op.args[0])?;
                 self.load_as(&op.args[1], &Type::Int)?;
                 let m = self.cx.helper(Helper::ListGetItem(elem));
+                self.call(m);
+            }
+            Opcode::ListSlice => {
+                self.load(&op.args[0])?;
+                self.load_as(&op.args[1], &Type::Int)?;
+                self.load_as(&op.args[2], &Type::Int)?;
+                let m = self.cx.helper(Helper::ListSlice(elem));
                 self.call(m);
             }
             Opcode::ListSetItem => {

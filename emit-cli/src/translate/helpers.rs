@@ -40,6 +40,9 @@ pub enum Helper {
     /// `str(l)` for a list of ints or bools (whose items print as their
     /// repr); `None` for a null list.
     ListToStr(Elem),
+    /// `l[start:stop]` (step 1) as a new list; bounds clamped as Python's,
+    /// `i64::MIN`/`i64::MAX` standing for absent ones.
+    ListSlice(Elem),
 }
 
 impl Helper {
@@ -64,6 +67,7 @@ impl Helper {
             Helper::ListGetItem(e) => return format!("__list_getitem_{}", e.suffix()),
             Helper::ListSetItem(e) => return format!("__list_setitem_{}", e.suffix()),
             Helper::ListToStr(e) => return format!("__list_str_{}", e.suffix()),
+            Helper::ListSlice(e) => return format!("__list_slice_{}", e.suffix()),
             _ => {}
         }
         match self {
@@ -80,7 +84,10 @@ impl Helper {
             Helper::RangeIter => "__range_iter",
             Helper::RangeHasNext => "__range_has_next",
             Helper::RangeNext => "__range_next",
-            Helper::ListGetItem(_) | Helper::ListSetItem(_) | Helper::ListToStr(_) => {
+            Helper::ListGetItem(_)
+            | Helper::ListSetItem(_)
+            | Helper::ListToStr(_)
+            | Helper::ListSlice(_) => {
                 unreachable!()
             }
         }
@@ -93,6 +100,7 @@ impl Helper {
             Helper::ListGetItem(e) => (vec![cx.list_sig(e), I8], cx.elem_sig(e)),
             Helper::ListSetItem(e) => (vec![cx.list_sig(e), I8, cx.elem_sig(e)], Void),
             Helper::ListToStr(e) => (vec![cx.list_sig(e)], String),
+            Helper::ListSlice(e) => (vec![cx.list_sig(e), I8, I8], cx.list_sig(e)),
             Helper::Fatal => (vec![String, String], Void),
             Helper::IntFloorDiv
             | Helper::IntMod
@@ -177,6 +185,10 @@ impl Helper {
             Helper::ListToStr(elem) => {
                 locals = vec![cx.string_builder_sig(), SigType::I4];
                 list_str_body(cx, &mut e, elem);
+            }
+            Helper::ListSlice(elem) => {
+                locals = vec![SigType::I8];
+                list_slice_body(cx, &mut e, elem);
             }
             Helper::ListGetItem(elem) => list_item_body(cx, &mut e, elem, false),
             Helper::ListSetItem(elem) => list_item_body(cx, &mut e, elem, true),
@@ -615,5 +627,63 @@ fn int_pow_body(cx: &mut Context, e: &mut Encoder) {
     e.emit(Insn::Branch(Cond::Always, test));
     e.mark(done);
     e.emit(Insn::LdLoc(0));
+    e.emit(Insn::Ret { value: true });
+}
+
+/// Clamps as Python slices: len in local 0; bounds in args 1 and 2.
+fn list_slice_body(cx: &mut Context, e: &mut Encoder, elem: Elem) {
+    let count = cx.list_method(elem, "get_Count");
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::CallVirt {
+        token: count.token,
+        pops: count.pops,
+        pushes: count.pushes,
+    });
+    e.emit(Insn::ConvI8);
+    e.emit(Insn::StLoc(0));
+    for arg in [1u16, 2] {
+        let (non_negative, in_range) = (e.new_label(), e.new_label());
+        // A negative bound counts from the end, then stops at 0.
+        e.emit(Insn::LdArg(arg));
+        e.emit(Insn::LdcI8(0));
+        e.emit(Insn::Branch(Cond::Ge, non_negative));
+        e.emit(Insn::LdArg(arg));
+        e.emit(Insn::LdLoc(0));
+        e.emit(Insn::Add);
+        e.emit(Insn::StArg(arg));
+        e.emit(Insn::LdArg(arg));
+        e.emit(Insn::LdcI8(0));
+        e.emit(Insn::Branch(Cond::Ge, non_negative));
+        e.emit(Insn::LdcI8(0));
+        e.emit(Insn::StArg(arg));
+        e.mark(non_negative);
+        // ... and at most the length.
+        e.emit(Insn::LdLoc(0));
+        e.emit(Insn::LdArg(arg));
+        e.emit(Insn::Branch(Cond::Ge, in_range));
+        e.emit(Insn::LdLoc(0));
+        e.emit(Insn::StArg(arg));
+        e.mark(in_range);
+    }
+    let ordered = e.new_label();
+    e.emit(Insn::LdArg(2));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Branch(Cond::Ge, ordered));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::StArg(2));
+    e.mark(ordered);
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::ConvI4);
+    e.emit(Insn::LdArg(2));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Sub);
+    e.emit(Insn::ConvI4);
+    let range = cx.list_method(elem, "GetRange");
+    e.emit(Insn::CallVirt {
+        token: range.token,
+        pops: range.pops,
+        pushes: range.pushes,
+    });
     e.emit(Insn::Ret { value: true });
 }

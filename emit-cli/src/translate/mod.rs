@@ -320,6 +320,7 @@ fn helpers_needed(program: &Program, graphs: &[lltype::ir::GraphId]) -> Vec<Help
                     lltype::ir::Opcode::ListGetItem => Helper::ListGetItem,
                     lltype::ir::Opcode::ListSetItem => Helper::ListSetItem,
                     lltype::ir::Opcode::ToStr => Helper::ListToStr,
+                    lltype::ir::Opcode::ListSlice => Helper::ListSlice,
                     _ => continue,
                 };
                 let list_ty = match &op.args[0] {
