@@ -230,3 +230,18 @@ def entry_point(argv):
         m.stdout
     );
 }
+
+#[test]
+fn string_length_counts_code_points() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def entry_point(argv):
+    s = "h\u00e9llo"
+    t = s + " \U0001F600\U0001F601!"
+    print(len(s), len(t), len(""))
+    return len(t)
+"#
+    );
+    assert_same("strlen", &src);
+}

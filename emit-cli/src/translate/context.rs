@@ -353,6 +353,30 @@ impl Context {
             SigType::Bool,
         )
     }
+    /// `string.Length`: UTF-16 code units.
+    pub fn string_length(&mut self) -> ExternMethod {
+        self.corlib.method(
+            &mut self.md,
+            "System",
+            "String",
+            "get_Length",
+            true,
+            &[],
+            SigType::I4,
+        )
+    }
+    /// `char.IsSurrogatePair(string, int)`.
+    pub fn char_is_surrogate_pair(&mut self) -> ExternMethod {
+        self.corlib.method(
+            &mut self.md,
+            "System",
+            "Char",
+            "IsSurrogatePair",
+            false,
+            &[SigType::String, SigType::I4],
+            SigType::Bool,
+        )
+    }
     pub fn string_is_null_or_empty(&mut self) -> ExternMethod {
         self.corlib.method(
             &mut self.md,

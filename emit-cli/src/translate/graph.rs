@@ -482,6 +482,7 @@ impl GraphTranslator<'_> {
             IntRshift => Some(Helper::IntRshift),
             FloatTrueDiv => Some(Helper::FloatTrueDiv),
             IntPow => Some(Helper::IntPow),
+            StrLen => Some(Helper::StrLen),
             NewRange => Some(Helper::RangeNew),
             NewIter(lltype::ir::IterKind::List) => {
                 let list_ty = self.arg_type(&op.args[0]);

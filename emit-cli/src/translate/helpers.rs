@@ -25,6 +25,9 @@ pub enum Helper {
     FloatTrueDiv,
     /// `a ** e` for e >= 0, wrapping (square and multiply).
     IntPow,
+    /// `len(s)` in code points: a surrogate pair of the UTF-16 string
+    /// counts as one.
+    StrLen,
     /// (start, stop, step) -> a range; ValueError for a zero step.
     RangeNew,
     /// range -> a fresh iterator over it.
@@ -46,7 +49,7 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 13] = [
+    pub const ALL: [Helper; 14] = [
         Helper::Fatal,
         Helper::IntFloorDiv,
         Helper::IntMod,
@@ -56,6 +59,7 @@ impl Helper {
         Helper::BoolToStr,
         Helper::FloatTrueDiv,
         Helper::IntPow,
+        Helper::StrLen,
         Helper::RangeNew,
         Helper::RangeIter,
         Helper::RangeHasNext,
@@ -80,6 +84,7 @@ impl Helper {
             Helper::BoolToStr => "__bool_str",
             Helper::FloatTrueDiv => "__float_truediv",
             Helper::IntPow => "__int_pow",
+            Helper::StrLen => "__str_len",
             Helper::RangeNew => "__range_new",
             Helper::RangeIter => "__range_iter",
             Helper::RangeHasNext => "__range_has_next",
@@ -108,6 +113,7 @@ impl Helper {
             | Helper::IntRshift
             | Helper::IntPow => (vec![I8, I8], I8),
             Helper::IntToStr => (vec![I8], String),
+            Helper::StrLen => (vec![String], I8),
             Helper::BoolToStr => (vec![Bool], String),
             Helper::FloatTrueDiv => (vec![R8, R8], R8),
             Helper::RangeNew => (vec![I8, I8, I8], SzArray(Box::new(I8))),
@@ -152,6 +158,10 @@ impl Helper {
             Helper::IntPow => {
                 locals = vec![SigType::I8];
                 int_pow_body(cx, &mut e);
+            }
+            Helper::StrLen => {
+                locals = vec![SigType::I4, SigType::I8];
+                str_len_body(cx, &mut e);
             }
             Helper::RangeIter => {
                 // A copy: iterating must not change the range.
@@ -685,5 +695,45 @@ fn list_slice_body(cx: &mut Context, e: &mut Encoder, elem: Elem) {
         pops: range.pops,
         pushes: range.pushes,
     });
+    e.emit(Insn::Ret { value: true });
+}
+
+/// Counts code points: i walks the UTF-16 units (local 0), n counts (local 1).
+fn str_len_body(cx: &mut Context, e: &mut Encoder) {
+    let (body, test, single) = (e.new_label(), e.new_label(), e.new_label());
+    e.emit(Insn::LdcI4(0));
+    e.emit(Insn::StLoc(0));
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::StLoc(1));
+    e.emit(Insn::Branch(Cond::Always, test));
+    e.mark(body);
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::LdcI8(1));
+    e.emit(Insn::Add);
+    e.emit(Insn::StLoc(1));
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdLoc(0));
+    call(e, cx.char_is_surrogate_pair());
+    e.emit(Insn::Branch(Cond::False, single));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdcI4(1));
+    e.emit(Insn::Add);
+    e.emit(Insn::StLoc(0));
+    e.mark(single);
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdcI4(1));
+    e.emit(Insn::Add);
+    e.emit(Insn::StLoc(0));
+    e.mark(test);
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdArg(0));
+    let length = cx.string_length();
+    e.emit(Insn::CallVirt {
+        token: length.token,
+        pops: length.pops,
+        pushes: length.pushes,
+    });
+    e.emit(Insn::Branch(Cond::Lt, body));
+    e.emit(Insn::LdLoc(1));
     e.emit(Insn::Ret { value: true });
 }
