@@ -132,3 +132,45 @@ def entry_point(argv):
     );
     assert_same("tuples", &src);
 }
+
+#[test]
+fn prebuilt_constants_are_static_fields() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+class Config(object):
+    def __init__(self, name, level):
+        self.name = name
+        self.level = level
+        self.next = None
+
+class Counter(object):
+    def __init__(self):
+        self.count = 0
+
+DEFAULT = Config("default", 3)
+OTHER = Config("other", 5)
+DEFAULT.next = OTHER
+OTHER.next = DEFAULT
+PRIMES = [2, 3, 5, 7]
+PAIR = (1, "one")
+STATE = Counter()
+
+def bump():
+    STATE.count += 1
+    return STATE.count
+
+def entry_point(argv):
+    print(DEFAULT.name, DEFAULT.level, DEFAULT.next.name, DEFAULT.next.next.name)
+    total = 0
+    for p in PRIMES:
+        total += p
+    print(total, len(PRIMES), PAIR[0], PAIR[1])
+    bump()
+    bump()
+    print(bump())
+    return 0
+"#
+    );
+    assert_same("prebuilt", &src);
+}

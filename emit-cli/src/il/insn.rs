@@ -64,6 +64,9 @@ pub enum Insn {
     /// `ldfld` / `stfld` with a Field token: [obj] -> value, [obj, value] -> ().
     LdFld(u32),
     StFld(u32),
+    /// `ldsfld` / `stsfld` with a static Field token.
+    LdSFld(u32),
+    StSFld(u32),
     /// `isinst` / `castclass` with a type token: [obj] -> obj or null / obj.
     IsInst(u32),
     CastClass(u32),
@@ -114,6 +117,8 @@ impl Insn {
             LdElemRef | LdElemI8 => (2, 1),
             NewArr(_) | LdFld(_) | IsInst(_) | CastClass(_) => (1, 1),
             StFld(_) => (2, 0),
+            LdSFld(_) => (0, 1),
+            StSFld(_) => (1, 0),
             StElemI8 => (3, 0),
             Dup => (1, 2),
             Call { pops, pushes, .. } | CallVirt { pops, pushes, .. } => {
@@ -187,10 +192,12 @@ impl Insn {
                 out.extend_from_slice(&tok.to_le_bytes());
             }
             LdElemI8 => out.push(0x96),
-            LdFld(tok) | StFld(tok) | IsInst(tok) | CastClass(tok) => {
+            LdFld(tok) | StFld(tok) | LdSFld(tok) | StSFld(tok) | IsInst(tok) | CastClass(tok) => {
                 out.push(match *self {
                     LdFld(_) => 0x7b,
                     StFld(_) => 0x7d,
+                    LdSFld(_) => 0x7e,
+                    StSFld(_) => 0x80,
                     IsInst(_) => 0x75,
                     _ => 0x74,
                 });
@@ -309,6 +316,8 @@ mod tests {
         assert_eq!(enc(Insn::CgtUn), vec![0xfe, 0x03]);
         assert_eq!(enc(Insn::LdFld(0x0400_0001)), vec![0x7b, 1, 0, 0, 4]);
         assert_eq!(enc(Insn::StFld(0x0400_0001))[0], 0x7d);
+        assert_eq!(enc(Insn::LdSFld(0x0400_0001))[0], 0x7e);
+        assert_eq!(enc(Insn::StSFld(0x0400_0001))[0], 0x80);
         assert_eq!(enc(Insn::IsInst(0x0200_0003))[0], 0x75);
         assert_eq!(enc(Insn::CastClass(0x0200_0003))[0], 0x74);
     }

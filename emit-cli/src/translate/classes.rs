@@ -98,7 +98,8 @@ fn class_order(program: &Program) -> Vec<ClassId> {
     ids
 }
 
-/// Plans rows: TypeDefs from `first_type_row`, methods from `first_method_row`
+/// Plans rows: TypeDefs from `first_type_row`, fields from `first_field_row`
+/// (after the program class's static fields), methods from `first_method_row`
 /// (after the program class's static methods). Only methods whose graphs
 /// are translated get a virtual.
 pub fn plan(
@@ -106,13 +107,14 @@ pub fn plan(
     graph_tokens: &HashMap<GraphId, u32>,
     list_iter_elems: &[Elem],
     tuple_types: &[Vec<lltype::ir::Type>],
+    first_field_row: u32,
     first_type_row: u32,
     first_method_row: u32,
 ) -> (ClassPlan, Vec<ClassId>) {
     let order = class_order(program);
     let mut plan = ClassPlan::default();
     let mut method_row = first_method_row;
-    let mut field_row = 1;
+    let mut field_row = first_field_row;
     let token = |row: u32| ((TableId::MethodDef.number() as u32) << 24) | row;
     for (i, c) in order.iter().enumerate() {
         plan.type_rows.insert(

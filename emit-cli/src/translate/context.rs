@@ -36,6 +36,8 @@ pub struct Context {
     /// Built-in exception class name -> (constructor, `message` field), for
     /// the operations that raise them.
     pub builtin_exceptions: HashMap<String, (u32, u32)>,
+    /// Prebuilt object -> its static field of `RPython.Program`.
+    pub prebuilt_fields: HashMap<lltype::ir::PrebuiltId, u32>,
 }
 
 impl Context {
@@ -52,6 +54,7 @@ impl Context {
             list_members: HashMap::new(),
             classes: ClassPlan::default(),
             builtin_exceptions: HashMap::new(),
+            prebuilt_fields: HashMap::new(),
         }
     }
 

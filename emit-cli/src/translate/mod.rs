@@ -4,6 +4,7 @@
 //! as the exit status.
 
 mod classes;
+mod constants;
 mod context;
 mod entry;
 mod graph;
@@ -35,7 +36,10 @@ const TYPE_PUBLIC: u32 = 0x0000_0001;
 const TYPE_ABSTRACT: u32 = 0x0000_0080;
 const TYPE_SEALED: u32 = 0x0000_0100;
 const TYPE_BEFORE_FIELD_INIT: u32 = 0x0010_0000;
+const METHOD_PRIVATE: u16 = 0x0001;
 const METHOD_ASSEMBLY: u16 = 0x0003;
+const METHOD_SPECIAL_NAME: u16 = 0x0800;
+const METHOD_RT_SPECIAL_NAME: u16 = 0x1000;
 const METHOD_PUBLIC: u16 = 0x0006;
 const METHOD_STATIC: u16 = 0x0010;
 const METHOD_HIDE_BY_SIG: u16 = 0x0080;
@@ -121,12 +125,21 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
         cx.helper_tokens.insert(*h, t);
     }
     let main_token = token(&mut next);
+    let prebuilts = constants::used_prebuilts(program, &graphs);
+    let cctor_token = (!prebuilts.is_empty()).then(|| token(&mut next));
     // The classes' TypeDefs follow <Module> and RPython.Program; their
     // methods follow Main.
     let iter_elems = scan::list_iter_elems(program, &graphs);
     let tuples = scan::tuple_types(program, &graphs);
-    let (plan, class_order) =
-        classes::plan(program, &cx.graph_tokens, &iter_elems, &tuples, 3, next);
+    let (plan, class_order) = classes::plan(
+        program,
+        &cx.graph_tokens,
+        &iter_elems,
+        &tuples,
+        prebuilts.len() as u32 + 1,
+        3,
+        next,
+    );
     cx.classes = plan;
     for (name, c) in &program.builtin_exceptions {
         let field = cx.classes.field_token(program, *c, "message");
@@ -135,6 +148,7 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
             cx.builtin_exceptions.insert(name.clone(), (ctor, field));
         }
     }
+    constants::add_prebuilt_fields(&mut cx, program, &prebuilts);
     classes::add_type_rows(&mut cx, program, &class_order, next);
 
     let mut bodies = Bodies::default();
@@ -190,6 +204,20 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
         cx.md.next_row(TableId::MethodDef),
         main_token as u16 as u32 + 1
     );
+    if let Some(token) = cctor_token {
+        let code = constants::cctor_code(&mut cx, program, &prebuilts)?;
+        let body = cx.body(&code, &[]);
+        add_method(
+            &mut cx,
+            &mut bodies,
+            &body,
+            ".cctor",
+            METHOD_PRIVATE | METHOD_SPECIAL_NAME | METHOD_RT_SPECIAL_NAME,
+            &[],
+            &SigType::Void,
+        );
+        debug_assert_eq!(cx.md.next_row(TableId::MethodDef), (token & 0xff_ffff) + 1);
+    }
     for m in classes::member_methods(&mut cx, program, &class_order) {
         let rva = bodies.add(&m.body);
         let md = &mut cx.md;

@@ -6,7 +6,8 @@ use lltype::ir::Program;
 use super::helpers::Helper;
 use super::types::{self, list_elem};
 
-/// Every tuple type the translated graphs or the classes' fields mention,
+/// Every tuple type the translated graphs, the classes' fields or the
+/// prebuilt objects mention,
 /// nested ones included, in a deterministic order.
 pub(super) fn tuple_types(
     program: &Program,
@@ -41,6 +42,9 @@ pub(super) fn tuple_types(
     for c in &program.classes {
         c.fields.iter().for_each(|f| walk(&f.ty, &mut out));
     }
+    for p in &program.prebuilt {
+        walk(&super::constants::prebuilt_type(p), &mut out);
+    }
     out.into_iter().collect()
 }
 
@@ -57,10 +61,8 @@ pub(super) fn list_iter_elems(
                 if op.opcode != lltype::ir::Opcode::NewIter(lltype::ir::IterKind::List) {
                     continue;
                 }
-                if let lltype::ir::Value::Var(v) = &op.args[0] {
-                    if let Some(e) = list_elem(graph.var_type(*v)) {
-                        elems.insert(e);
-                    }
+                if let Some(e) = list_elem(&value_type(program, graph, &op.args[0])) {
+                    elems.insert(e);
                 }
             }
         }
@@ -82,10 +84,7 @@ pub(super) fn helpers_needed(program: &Program, graphs: &[lltype::ir::GraphId]) 
                     lltype::ir::Opcode::ListSlice => Helper::ListSlice,
                     _ => continue,
                 };
-                let list_ty = match &op.args[0] {
-                    lltype::ir::Value::Var(v) => graph.var_type(*v),
-                    _ => continue,
-                };
+                let list_ty = &value_type(program, graph, &op.args[0]);
                 match (ctor(types::Elem::Int), list_elem(list_ty)) {
                     (Helper::ListToStr(_), Some(e @ (types::Elem::Int | types::Elem::Bool))) => {
                         needed.insert(ctor(e));
@@ -100,4 +99,20 @@ pub(super) fn helpers_needed(program: &Program, graphs: &[lltype::ir::GraphId]) 
         }
     }
     needed.into_iter().collect()
+}
+
+/// The type of an operand: a variable's, or a prebuilt object's (other
+/// constants are never lists).
+fn value_type(
+    program: &Program,
+    graph: &lltype::ir::Graph,
+    v: &lltype::ir::Value,
+) -> lltype::ir::Type {
+    match v {
+        lltype::ir::Value::Var(v) => graph.var_type(*v).clone(),
+        lltype::ir::Value::Const(lltype::ir::Const::Prebuilt(id)) => {
+            super::constants::prebuilt_type(&program.prebuilt[id.0 as usize])
+        }
+        _ => lltype::ir::Type::Void,
+    }
 }

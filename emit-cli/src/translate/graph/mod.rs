@@ -15,7 +15,6 @@ use std::collections::HashMap;
 use lltype::ir::{Block, BlockId, Const, Exit, Graph, Link, LinkArg, Op, Opcode, Type, Value, Var};
 
 use crate::il::{Code, Cond, Encoder, Insn, Label};
-use crate::metadata::user_string_token;
 use crate::sig::SigType;
 
 use super::context::Context;
@@ -209,6 +208,9 @@ impl GraphTranslator<'_> {
     fn load(&mut self, v: &Value) -> Result<(), String> {
         let ty = match v {
             Value::Var(var) => self.graph.var_type(*var).clone(),
+            Value::Const(Const::Prebuilt(id)) => {
+                super::constants::prebuilt_type(&self.program.prebuilt[id.0 as usize])
+            }
             Value::Const(c) => natural_type(c),
         };
         self.load_as(v, &ty)
@@ -222,24 +224,10 @@ impl GraphTranslator<'_> {
                     self.e.emit(Insn::LdLoc(l));
                 }
             }
-            Value::Const(c) => match (c, ty) {
-                (Const::Void, _) => {}
-                (_, Type::Void) => {}
-                (Const::Bool(b), Type::Int | Type::Uint) => self.e.emit(Insn::LdcI8(*b as i64)),
-                (Const::Bool(b), _) => self.e.emit(Insn::LdcI4(*b as i32)),
-                (Const::Int(i), Type::Float) => self.e.emit(Insn::LdcR8(*i as f64)),
-                (Const::Int(i), Type::Bool) => self.e.emit(Insn::LdcI4((*i != 0) as i32)),
-                (Const::Int(i), _) => self.e.emit(Insn::LdcI8(*i)),
-                (Const::Float(f), _) => self.e.emit(Insn::LdcR8(*f)),
-                (Const::Str(s), _) => {
-                    let off = self.cx.md.user_strings.add(s);
-                    self.e.emit(Insn::LdStr(user_string_token(off)));
-                }
-                (Const::Null, _) => self.e.emit(Insn::LdNull),
-                (Const::Bytes(_), _) => return Err(self.unsupported("a bytes constant")),
-                (Const::Func(_), _) => return Err(self.unsupported("a function reference")),
-                (Const::Prebuilt(_), _) => return Err(self.unsupported("a prebuilt constant")),
-            },
+            Value::Const(c) => {
+                super::constants::load_const(self.cx, &mut self.e, c, ty)
+                    .map_err(|what| self.unsupported(what))?;
+            }
         }
         Ok(())
     }
@@ -247,6 +235,9 @@ impl GraphTranslator<'_> {
     fn arg_type(&self, v: &Value) -> Type {
         match v {
             Value::Var(var) => self.graph.var_type(*var).clone(),
+            Value::Const(Const::Prebuilt(id)) => {
+                super::constants::prebuilt_type(&self.program.prebuilt[id.0 as usize])
+            }
             Value::Const(c) => natural_type(c),
         }
     }
@@ -489,7 +480,8 @@ fn natural_type(c: &Const) -> Type {
         Const::Float(_) => Type::Float,
         Const::Str(_) => Type::Str,
         Const::Bytes(_) => Type::Bytes,
-        // Only their being references matters when loading them.
+        // Only their being references matters when loading them (prebuilt
+        // objects are typed by `arg_type`, which knows the program).
         Const::Null | Const::Func(_) | Const::Prebuilt(_) => Type::Str,
     }
 }
