@@ -136,3 +136,39 @@ def entry_point(argv):
     );
     assert_same("slices", &src);
 }
+
+#[test]
+fn list_methods_and_truth() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def drain(stack):
+    out = 0
+    while stack:
+        out = out * 10 + stack.pop()
+    return out
+
+def entry_point(argv):
+    xs = [1, 2, 3]
+    xs.insert(0, 9)
+    xs.insert(-1, 7)
+    xs.insert(100, 5)
+    xs.insert(-100, 4)
+    print(xs)
+    print(xs.pop(0), xs.pop(-2), xs.pop(), xs)
+    print(2 in xs, 8 in xs, "b" in ["a", "b"])
+    xs.reverse()
+    print(xs, drain([1, 2, 3]))
+    empty = [0]
+    empty.pop()
+    if not empty:
+        print("empty")
+    try:
+        empty.pop()
+    except IndexError as e:
+        print(str(e))
+    return 0
+"#
+    );
+    assert_same("listmethods", &src);
+}

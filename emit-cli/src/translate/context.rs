@@ -127,6 +127,10 @@ impl Context {
             "get_Count" => (vec![], I4),
             "get_Item" => (vec![I4], Var(0)),
             "set_Item" => (vec![I4, Var(0)], Void),
+            "RemoveAt" => (vec![I4], Void),
+            "Insert" => (vec![I4, Var(0)], Void),
+            "Contains" => (vec![Var(0)], Bool),
+            "Reverse" => (vec![], Void),
             "GetRange" => {
                 let list =
                     self.corlib

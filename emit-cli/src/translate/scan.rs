@@ -82,6 +82,8 @@ pub(super) fn helpers_needed(program: &Program, graphs: &[lltype::ir::GraphId]) 
                     lltype::ir::Opcode::ListSetItem => Helper::ListSetItem,
                     lltype::ir::Opcode::ToStr => Helper::ListToStr,
                     lltype::ir::Opcode::ListSlice => Helper::ListSlice,
+                    lltype::ir::Opcode::ListPop => Helper::ListPop,
+                    lltype::ir::Opcode::ListInsert => Helper::ListInsert,
                     _ => continue,
                 };
                 let list_ty = &value_type(program, graph, &op.args[0]);

@@ -54,6 +54,33 @@ impl GraphTranslator<'_> {
                 let m = self.cx.helper(Helper::ListGetItem(elem));
                 self.call(m);
             }
+            Opcode::ListPop => {
+                self.load(&op.args[0])?;
+                match op.args.get(1) {
+                    Some(i) => self.load_as(i, &Type::Int)?,
+                    None => self.e.emit(Insn::LdcI8(-1)),
+                }
+                let m = self.cx.helper(Helper::ListPop(elem));
+                self.call(m);
+            }
+            Opcode::ListInsert => {
+                self.load(&op.args[0])?;
+                self.load_as(&op.args[1], &Type::Int)?;
+                self.load_as(&op.args[2], &item_ty)?;
+                let m = self.cx.helper(Helper::ListInsert(elem));
+                self.call(m);
+            }
+            Opcode::ListContains => {
+                self.load(&op.args[0])?;
+                self.load_as(&op.args[1], &item_ty)?;
+                let m = self.cx.list_method(elem, "Contains");
+                self.callvirt(m);
+            }
+            Opcode::ListReverse => {
+                self.load(&op.args[0])?;
+                let m = self.cx.list_method(elem, "Reverse");
+                self.callvirt(m);
+            }
             Opcode::ListSlice => {
                 self.load(&op.args[0])?;
                 self.load_as(&op.args[1], &Type::Int)?;

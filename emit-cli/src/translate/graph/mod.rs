@@ -350,6 +350,22 @@ impl GraphTranslator<'_> {
                         self.e.emit(Insn::LdNull);
                         self.e.emit(Insn::CgtUn);
                     }
+                    // A list is true when non-null and non-empty.
+                    t @ Type::List(_) if list_elem(&t).is_some() => {
+                        let elem = list_elem(&t).expect("checked");
+                        let (null, done) = (self.e.new_label(), self.e.new_label());
+                        self.e.emit(Insn::Dup);
+                        self.e.emit(Insn::Branch(Cond::False, null));
+                        let count = self.cx.list_method(elem, "get_Count");
+                        self.callvirt(count);
+                        self.e.emit(Insn::LdcI4(0));
+                        self.e.emit(Insn::Cgt);
+                        self.e.emit(Insn::Branch(Cond::Always, done));
+                        self.e.mark(null);
+                        self.e.emit(Insn::Pop);
+                        self.e.emit(Insn::LdcI4(0));
+                        self.e.mark(done);
+                    }
                     Type::Str => {
                         let m = self.cx.string_is_null_or_empty();
                         self.call(m);
@@ -438,7 +454,8 @@ impl GraphTranslator<'_> {
                     return Ok(());
                 }
             }
-            NewList | ListLen | ListAppend | ListGetItem | ListSetItem | ListSlice => {
+            NewList | ListLen | ListAppend | ListGetItem | ListSetItem | ListSlice | ListPop
+            | ListInsert | ListContains | ListReverse => {
                 return self.list_op(op);
             }
             New(_) | GetField(_) | SetField(_) | InstanceOf(_) | Downcast(_) | MethodCall(_) => {

@@ -204,3 +204,111 @@ pub(super) fn list_slice_body(cx: &mut Context, e: &mut Encoder, elem: Elem) {
     });
     e.emit(Insn::Ret { value: true });
 }
+
+/// Pushes `(long) l.Count` for the list in arg 0.
+fn push_count(cx: &mut Context, e: &mut Encoder, elem: Elem) {
+    let count = cx.list_method(elem, "get_Count");
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::CallVirt {
+        token: count.token,
+        pops: count.pops,
+        pushes: count.pushes,
+    });
+    e.emit(Insn::ConvI8);
+}
+
+/// A dummy value of the item type, after a raise (never reached).
+fn push_dummy(e: &mut Encoder, elem: Elem) {
+    e.emit(match elem {
+        Elem::Int => Insn::LdcI8(0),
+        Elem::Float => Insn::LdcR8(0.0),
+        Elem::Bool => Insn::LdcI4(0),
+        Elem::Str | Elem::Instance(_) => Insn::LdNull,
+    });
+}
+
+/// The length in local 0; the item in local 1.
+pub(super) fn list_pop_body(cx: &mut Context, e: &mut Encoder, elem: Elem) {
+    let (not_empty, non_negative, in_range) = (e.new_label(), e.new_label(), e.new_label());
+    push_count(cx, e, elem);
+    e.emit(Insn::StLoc(0));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::Branch(Cond::True, not_empty));
+    raise_fatal(cx, e, "IndexError", "pop from empty list");
+    push_dummy(e, elem);
+    e.emit(Insn::Ret { value: true });
+    e.mark(not_empty);
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Branch(Cond::Ge, non_negative));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::Add);
+    e.emit(Insn::StArg(1));
+    e.mark(non_negative);
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::Branch(Cond::LtUn, in_range));
+    raise_fatal(cx, e, "IndexError", "pop index out of range");
+    push_dummy(e, elem);
+    e.emit(Insn::Ret { value: true });
+    e.mark(in_range);
+    let get = cx.list_method(elem, "get_Item");
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::ConvI4);
+    e.emit(Insn::CallVirt {
+        token: get.token,
+        pops: get.pops,
+        pushes: get.pushes,
+    });
+    e.emit(Insn::StLoc(1));
+    let remove = cx.list_method(elem, "RemoveAt");
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::ConvI4);
+    e.emit(Insn::CallVirt {
+        token: remove.token,
+        pops: remove.pops,
+        pushes: remove.pushes,
+    });
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::Ret { value: true });
+}
+
+/// The length in local 0; the index clamped to [0, len].
+pub(super) fn list_insert_body(cx: &mut Context, e: &mut Encoder, elem: Elem) {
+    let (non_negative, at_most_len) = (e.new_label(), e.new_label());
+    push_count(cx, e, elem);
+    e.emit(Insn::StLoc(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Branch(Cond::Ge, non_negative));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::Add);
+    e.emit(Insn::StArg(1));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::Branch(Cond::Ge, non_negative));
+    e.emit(Insn::LdcI8(0));
+    e.emit(Insn::StArg(1));
+    e.mark(non_negative);
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::Branch(Cond::Ge, at_most_len));
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::StArg(1));
+    e.mark(at_most_len);
+    let insert = cx.list_method(elem, "Insert");
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdArg(1));
+    e.emit(Insn::ConvI4);
+    e.emit(Insn::LdArg(2));
+    e.emit(Insn::CallVirt {
+        token: insert.token,
+        pops: insert.pops,
+        pushes: insert.pushes,
+    });
+    e.emit(Insn::Ret { value: false });
+}

@@ -55,6 +55,10 @@ pub enum Helper {
     /// `l[start:stop]` (step 1) as a new list; bounds clamped as Python's,
     /// `i64::MIN`/`i64::MAX` standing for absent ones.
     ListSlice(Elem),
+    /// `l.pop(i)` (the graph passes -1 for `l.pop()`).
+    ListPop(Elem),
+    /// `l.insert(i, v)`, the index clamped as Python does.
+    ListInsert(Elem),
 }
 
 impl Helper {
@@ -81,6 +85,8 @@ impl Helper {
             Helper::ListSetItem(e) => return format!("__list_setitem_{}", e.suffix()),
             Helper::ListToStr(e) => return format!("__list_str_{}", e.suffix()),
             Helper::ListSlice(e) => return format!("__list_slice_{}", e.suffix()),
+            Helper::ListPop(e) => return format!("__list_pop_{}", e.suffix()),
+            Helper::ListInsert(e) => return format!("__list_insert_{}", e.suffix()),
             _ => {}
         }
         match self {
@@ -101,7 +107,9 @@ impl Helper {
             Helper::ListGetItem(_)
             | Helper::ListSetItem(_)
             | Helper::ListToStr(_)
-            | Helper::ListSlice(_) => {
+            | Helper::ListSlice(_)
+            | Helper::ListPop(_)
+            | Helper::ListInsert(_) => {
                 unreachable!()
             }
         }
@@ -115,6 +123,8 @@ impl Helper {
             Helper::ListSetItem(e) => (vec![cx.list_sig(e), I8, cx.elem_sig(e)], Void),
             Helper::ListToStr(e) => (vec![cx.list_sig(e)], String),
             Helper::ListSlice(e) => (vec![cx.list_sig(e), I8, I8], cx.list_sig(e)),
+            Helper::ListPop(e) => (vec![cx.list_sig(e), I8], cx.elem_sig(e)),
+            Helper::ListInsert(e) => (vec![cx.list_sig(e), I8, cx.elem_sig(e)], Void),
             Helper::Fatal => (vec![String, String], Void),
             Helper::IntFloorDiv
             | Helper::IntMod
@@ -204,6 +214,14 @@ impl Helper {
             Helper::ListToStr(elem) => {
                 locals = vec![cx.string_builder_sig(), SigType::I4];
                 list_str_body(cx, &mut e, elem);
+            }
+            Helper::ListPop(elem) => {
+                locals = vec![SigType::I8, cx.elem_sig(elem)];
+                list_pop_body(cx, &mut e, elem);
+            }
+            Helper::ListInsert(elem) => {
+                locals = vec![SigType::I8];
+                list_insert_body(cx, &mut e, elem);
             }
             Helper::ListSlice(elem) => {
                 locals = vec![SigType::I8];
