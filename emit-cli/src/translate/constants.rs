@@ -1,0 +1,239 @@
+//! Constants: scalar constants pushed inline, and prebuilt objects (the
+//! program's global instances, lists and tuples), which are static fields of
+//! `RPython.Program` built by its static constructor — all allocated first,
+//! then filled, so prebuilt objects may refer to each other in cycles.
+
+use std::collections::BTreeSet;
+
+use lltype::ir::{Const, Exit, LinkArg, Prebuilt, PrebuiltId, Program, Type, Value};
+
+use crate::il::{Encoder, Insn};
+use crate::metadata::rows::FieldRow;
+use crate::metadata::{user_string_token, TableId};
+use crate::sig::field_sig;
+
+use super::context::Context;
+use super::types::{has_value, list_elem};
+
+const FIELD_ASSEMBLY: u16 = 0x0003;
+const FIELD_STATIC: u16 = 0x0010;
+const FIELD_INIT_ONLY: u16 = 0x0020;
+
+/// Pushes constant `c` as a value of type `ty`; Err names what is not
+/// supported yet.
+pub fn load_const(cx: &mut Context, e: &mut Encoder, c: &Const, ty: &Type) -> Result<(), String> {
+    match (c, ty) {
+        (Const::Void, _) | (_, Type::Void) => {}
+        (Const::Bool(b), Type::Int | Type::Uint) => e.emit(Insn::LdcI8(*b as i64)),
+        (Const::Bool(b), _) => e.emit(Insn::LdcI4(*b as i32)),
+        (Const::Int(i), Type::Float) => e.emit(Insn::LdcR8(*i as f64)),
+        (Const::Int(i), Type::Bool) => e.emit(Insn::LdcI4((*i != 0) as i32)),
+        (Const::Int(i), _) => e.emit(Insn::LdcI8(*i)),
+        (Const::Float(f), _) => e.emit(Insn::LdcR8(*f)),
+        (Const::Str(s), _) => {
+            let off = cx.md.user_strings.add(s);
+            e.emit(Insn::LdStr(user_string_token(off)));
+        }
+        (Const::Null, _) => e.emit(Insn::LdNull),
+        (Const::Prebuilt(id), _) => match cx.prebuilt_fields.get(id) {
+            Some(&token) => e.emit(Insn::LdSFld(token)),
+            None => return Err("a prebuilt constant of this type".into()),
+        },
+        (Const::Bytes(_), _) => return Err("a bytes constant".into()),
+        (Const::Func(_), _) => return Err("a function reference".into()),
+    }
+    Ok(())
+}
+
+/// The type of a prebuilt object.
+pub fn prebuilt_type(p: &Prebuilt) -> Type {
+    match p {
+        Prebuilt::Instance { class, .. } => Type::Instance(*class),
+        Prebuilt::List { ty, .. } | Prebuilt::Dict { ty, .. } | Prebuilt::Tuple { ty, .. } => {
+            ty.clone()
+        }
+    }
+}
+
+/// The prebuilt objects the graphs use, directly or through other prebuilt
+/// objects, in id order.
+pub fn used_prebuilts(program: &Program, graphs: &[lltype::ir::GraphId]) -> Vec<PrebuiltId> {
+    let mut seen = BTreeSet::new();
+    let mut stack = Vec::new();
+    let visit = |c: &Const, stack: &mut Vec<PrebuiltId>| {
+        if let Const::Prebuilt(id) = c {
+            stack.push(*id);
+        }
+    };
+    for g in graphs {
+        for block in &program.graph(*g).blocks {
+            for op in &block.ops {
+                for a in &op.args {
+                    if let Value::Const(c) = a {
+                        visit(c, &mut stack);
+                    }
+                }
+            }
+            let mut links = Vec::new();
+            match &block.exit {
+                Exit::Goto(l) => links.push(l),
+                Exit::Branch {
+                    cond,
+                    if_true,
+                    if_false,
+                } => {
+                    if let Value::Const(c) = cond {
+                        visit(c, &mut stack);
+                    }
+                    links.push(if_true);
+                    links.push(if_false);
+                }
+                Exit::Return(Value::Const(c)) | Exit::Raise(Value::Const(c)) => {
+                    visit(c, &mut stack)
+                }
+                Exit::Catch { normal, handlers } => {
+                    links.push(normal);
+                    links.extend(handlers.iter().map(|h| &h.link));
+                }
+                _ => {}
+            }
+            for l in links {
+                for a in &l.args {
+                    if let LinkArg::Value(Value::Const(c)) = a {
+                        visit(c, &mut stack);
+                    }
+                }
+            }
+        }
+    }
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        let items: Vec<&Const> = match &program.prebuilt[id.0 as usize] {
+            Prebuilt::Instance { fields, .. } => fields.iter().map(|(_, c)| c).collect(),
+            Prebuilt::List { items, .. } | Prebuilt::Tuple { items, .. } => items.iter().collect(),
+            Prebuilt::Dict { items, .. } => items.iter().flat_map(|(k, v)| [k, v]).collect(),
+        };
+        for c in items {
+            visit(c, &mut stack);
+        }
+    }
+    seen.into_iter().collect()
+}
+
+/// Adds one static field of `RPython.Program` per prebuilt object (they
+/// must be the first Field rows: the program class is the first TypeDef
+/// with fields).
+pub fn add_prebuilt_fields(cx: &mut Context, program: &Program, ids: &[PrebuiltId]) {
+    for id in ids {
+        let ty = prebuilt_type(&program.prebuilt[id.0 as usize]);
+        let sig = cx.sig(&ty);
+        let row = FieldRow {
+            flags: FIELD_ASSEMBLY | FIELD_STATIC | FIELD_INIT_ONLY,
+            name: cx.md.strings.add(&format!("__prebuilt{}", id.0)),
+            signature: cx.md.blobs.add(&field_sig(&sig)),
+        };
+        let r = cx.md.add_field(row);
+        debug_assert_eq!(r.table, TableId::Field);
+        cx.prebuilt_fields.insert(*id, r.token());
+    }
+}
+
+/// The static constructor: allocate every prebuilt object, then fill them.
+pub fn cctor_code(
+    cx: &mut Context,
+    program: &Program,
+    ids: &[PrebuiltId],
+) -> Result<crate::il::Code, String> {
+    let mut e = Encoder::new();
+    for id in ids {
+        let p = &program.prebuilt[id.0 as usize];
+        let ty = prebuilt_type(p);
+        let ctor = match p {
+            Prebuilt::Instance { class, .. } => cx.classes.ctor_tokens[class],
+            Prebuilt::List { .. } => match list_elem(&ty) {
+                Some(elem) => cx.list_method(elem, ".ctor").token,
+                None => return Err(format!("a prebuilt {ty}")),
+            },
+            Prebuilt::Tuple { .. } => match &ty {
+                Type::Tuple(items) => match cx.classes.tuple(items) {
+                    Some(t) => t.ctor,
+                    None => return Err(format!("a prebuilt {ty}")),
+                },
+                _ => return Err(format!("a prebuilt {ty}")),
+            },
+            Prebuilt::Dict { .. } => return Err(format!("a prebuilt {ty}")),
+        };
+        e.emit(Insn::NewObj {
+            token: ctor,
+            pops: 0,
+        });
+        e.emit(Insn::StSFld(cx.prebuilt_fields[id]));
+    }
+    for id in ids {
+        let field = cx.prebuilt_fields[id];
+        match &program.prebuilt[id.0 as usize] {
+            Prebuilt::Instance { class, fields } => {
+                for (name, c) in fields {
+                    let Some(f) = program
+                        .all_fields(*class)
+                        .into_iter()
+                        .find(|f| f.name == *name)
+                    else {
+                        continue;
+                    };
+                    if !has_value(&f.ty) {
+                        continue;
+                    }
+                    let fty = f.ty.clone();
+                    let token = cx
+                        .classes
+                        .field_token(program, *class, name)
+                        .expect("a field of a planned class");
+                    e.emit(Insn::LdSFld(field));
+                    load_const(cx, &mut e, c, &fty)?;
+                    e.emit(Insn::StFld(token));
+                }
+            }
+            Prebuilt::List { ty, items } => {
+                let elem = list_elem(ty).expect("checked above");
+                let Type::List(item_ty) = ty else {
+                    unreachable!()
+                };
+                let add = cx.list_method(elem, "Add");
+                for c in items {
+                    e.emit(Insn::LdSFld(field));
+                    load_const(cx, &mut e, c, item_ty)?;
+                    e.emit(Insn::CallVirt {
+                        token: add.token,
+                        pops: add.pops,
+                        pushes: add.pushes,
+                    });
+                }
+            }
+            Prebuilt::Tuple { ty, items } => {
+                let Type::Tuple(types) = ty else {
+                    unreachable!()
+                };
+                let fields = cx
+                    .classes
+                    .tuple(types)
+                    .expect("checked above")
+                    .fields
+                    .clone();
+                for (k, c) in items.iter().enumerate() {
+                    if !has_value(&types[k]) {
+                        continue;
+                    }
+                    e.emit(Insn::LdSFld(field));
+                    load_const(cx, &mut e, c, &types[k])?;
+                    e.emit(Insn::StFld(fields[k]));
+                }
+            }
+            Prebuilt::Dict { .. } => unreachable!("refused above"),
+        }
+    }
+    e.emit(Insn::Ret { value: false });
+    Ok(e.finish())
+}

@@ -1,0 +1,208 @@
+//! `Main`, the assembly's entry point.
+
+use lltype::ir::Program;
+
+use crate::il::{Encoder, Insn};
+use crate::sig::SigType;
+
+use super::context::Context;
+use super::helpers::Helper;
+use super::mscorlib;
+use super::types::{self, has_value, list_elem};
+
+/// `static int Main(string[] args)`: builds argv (`List<string>`: the
+/// assembly's file name, then the arguments), calls the entry graph and
+/// returns its result as the exit status.
+pub(super) fn main_body(
+    cx: &mut Context,
+    program: &Program,
+    file_name: &str,
+) -> Result<Vec<u8>, String> {
+    let entry = program.graph(program.entry);
+    let mut e = Encoder::new();
+    let list = cx.list_sig(types::Elem::Str);
+    let ctor = cx.list_method(types::Elem::Str, ".ctor");
+    let add = cx.list_method(types::Elem::Str, "Add");
+    let callvirt = |e: &mut Encoder, m: mscorlib::ExternMethod| {
+        e.emit(Insn::CallVirt {
+            token: m.token,
+            pops: m.pops,
+            pushes: m.pushes,
+        })
+    };
+    // Standard output is UTF-8 (without a BOM) whatever the locale, as the
+    // typed IR's WriteStdout says.
+    let utf8 = cx.utf8_encoding_ctor();
+    e.emit(Insn::LdcI4(0));
+    e.emit(Insn::NewObj {
+        token: utf8.token,
+        pops: utf8.pops - 1,
+    });
+    let set_encoding = cx.console_set_output_encoding();
+    e.emit(Insn::Call {
+        token: set_encoding.token,
+        pops: set_encoding.pops,
+        pushes: set_encoding.pushes,
+    });
+    // Locals: 0 = argv, 1 = index into args.
+    e.emit(Insn::NewObj {
+        token: ctor.token,
+        pops: 0,
+    });
+    e.emit(Insn::StLoc(0));
+    e.emit(Insn::LdLoc(0));
+    let name = cx.md.user_strings.add(file_name);
+    e.emit(Insn::LdStr(crate::metadata::user_string_token(name)));
+    callvirt(&mut e, add);
+    e.emit(Insn::LdcI4(0));
+    e.emit(Insn::StLoc(1));
+    let (body, test) = (e.new_label(), e.new_label());
+    e.emit(Insn::Branch(crate::il::Cond::Always, test));
+    e.mark(body);
+    e.emit(Insn::LdLoc(0));
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::LdElemRef);
+    callvirt(&mut e, add);
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::LdcI4(1));
+    e.emit(Insn::Add);
+    e.emit(Insn::StLoc(1));
+    e.mark(test);
+    e.emit(Insn::LdLoc(1));
+    e.emit(Insn::LdArg(0));
+    e.emit(Insn::LdLen);
+    e.emit(Insn::ConvI4);
+    e.emit(Insn::Branch(crate::il::Cond::Lt, body));
+
+    // Locals: 2 = the exit status, 3 = an escaping exception.
+    let (try_start, try_end, handler, handler_end, done) = (
+        e.new_label(),
+        e.new_label(),
+        e.new_label(),
+        e.new_label(),
+        e.new_label(),
+    );
+    e.mark(try_start);
+    let mut pops = 0;
+    for p in entry.params() {
+        let t = entry.var_type(*p);
+        if !has_value(t) {
+            continue;
+        }
+        if list_elem(t) != Some(types::Elem::Str) {
+            return Err(format!(
+                "{}: the entry point takes {t}, not list[str]",
+                entry.name
+            ));
+        }
+        e.emit(Insn::LdLoc(0));
+        pops += 1;
+    }
+    let returns = has_value(&entry.ret);
+    e.emit(Insn::Call {
+        token: cx.graph_tokens[&program.entry],
+        pops,
+        pushes: returns as u8,
+    });
+    if returns {
+        e.emit(Insn::ConvI4);
+    } else {
+        e.emit(Insn::LdcI4(0));
+    }
+    e.emit(Insn::StLoc(2));
+    e.emit(Insn::Leave(done));
+    e.mark(try_end);
+    // An RPython exception escaping the entry point: `Fatal RPython error:
+    // Class: message` and status 1, as the graph interpreter reports it.
+    e.mark_handler(handler);
+    e.emit(Insn::StLoc(3));
+    let have_name = e.new_label();
+    let mut classes: Vec<lltype::ir::ClassId> = (0..program.classes.len() as u32)
+        .map(lltype::ir::ClassId)
+        .collect();
+    let depth = |mut c: lltype::ir::ClassId| {
+        let mut d = 0;
+        while let Some(b) = program.class(c).base {
+            c = b;
+            d += 1;
+        }
+        d
+    };
+    // Most derived first: the first match is the run-time class.
+    classes.sort_by_key(|c| (std::cmp::Reverse(depth(*c)), c.0));
+    for c in &classes {
+        let next = e.new_label();
+        e.emit(Insn::LdLoc(3));
+        e.emit(Insn::IsInst(cx.classes.type_rows[c].token()));
+        e.emit(Insn::Branch(crate::il::Cond::False, next));
+        let name = cx.md.user_strings.add(&program.class(*c).name);
+        e.emit(Insn::LdStr(crate::metadata::user_string_token(name)));
+        e.emit(Insn::Branch(crate::il::Cond::Always, have_name));
+        e.mark(next);
+    }
+    let unknown = cx.md.user_strings.add("Exception");
+    e.emit(Insn::LdStr(crate::metadata::user_string_token(unknown)));
+    e.mark(have_name);
+    // The message: BaseException's `message` field, when the class has it.
+    let base = program
+        .classes
+        .iter()
+        .position(|c| c.builtin && c.name == "BaseException")
+        .map(|i| lltype::ir::ClassId(i as u32));
+    let message_field = base.and_then(|b| cx.classes.field_token(program, b, "message"));
+    let empty = cx.md.user_strings.add("");
+    match (base, message_field) {
+        (Some(b), Some(field)) => {
+            let (no_message, have_message) = (e.new_label(), e.new_label());
+            let token = cx.classes.type_rows[&b].token();
+            e.emit(Insn::LdLoc(3));
+            e.emit(Insn::IsInst(token));
+            e.emit(Insn::Branch(crate::il::Cond::False, no_message));
+            e.emit(Insn::LdLoc(3));
+            e.emit(Insn::CastClass(token));
+            e.emit(Insn::LdFld(field));
+            e.emit(Insn::Branch(crate::il::Cond::Always, have_message));
+            e.mark(no_message);
+            e.emit(Insn::LdStr(crate::metadata::user_string_token(empty)));
+            e.mark(have_message);
+        }
+        _ => e.emit(Insn::LdStr(crate::metadata::user_string_token(empty))),
+    }
+    let fatal = cx.helper(Helper::Fatal);
+    e.emit(Insn::Call {
+        token: fatal.token,
+        pops: fatal.pops,
+        pushes: fatal.pushes,
+    });
+    e.emit(Insn::Leave(done));
+    e.mark(handler_end);
+    e.mark(done);
+    e.emit(Insn::LdLoc(2));
+    e.emit(Insn::Ret { value: true });
+    let code = e.finish();
+    let at = |l: crate::il::Label| code.label_offsets[l.0 as usize];
+    let root = program
+        .classes
+        .iter()
+        .position(|c| c.base.is_none())
+        .map(|i| lltype::ir::ClassId(i as u32));
+    let class_token = match root {
+        Some(r) => cx.classes.type_rows[&r].token(),
+        None => cx.exception_type().token(),
+    };
+    let clause = crate::il::ExceptionClause {
+        flags: 0,
+        try_offset: at(try_start),
+        try_length: at(try_end) - at(try_start),
+        handler_offset: at(handler),
+        handler_length: at(handler_end) - at(handler),
+        class_token,
+    };
+    let exception = SigType::Class(cx.exception_type());
+    Ok(cx.body_with_clauses(
+        &code,
+        &[list, SigType::I4, SigType::I4, exception],
+        &[clause],
+    ))
+}

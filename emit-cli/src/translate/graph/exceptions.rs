@@ -1,0 +1,173 @@
+//! Exception edges: `Catch` exits as protected regions with typed catch
+//! clauses, and the `for`-loop form of `IterNext` as a has-next test.
+
+use lltype::ir::{Block, Link, Op, Opcode, Type};
+
+use crate::il::{Cond, Insn};
+use crate::metadata::user_string_token;
+use crate::sig::SigType;
+
+use super::super::helpers::Helper;
+use super::super::types::{has_value, Elem};
+use super::{ClauseLabels, GraphTranslator};
+
+impl GraphTranslator<'_> {
+    /// A block whose last operation may raise, with handlers. The end of a
+    /// `for` loop (`IterNext` on a range or list iterator) becomes a
+    /// has-next test jumping to the StopIteration handler's link; any other
+    /// operation gets a protected region (`try_catch`).
+    pub(super) fn catch_block(
+        &mut self,
+        block: &Block,
+        normal: &Link,
+        handlers: &[lltype::ir::Handler],
+    ) -> Result<(), String> {
+        let (last, init) = block.ops.split_last().expect("a catch block has an op");
+        let iter_ty = match last.opcode {
+            Opcode::IterNext => self.arg_type(&last.args[0]),
+            _ => return self.try_catch(init, last, normal, handlers),
+        };
+        let list_iter = match &iter_ty {
+            Type::Iter(lltype::ir::IterKind::Range, _) => None,
+            Type::Iter(lltype::ir::IterKind::List, item) => match Elem::of(item) {
+                Some(e) if self.cx.classes.list_iter(e).is_some() => Some(e),
+                _ => return Err(self.unsupported(format!("iterating with {iter_ty}"))),
+            },
+            _ => return Err(self.unsupported(format!("iterating with {iter_ty}"))),
+        };
+        for op in init {
+            self.op(op)?;
+        }
+        let stop = self
+            .program
+            .builtin_exceptions
+            .get("StopIteration")
+            .copied();
+        let handler = handlers.iter().find(|h| match (h.class, stop) {
+            (None, _) => true,
+            (Some(c), Some(s)) => self.program.is_subclass(s, c),
+            _ => false,
+        });
+        let exhausted = self.e.new_label();
+        match list_iter {
+            None => {
+                self.load(&last.args[0])?;
+                let has_next = self.cx.helper(Helper::RangeHasNext);
+                self.call(has_next);
+                self.e.emit(Insn::Branch(Cond::False, exhausted));
+                self.load(&last.args[0])?;
+                let next = self.cx.helper(Helper::RangeNext);
+                self.call(next);
+            }
+            Some(elem) => self.list_iter_next(&last.args[0], elem, exhausted)?,
+        }
+        self.store(last.result)?;
+        self.link(normal)?;
+        self.e.mark(exhausted);
+        match handler {
+            Some(h) => self.link(&h.link),
+            None => {
+                let fatal = self.cx.helper(Helper::Fatal);
+                let (class, empty) = (
+                    self.cx.md.user_strings.add("StopIteration"),
+                    self.cx.md.user_strings.add(""),
+                );
+                self.e.emit(Insn::LdStr(user_string_token(class)));
+                self.e.emit(Insn::LdStr(user_string_token(empty)));
+                self.call(fatal);
+                self.return_dummy()
+            }
+        }
+    }
+
+    /// The general form: the last operation alone in a protected region, one
+    /// typed catch clause per handler in order (the CLI tries them in order,
+    /// as the IR does), each storing the exception and leaving to the code
+    /// of its link.
+    pub(super) fn try_catch(
+        &mut self,
+        init: &[Op],
+        last: &Op,
+        normal: &Link,
+        handlers: &[lltype::ir::Handler],
+    ) -> Result<(), String> {
+        for op in init {
+            self.op(op)?;
+        }
+        let exc_local = match self.exception_local {
+            Some(l) => l,
+            None => {
+                let t = self.cx.exception_type();
+                self.local_types.push(SigType::Class(t));
+                let l = self.local_types.len() as u16 - 1;
+                self.exception_local = Some(l);
+                l
+            }
+        };
+        let (try_start, try_end, normal_label) =
+            (self.e.new_label(), self.e.new_label(), self.e.new_label());
+        self.e.mark(try_start);
+        self.op(last)?;
+        self.e.emit(Insn::Leave(normal_label));
+        self.e.mark(try_end);
+        let mut targets = Vec::new();
+        for h in handlers {
+            let (start, end, target) = (self.e.new_label(), self.e.new_label(), self.e.new_label());
+            self.e.mark_handler(start);
+            self.e.emit(Insn::StLoc(exc_local));
+            self.e.emit(Insn::Leave(target));
+            self.e.mark(end);
+            let class_token = match h.class {
+                Some(c) => self.cx.classes.type_rows[&c].token(),
+                None => self.cx.exception_type().token(),
+            };
+            self.clauses.push(ClauseLabels {
+                try_start,
+                try_end,
+                handler_start: start,
+                handler_end: end,
+                class_token,
+            });
+            targets.push(target);
+        }
+        self.e.mark(normal_label);
+        self.link(normal)?;
+        for (h, target) in handlers.iter().zip(targets) {
+            self.e.mark(target);
+            self.link(&h.link)?;
+        }
+        Ok(())
+    }
+
+    /// Leaves the method after a fatal error (never reached at run time; it
+    /// keeps the IL verifiable).
+    pub(super) fn return_dummy(&mut self) -> Result<(), String> {
+        let ret = self.graph.ret.clone();
+        if has_value(&ret) {
+            let insn = match ret {
+                Type::Int | Type::Uint => Insn::LdcI8(0),
+                Type::Float => Insn::LdcR8(0.0),
+                Type::Bool => Insn::LdcI4(0),
+                _ => Insn::LdNull,
+            };
+            self.e.emit(insn);
+        }
+        self.e.emit(Insn::Ret {
+            value: has_value(&ret),
+        });
+        Ok(())
+    }
+
+    /// True for subclasses of BaseException.
+    pub(super) fn is_exception(&self, c: lltype::ir::ClassId) -> bool {
+        let mut k = Some(c);
+        while let Some(x) = k {
+            let def = self.program.class(x);
+            if def.builtin && def.name == "BaseException" {
+                return true;
+            }
+            k = def.base;
+        }
+        false
+    }
+}

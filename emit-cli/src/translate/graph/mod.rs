@@ -1,0 +1,504 @@
+//! One typed graph -> one static method.
+//!
+//! Every non-void variable is a CLI local; each block starts at a label with
+//! an empty evaluation stack. A link is a parallel copy: all its values are
+//! pushed first, then popped into the target's parameters in reverse order,
+//! so `goto b1(v2, v1)` swaps correctly without temporaries. The method's
+//! arguments are copied into the start block's parameter locals on entry.
+
+mod exceptions;
+mod lists;
+mod objects;
+
+use std::collections::HashMap;
+
+use lltype::ir::{Block, BlockId, Const, Exit, Graph, Link, LinkArg, Op, Opcode, Type, Value, Var};
+
+use crate::il::{Code, Cond, Encoder, Insn, Label};
+use crate::sig::SigType;
+
+use super::context::Context;
+use super::helpers::Helper;
+use super::mscorlib::ExternMethod;
+use super::types::{has_value, list_elem, Elem};
+
+pub struct GraphCode {
+    pub code: Code,
+    pub locals: Vec<SigType>,
+    pub clauses: Vec<crate::il::ExceptionClause>,
+}
+
+/// A typed catch clause, by labels: resolved to offsets once encoded.
+struct ClauseLabels {
+    try_start: Label,
+    try_end: Label,
+    handler_start: Label,
+    handler_end: Label,
+    class_token: u32,
+}
+
+pub fn translate_graph(
+    cx: &mut Context,
+    program: &lltype::ir::Program,
+    graph: &Graph,
+) -> Result<GraphCode, String> {
+    let mut t = GraphTranslator {
+        cx,
+        program,
+        graph,
+        e: Encoder::new(),
+        locals: HashMap::new(),
+        local_types: Vec::new(),
+        labels: HashMap::new(),
+        clauses: Vec::new(),
+        exception_local: None,
+    };
+    t.run()?;
+    let code = t.e.finish();
+    let at = |l: Label| code.label_offsets[l.0 as usize];
+    let clauses = t
+        .clauses
+        .iter()
+        .map(|c| crate::il::ExceptionClause {
+            flags: 0,
+            try_offset: at(c.try_start),
+            try_length: at(c.try_end) - at(c.try_start),
+            handler_offset: at(c.handler_start),
+            handler_length: at(c.handler_end) - at(c.handler_start),
+            class_token: c.class_token,
+        })
+        .collect();
+    Ok(GraphCode {
+        code,
+        locals: t.local_types,
+        clauses,
+    })
+}
+
+struct GraphTranslator<'a> {
+    cx: &'a mut Context,
+    program: &'a lltype::ir::Program,
+    graph: &'a Graph,
+    e: Encoder,
+    locals: HashMap<Var, u16>,
+    local_types: Vec<SigType>,
+    labels: HashMap<BlockId, Label>,
+    clauses: Vec<ClauseLabels>,
+    /// The local receiving caught exceptions (typed System.Exception).
+    exception_local: Option<u16>,
+}
+
+impl GraphTranslator<'_> {
+    fn unsupported(&self, what: impl std::fmt::Display) -> String {
+        format!(
+            "{} ({}): {what} is not supported by the CLI backend yet",
+            self.graph.name, self.graph.origin
+        )
+    }
+
+    fn run(&mut self) -> Result<(), String> {
+        for (i, ty) in self.graph.var_types.iter().enumerate() {
+            if has_value(ty) {
+                let st = self.cx.sig(ty);
+                if self.local_types.len() >= u16::MAX as usize {
+                    return Err(self.unsupported("a graph with 65535 variables"));
+                }
+                self.locals
+                    .insert(Var(i as u32), self.local_types.len() as u16);
+                self.local_types.push(st);
+            }
+        }
+        for i in 0..self.graph.blocks.len() {
+            let l = self.e.new_label();
+            self.labels.insert(BlockId(i as u32), l);
+        }
+        // Arguments -> start block parameters (void parameters take no slot).
+        let mut arg = 0;
+        for p in self.graph.params() {
+            if let Some(&l) = self.locals.get(p) {
+                self.e.emit(Insn::LdArg(arg));
+                self.e.emit(Insn::StLoc(l));
+                arg += 1;
+            }
+        }
+        // The start block first, falling through from the prologue.
+        let mut order = vec![self.graph.start];
+        order.extend(
+            (0..self.graph.blocks.len() as u32)
+                .map(BlockId)
+                .filter(|b| *b != self.graph.start),
+        );
+        for b in order {
+            self.e.mark(self.labels[&b]);
+            self.block(self.graph.block(b))?;
+        }
+        Ok(())
+    }
+
+    fn block(&mut self, block: &Block) -> Result<(), String> {
+        if let Exit::Catch { normal, handlers } = &block.exit {
+            return self.catch_block(block, normal, handlers);
+        }
+        for op in &block.ops {
+            self.op(op)?;
+        }
+        match &block.exit {
+            Exit::Goto(link) => self.link(link),
+            Exit::Branch {
+                cond,
+                if_true,
+                if_false,
+            } => {
+                let else_label = self.e.new_label();
+                self.load(cond)?;
+                self.e.emit(Insn::Branch(Cond::False, else_label));
+                self.link(if_true)?;
+                self.e.mark(else_label);
+                self.link(if_false)
+            }
+            Exit::Return(v) => {
+                let returns = has_value(&self.graph.ret);
+                if returns {
+                    self.load(v)?;
+                }
+                self.e.emit(Insn::Ret { value: returns });
+                Ok(())
+            }
+            Exit::Raise(v) => {
+                self.load(v)?;
+                self.e.emit(Insn::Throw);
+                Ok(())
+            }
+            Exit::Catch { .. } => unreachable!("handled by catch_block"),
+        }
+    }
+
+    /// Parallel copy into the target's parameters, then a jump.
+    fn link(&mut self, link: &Link) -> Result<(), String> {
+        let target = self.graph.block(link.target);
+        let mut stores = Vec::new();
+        for (arg, param) in link.args.iter().zip(&target.params) {
+            let Some(&local) = self.locals.get(param) else {
+                continue;
+            };
+            match arg {
+                LinkArg::Value(v) => self.load_as(v, self.graph.var_type(*param))?,
+                LinkArg::CaughtException => {
+                    let Some(l) = self.exception_local else {
+                        return Err(self.unsupported("a caught exception outside a handler"));
+                    };
+                    self.e.emit(Insn::LdLoc(l));
+                    // The local is a System.Exception; the parameter is typed.
+                    if let Type::Instance(c) = self.graph.var_type(*param) {
+                        let token = self.cx.classes.type_rows[c].token();
+                        self.e.emit(Insn::CastClass(token));
+                    }
+                }
+            }
+            stores.push(local);
+        }
+        for local in stores.into_iter().rev() {
+            self.e.emit(Insn::StLoc(local));
+        }
+        self.e
+            .emit(Insn::Branch(Cond::Always, self.labels[&link.target]));
+        Ok(())
+    }
+
+    fn load(&mut self, v: &Value) -> Result<(), String> {
+        let ty = match v {
+            Value::Var(var) => self.graph.var_type(*var).clone(),
+            Value::Const(Const::Prebuilt(id)) => {
+                super::constants::prebuilt_type(&self.program.prebuilt[id.0 as usize])
+            }
+            Value::Const(c) => natural_type(c),
+        };
+        self.load_as(v, &ty)
+    }
+
+    /// Pushes a value as type `ty` (which gives constants their CLI type).
+    fn load_as(&mut self, v: &Value, ty: &Type) -> Result<(), String> {
+        match v {
+            Value::Var(var) => {
+                if let Some(&l) = self.locals.get(var) {
+                    self.e.emit(Insn::LdLoc(l));
+                }
+            }
+            Value::Const(c) => {
+                super::constants::load_const(self.cx, &mut self.e, c, ty)
+                    .map_err(|what| self.unsupported(what))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn arg_type(&self, v: &Value) -> Type {
+        match v {
+            Value::Var(var) => self.graph.var_type(*var).clone(),
+            Value::Const(Const::Prebuilt(id)) => {
+                super::constants::prebuilt_type(&self.program.prebuilt[id.0 as usize])
+            }
+            Value::Const(c) => natural_type(c),
+        }
+    }
+
+    fn call(&mut self, m: ExternMethod) {
+        self.e.emit(Insn::Call {
+            token: m.token,
+            pops: m.pops,
+            pushes: m.pushes,
+        });
+    }
+
+    fn op(&mut self, op: &Op) -> Result<(), String> {
+        use Opcode::*;
+        let result_ty = self.graph.var_type(op.result).clone();
+        // Operations whose operands are all loaded in order, then one
+        // instruction sequence.
+        let simple: Option<&[Insn]> = match &op.opcode {
+            IntAdd | FloatAdd => Some(&[Insn::Add]),
+            IntSub | FloatSub => Some(&[Insn::Sub]),
+            IntMul | FloatMul => Some(&[Insn::Mul]),
+            IntAnd => Some(&[Insn::And]),
+            IntOr => Some(&[Insn::Or]),
+            IntXor => Some(&[Insn::Xor]),
+            IntNeg | FloatNeg => Some(&[Insn::Neg]),
+            IntInvert => Some(&[Insn::Not]),
+            IntLt | FloatLt => Some(&[Insn::Clt]),
+            IntGt | FloatGt => Some(&[Insn::Cgt]),
+            IntEq | FloatEq | BoolEq => Some(&[Insn::Ceq]),
+            IntNe | FloatNe => Some(&[Insn::Ceq, Insn::LdcI4(0), Insn::Ceq]),
+            IntLe => Some(&[Insn::Cgt, Insn::LdcI4(0), Insn::Ceq]),
+            IntGe => Some(&[Insn::Clt, Insn::LdcI4(0), Insn::Ceq]),
+            UintLt => Some(&[Insn::CltUn]),
+            UintGt => Some(&[Insn::CgtUn]),
+            UintLe => Some(&[Insn::CgtUn, Insn::LdcI4(0), Insn::Ceq]),
+            UintGe => Some(&[Insn::CltUn, Insn::LdcI4(0), Insn::Ceq]),
+            // NaN: `a <= b` is false when unordered, and `cgt.un` is true then.
+            FloatLe => Some(&[Insn::CgtUn, Insn::LdcI4(0), Insn::Ceq]),
+            FloatGe => Some(&[Insn::CltUn, Insn::LdcI4(0), Insn::Ceq]),
+            BoolNot => Some(&[Insn::LdcI4(0), Insn::Ceq]),
+            BoolToInt => Some(&[Insn::ConvI8]),
+            IntToFloat => Some(&[Insn::ConvR8]),
+            SameAs | Promote => Some(&[]),
+            _ => None,
+        };
+        if let Some(seq) = simple {
+            for a in &op.args {
+                self.load(a)?;
+            }
+            for i in seq {
+                self.e.emit(*i);
+            }
+            return self.store(op.result);
+        }
+        let helper = match &op.opcode {
+            IntFloorDiv => Some(Helper::IntFloorDiv),
+            IntMod => Some(Helper::IntMod),
+            IntLshift => Some(Helper::IntLshift),
+            IntRshift => Some(Helper::IntRshift),
+            FloatTrueDiv => Some(Helper::FloatTrueDiv),
+            IntPow => Some(Helper::IntPow),
+            StrLen => Some(Helper::StrLen),
+            NewRange => Some(Helper::RangeNew),
+            NewIter(lltype::ir::IterKind::List) => {
+                let list_ty = self.arg_type(&op.args[0]);
+                let it = list_elem(&list_ty).and_then(|e| self.cx.classes.list_iter(e));
+                let Some(it) = it else {
+                    return Err(self.unsupported(format!("iterating over {list_ty}")));
+                };
+                let (ctor, list_field) = (it.ctor, it.list_field);
+                self.e.emit(Insn::NewObj {
+                    token: ctor,
+                    pops: 0,
+                });
+                self.e.emit(Insn::Dup);
+                self.load(&op.args[0])?;
+                self.e.emit(Insn::StFld(list_field));
+                return self.store(op.result);
+            }
+            NewIter(lltype::ir::IterKind::Range) => Some(Helper::RangeIter),
+            _ => None,
+        };
+        if let Some(h) = helper {
+            for a in &op.args {
+                self.load(a)?;
+            }
+            let m = self.cx.helper(h);
+            self.call(m);
+            return self.store(op.result);
+        }
+        match &op.opcode {
+            IsTrue => {
+                let a = &op.args[0];
+                self.load(a)?;
+                match self.arg_type(a) {
+                    Type::Bool => {}
+                    Type::Int | Type::Uint => {
+                        self.e.emit(Insn::LdcI8(0));
+                        self.e.emit(Insn::Ceq);
+                        self.e.emit(Insn::LdcI4(0));
+                        self.e.emit(Insn::Ceq);
+                    }
+                    Type::Float => {
+                        self.e.emit(Insn::LdcR8(0.0));
+                        self.e.emit(Insn::Ceq);
+                        self.e.emit(Insn::LdcI4(0));
+                        self.e.emit(Insn::Ceq);
+                    }
+                    Type::Instance(_) => {
+                        self.e.emit(Insn::LdNull);
+                        self.e.emit(Insn::CgtUn);
+                    }
+                    // A list is true when non-null and non-empty.
+                    t @ Type::List(_) if list_elem(&t).is_some() => {
+                        let elem = list_elem(&t).expect("checked");
+                        let (null, done) = (self.e.new_label(), self.e.new_label());
+                        self.e.emit(Insn::Dup);
+                        self.e.emit(Insn::Branch(Cond::False, null));
+                        let count = self.cx.list_method(elem, "get_Count");
+                        self.callvirt(count);
+                        self.e.emit(Insn::LdcI4(0));
+                        self.e.emit(Insn::Cgt);
+                        self.e.emit(Insn::Branch(Cond::Always, done));
+                        self.e.mark(null);
+                        self.e.emit(Insn::Pop);
+                        self.e.emit(Insn::LdcI4(0));
+                        self.e.mark(done);
+                    }
+                    Type::Str => {
+                        let m = self.cx.string_is_null_or_empty();
+                        self.call(m);
+                        self.e.emit(Insn::LdcI4(0));
+                        self.e.emit(Insn::Ceq);
+                    }
+                    t => return Err(self.unsupported(format!("the truth value of {t}"))),
+                }
+            }
+            ToStr => {
+                let a = &op.args[0];
+                self.load(a)?;
+                match self.arg_type(a) {
+                    Type::Int => {
+                        let m = self.cx.helper(Helper::IntToStr);
+                        self.call(m)
+                    }
+                    Type::Bool => {
+                        let m = self.cx.helper(Helper::BoolToStr);
+                        self.call(m)
+                    }
+                    Type::Str => {}
+                    // An exception's str() is its message.
+                    Type::Instance(c) if self.program.class(c).builtin || self.is_exception(c) => {
+                        let Some(token) = self.cx.classes.field_token(self.program, c, "message")
+                        else {
+                            return Err(self.unsupported("str() of an instance"));
+                        };
+                        self.e.emit(Insn::LdFld(token));
+                    }
+                    t => match list_elem(&t) {
+                        Some(e @ (Elem::Int | Elem::Bool)) => {
+                            let m = self.cx.helper(Helper::ListToStr(e));
+                            self.call(m)
+                        }
+                        _ => return Err(self.unsupported(format!("str() of {t}"))),
+                    },
+                }
+            }
+            StrConcat => {
+                self.load(&op.args[0])?;
+                self.load(&op.args[1])?;
+                let m = self.cx.string_concat();
+                self.call(m);
+            }
+            StrEq | StrNe => {
+                self.load(&op.args[0])?;
+                self.load(&op.args[1])?;
+                let m = self.cx.string_equals();
+                self.call(m);
+                if op.opcode == StrNe {
+                    self.e.emit(Insn::LdcI4(0));
+                    self.e.emit(Insn::Ceq);
+                }
+            }
+            WriteStdout => {
+                let out = self.cx.console_out();
+                self.call(out);
+                self.load(&op.args[0])?;
+                let w = self.cx.writer_write();
+                self.e.emit(Insn::CallVirt {
+                    token: w.token,
+                    pops: w.pops,
+                    pushes: w.pushes,
+                });
+            }
+            DirectCall(g) => {
+                let callee = self.program.graph(*g);
+                let mut pops = 0;
+                for (a, p) in op.args.iter().zip(callee.params()) {
+                    let pty = callee.var_type(*p);
+                    if has_value(pty) {
+                        self.load_as(a, pty)?;
+                        pops += 1;
+                    }
+                }
+                let pushes = has_value(&callee.ret) as u8;
+                let token = self.cx.graph_tokens[g];
+                self.e.emit(Insn::Call {
+                    token,
+                    pops,
+                    pushes,
+                });
+                if pushes == 1 && !has_value(&result_ty) {
+                    self.e.emit(Insn::Pop);
+                    return Ok(());
+                }
+            }
+            NewList | ListLen | ListAppend | ListGetItem | ListSetItem | ListSlice | ListPop
+            | ListInsert | ListContains | ListReverse => {
+                return self.list_op(op);
+            }
+            New(_) | GetField(_) | SetField(_) | InstanceOf(_) | Downcast(_) | MethodCall(_) => {
+                return self.instance_op(op);
+            }
+            NewTuple | TupleGetItem(_) => return self.tuple_op(op),
+            Is => {
+                self.load(&op.args[0])?;
+                self.load(&op.args[1])?;
+                self.e.emit(Insn::Ceq);
+            }
+            other => return Err(self.unsupported(format!("operation `{}`", other.name()))),
+        }
+        self.store(op.result)
+    }
+
+    fn callvirt(&mut self, m: ExternMethod) {
+        self.e.emit(Insn::CallVirt {
+            token: m.token,
+            pops: m.pops,
+            pushes: m.pushes,
+        });
+    }
+
+    fn store(&mut self, v: Var) -> Result<(), String> {
+        if let Some(&l) = self.locals.get(&v) {
+            self.e.emit(Insn::StLoc(l));
+        }
+        Ok(())
+    }
+}
+
+/// The type a constant has when nothing else says (operands of operations).
+fn natural_type(c: &Const) -> Type {
+    match c {
+        Const::Void => Type::Void,
+        Const::Bool(_) => Type::Bool,
+        Const::Int(_) => Type::Int,
+        Const::Float(_) => Type::Float,
+        Const::Str(_) => Type::Str,
+        Const::Bytes(_) => Type::Bytes,
+        // Only their being references matters when loading them (prebuilt
+        // objects are typed by `arg_type`, which knows the program).
+        Const::Null | Const::Func(_) | Const::Prebuilt(_) => Type::Str,
+    }
+}

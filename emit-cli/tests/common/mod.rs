@@ -1,0 +1,126 @@
+//! Shared by the end-to-end tests: translate a program written for the test,
+//! run the assembly on mono and the source on CPython, compare.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A fresh directory under the system temp dir, unique per test.
+pub fn temp_dir(test: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("emit-cli-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Source -> typed program, as the driver's pipeline does.
+pub fn typed_program(path: &Path) -> lltype::ir::Program {
+    let program = match frontend::load_program(path) {
+        Ok(p) => p,
+        Err(f) => panic!("load failed: {:?} {:?}", f.io_error, f.diagnostics.items),
+    };
+    let ann = frontend::annotator::annotate(&program)
+        .unwrap_or_else(|d| panic!("annotation failed: {:?}", d.items));
+    lltype::rtyper::rtype(&program, &ann)
+        .unwrap_or_else(|d| panic!("rtyping failed: {:?}", d.items))
+}
+
+pub fn mono() -> &'static str {
+    let ok = Command::new("mono").arg("--version").output().is_ok();
+    assert!(
+        ok,
+        "mono is not installed: these tests need it (apt-get install mono-runtime mono-mcs)"
+    );
+    "mono"
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: i32,
+}
+
+fn outcome(out: std::process::Output) -> Outcome {
+    Outcome {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        status: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// Writes `source` as `name.py`, builds `name.exe`, runs both; returns
+/// (CPython, mono).
+pub fn run_both(test: &str, source: &str) -> (Outcome, Outcome) {
+    let dir = temp_dir(test);
+    let py = dir.join(format!("{test}.py"));
+    std::fs::write(&py, source).unwrap();
+    let program = typed_program(&py);
+    let exe = dir.join(format!("{test}.exe"));
+    emit_cli::build_assembly(&program, &exe).unwrap_or_else(|e| panic!("{e}"));
+    // --verify-all: the metadata and IL verifiers check every assembly loaded.
+    let m = outcome(
+        Command::new(mono())
+            .arg("--verify-all")
+            .arg(&exe)
+            .output()
+            .unwrap(),
+    );
+    let p = outcome(Command::new("python3").arg(&py).output().unwrap());
+    (p, m)
+}
+
+/// The program behaves on mono as on CPython: stdout and status; and when
+/// CPython fails, the fatal-error line names the same exception.
+pub fn assert_same(test: &str, source: &str) {
+    let (p, m) = run_both(test, source);
+    assert_eq!(
+        m.stdout, p.stdout,
+        "stdout differs; mono stderr: {}",
+        m.stderr
+    );
+    assert_eq!(
+        m.status, p.status,
+        "exit status differs; mono stderr: {}",
+        m.stderr
+    );
+}
+
+/// Builds and runs on mono, and runs the same typed program on the graph
+/// interpreter (the reference for RPython semantics where CPython differs,
+/// such as wrapping ints); returns (interpreter, mono).
+pub fn run_interp_and_mono(test: &str, source: &str) -> (Outcome, Outcome) {
+    let dir = temp_dir(test);
+    let py = dir.join(format!("{test}.py"));
+    std::fs::write(&py, source).unwrap();
+    let program = typed_program(&py);
+    let exe = dir.join(format!("{test}.exe"));
+    emit_cli::build_assembly(&program, &exe).unwrap_or_else(|e| panic!("{e}"));
+    let m = outcome(
+        Command::new(mono())
+            .arg("--verify-all")
+            .arg(&exe)
+            .output()
+            .unwrap(),
+    );
+    let mut stdout = Vec::new();
+    let (stderr, status) =
+        match lltype::interp::run(&program, vec![py.display().to_string()], &mut stdout) {
+            lltype::interp::Outcome::Exit(s) => (String::new(), (s & 0xff) as i32),
+            lltype::interp::Outcome::Fatal { class, message } => {
+                let line = if message.is_empty() {
+                    format!("Fatal RPython error: {class}\n")
+                } else {
+                    format!("Fatal RPython error: {class}: {message}\n")
+                };
+                (line, 1)
+            }
+        };
+    let i = Outcome {
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr,
+        status,
+    };
+    (i, m)
+}
