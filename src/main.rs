@@ -72,7 +72,7 @@ enum Backend {
 }
 
 /// Backends compiled into this build of the toolchain.
-const AVAILABLE_BACKENDS: &[&str] = &["jvm"];
+const AVAILABLE_BACKENDS: &[&str] = &["jvm", "cli"];
 
 /// `rpython build`: translates, then hands the typed program to the backend.
 fn build(backend: Backend, program: &std::path::Path, output: Option<PathBuf>) -> ExitCode {
@@ -102,7 +102,8 @@ fn build(backend: Backend, program: &std::path::Path, output: Option<PathBuf>) -
     let out = output.unwrap_or_else(|| program.with_extension(extension));
     let written = match backend {
         Backend::Jvm => emit_jvm::build_jar(&typed, &out),
-        Backend::Cli | Backend::Native => unreachable!("not in AVAILABLE_BACKENDS"),
+        Backend::Cli => emit_cli::build_assembly(&typed, &out),
+        Backend::Native => unreachable!("not in AVAILABLE_BACKENDS"),
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,

@@ -72,7 +72,7 @@ fn dump_shows_inferred_types() {
 
 #[test]
 fn build_names_the_backends_of_this_build() {
-    let out = rpython(&["build", "--backend", "cli", "prog.py"]);
+    let out = rpython(&["build", "--backend", "native", "prog.py"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("backends in this build"), "{err}");
