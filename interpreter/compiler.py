@@ -1,0 +1,787 @@
+"""The compiler: astnodes -> bytecode.Code.
+
+One ``CodeBuilder`` per code object (module, function, class body).  Names
+are resolved statically: in a function every name assigned in its body (or
+a parameter) is a fast local unless declared ``global``; other names are
+globals.  Module and class bodies use dict lookups (LOAD_NAME/STORE_NAME).
+
+Control flow that leaves a ``try`` or an ``except`` body early (return,
+break, continue) is compiled by walking the builder's ``unwind`` stack:
+finally bodies are inlined, handled exceptions popped, iterators dropped.
+"""
+
+import astnodes as ast
+import bytecode as bc
+from model import W_IntObject, W_FloatObject, newint, newfloat, w_None, w_True, w_False
+from strobject import W_StrObject
+from listobject import W_TupleObject
+from funcobject import W_CodeObject
+from tokenizer import SyntaxErrorAt
+
+UNWIND_WHILE = 0
+UNWIND_FOR = 1
+UNWIND_FINALLY = 2        # inside a try body with a finally clause
+UNWIND_HANDLER = 3        # inside an except body
+UNWIND_FINALLY_EXC = 4    # inside a finally body run for an exception
+
+
+class Unwind(object):
+    """One entry of the builder's unwind stack."""
+
+    def __init__(self, kind):
+        self.kind = kind
+        self.continue_target = 0
+        self.break_jumps = []
+        self.finalbody = []
+
+
+class CodeBuilder(object):
+    def __init__(self, name, filename, firstlineno, optimized):
+        self.code = bc.Code(name, filename, firstlineno)
+        self.code.optimized = optimized
+        self.line = firstlineno
+        self.varname_index = {}
+        self.name_index = {}
+        self.locals = {}
+        self.globals = {}
+        self.unwind = []
+        # Value-stack depth at statement level (iterators of enclosing for
+        # loops, exceptions of enclosing finally handlers).
+        self.depth = 0
+        # Number of exceptions being handled by enclosing except bodies.
+        self.exc_depth = 0
+        self.in_function = optimized
+
+    # ---- emission -------------------------------------------------------
+
+    def emit(self, op, arg):
+        self.code.code.append(op)
+        self.code.code.append(arg)
+        self.code.lines.append(self.line)
+        return len(self.code.code) - 2
+
+    def pos(self):
+        return len(self.code.code)
+
+    def patch(self, at, target):
+        self.code.code[at + 1] = target
+
+    def const(self, w_value):
+        self.code.consts.append(w_value)
+        return len(self.code.consts) - 1
+
+    def load_const(self, w_value):
+        self.emit(bc.LOAD_CONST, self.const(w_value))
+
+    def name(self, ident):
+        if ident in self.name_index:
+            return self.name_index[ident]
+        index = len(self.code.names)
+        self.code.names.append(ident)
+        self.code.names_w.append(W_StrObject(ident))
+        self.name_index[ident] = index
+        return index
+
+    def varname(self, ident):
+        if ident in self.varname_index:
+            return self.varname_index[ident]
+        index = len(self.code.varnames)
+        self.code.varnames.append(ident)
+        self.varname_index[ident] = index
+        return index
+
+    def error(self, msg, node):
+        raise SyntaxErrorAt(msg, node.line, node.col)
+
+    # ---- names ----------------------------------------------------------
+
+    def is_fast(self, ident):
+        return self.in_function and ident in self.locals and ident not in self.globals
+
+    def load_name(self, ident):
+        if self.is_fast(ident):
+            self.emit(bc.LOAD_FAST, self.varname(ident))
+        elif self.in_function:
+            self.emit(bc.LOAD_GLOBAL, self.name(ident))
+        else:
+            self.emit(bc.LOAD_NAME, self.name(ident))
+
+    def store_name(self, ident):
+        if self.is_fast(ident):
+            self.emit(bc.STORE_FAST, self.varname(ident))
+        elif self.in_function:
+            self.emit(bc.STORE_GLOBAL, self.name(ident))
+        else:
+            self.emit(bc.STORE_NAME, self.name(ident))
+
+    def delete_name(self, ident):
+        if self.is_fast(ident):
+            self.emit(bc.DELETE_FAST, self.varname(ident))
+        elif self.in_function:
+            self.emit(bc.DELETE_GLOBAL, self.name(ident))
+        else:
+            self.emit(bc.DELETE_NAME, self.name(ident))
+
+    # ---- statements -----------------------------------------------------
+
+    def body(self, stmts):
+        for stmt in stmts:
+            self.stmt(stmt)
+
+    def stmt(self, s):
+        self.line = s.line
+        if isinstance(s, ast.ExprStmt):
+            self.expr(s.value)
+            self.emit(bc.POP_TOP, 0)
+        elif isinstance(s, ast.Assign):
+            self.expr(s.value)
+            i = 0
+            while i < len(s.targets):
+                if i < len(s.targets) - 1:
+                    self.emit(bc.DUP_TOP, 0)
+                self.store_target(s.targets[i])
+                i += 1
+        elif isinstance(s, ast.AugAssign):
+            self.augassign(s)
+        elif isinstance(s, ast.If):
+            self.expr(s.test)
+            jump_else = self.emit(bc.POP_JUMP_IF_FALSE, 0)
+            self.body(s.body)
+            if len(s.orelse) > 0:
+                jump_end = self.emit(bc.JUMP, 0)
+                self.patch(jump_else, self.pos())
+                self.body(s.orelse)
+                self.patch(jump_end, self.pos())
+            else:
+                self.patch(jump_else, self.pos())
+        elif isinstance(s, ast.While):
+            self.while_stmt(s)
+        elif isinstance(s, ast.For):
+            self.for_stmt(s)
+        elif isinstance(s, ast.FunctionDef):
+            self.funcdef(s)
+        elif isinstance(s, ast.ClassDef):
+            self.classdef(s)
+        elif isinstance(s, ast.Return):
+            if not self.in_function:
+                self.error("'return' outside function", s)
+            if s.value is None:
+                self.load_const(w_None)
+            else:
+                self.expr(s.value)
+            self.depth += 1
+            self.unwind_for_return()
+            self.depth -= 1
+            self.emit(bc.RETURN_VALUE, 0)
+        elif isinstance(s, ast.Pass):
+            pass
+        elif isinstance(s, ast.Break):
+            self.break_or_continue(s, True)
+        elif isinstance(s, ast.Continue):
+            self.break_or_continue(s, False)
+        elif isinstance(s, ast.Raise):
+            if s.exc is None:
+                self.emit(bc.RAISE, 0)
+            else:
+                self.expr(s.exc)
+                self.emit(bc.RAISE, 1)
+        elif isinstance(s, ast.Try):
+            self.try_stmt(s)
+        elif isinstance(s, ast.Import):
+            i = 0
+            while i < len(s.names):
+                self.emit(bc.IMPORT_NAME, self.name(s.names[i]))
+                if s.asnames[i] != "":
+                    self.store_name(s.asnames[i])
+                else:
+                    self.store_name(s.names[i])
+                i += 1
+        elif isinstance(s, ast.ImportFrom):
+            self.emit(bc.IMPORT_NAME, self.name(s.module))
+            i = 0
+            while i < len(s.names):
+                self.emit(bc.IMPORT_FROM, self.name(s.names[i]))
+                if s.asnames[i] != "":
+                    self.store_name(s.asnames[i])
+                else:
+                    self.store_name(s.names[i])
+                i += 1
+            self.emit(bc.POP_TOP, 0)
+        elif isinstance(s, ast.Global):
+            for ident in s.names:
+                self.globals[ident] = True
+        elif isinstance(s, ast.Delete):
+            for target in s.targets:
+                self.delete_target(target)
+        elif isinstance(s, ast.Assert):
+            self.expr(s.test)
+            jump = self.emit(bc.POP_JUMP_IF_TRUE, 0)
+            if s.msg is None:
+                self.emit(bc.ASSERT_FAIL, 0)
+            else:
+                self.expr(s.msg)
+                self.emit(bc.ASSERT_FAIL, 1)
+            self.patch(jump, self.pos())
+        else:
+            self.error("statement not supported yet", s)
+
+    def store_target(self, target):
+        if isinstance(target, ast.Name):
+            self.store_name(target.ident)
+        elif isinstance(target, ast.Attribute):
+            self.expr(target.value)
+            self.emit(bc.STORE_ATTR, self.name(target.attr))
+        elif isinstance(target, ast.Subscript):
+            self.expr(target.value)
+            self.expr(target.index)
+            self.emit(bc.STORE_SUBSCR, 0)
+        elif isinstance(target, ast.TupleExpr):
+            self.unpack(target.elts)
+        elif isinstance(target, ast.ListExpr):
+            self.unpack(target.elts)
+        else:
+            self.error("cannot assign to this target yet", target)
+
+    def unpack(self, elts):
+        self.emit(bc.UNPACK_SEQUENCE, len(elts))
+        for elt in elts:
+            self.store_target(elt)
+
+    def delete_target(self, target):
+        if isinstance(target, ast.Name):
+            self.delete_name(target.ident)
+        elif isinstance(target, ast.Subscript):
+            self.expr(target.value)
+            self.expr(target.index)
+            self.emit(bc.DELETE_SUBSCR, 0)
+        elif isinstance(target, ast.TupleExpr):
+            for elt in target.elts:
+                self.delete_target(elt)
+        else:
+            self.error("cannot delete this target yet", target)
+
+    def augassign(self, s):
+        target = s.target
+        if isinstance(target, ast.Name):
+            self.load_name(target.ident)
+            self.expr(s.value)
+            self.emit(bc.BINARY_OP, s.op)
+            self.store_name(target.ident)
+        elif isinstance(target, ast.Attribute):
+            self.expr(target.value)
+            self.emit(bc.DUP_TOP, 0)
+            self.emit(bc.LOAD_ATTR, self.name(target.attr))
+            self.expr(s.value)
+            self.emit(bc.BINARY_OP, s.op)
+            self.emit(bc.ROT_TWO, 0)
+            self.emit(bc.STORE_ATTR, self.name(target.attr))
+        elif isinstance(target, ast.Subscript):
+            self.expr(target.value)
+            self.expr(target.index)
+            self.emit(bc.DUP_TOP_TWO, 0)
+            self.emit(bc.BINARY_SUBSCR, 0)
+            self.expr(s.value)
+            self.emit(bc.BINARY_OP, s.op)
+            self.emit(bc.ROT_THREE, 0)
+            self.emit(bc.STORE_SUBSCR, 0)
+        else:
+            self.error("illegal expression for augmented assignment", target)
+
+    def while_stmt(self, s):
+        top = self.pos()
+        self.expr(s.test)
+        jump_exit = self.emit(bc.POP_JUMP_IF_FALSE, 0)
+        loop = Unwind(UNWIND_WHILE)
+        loop.continue_target = top
+        self.unwind.append(loop)
+        self.body(s.body)
+        self.unwind.pop()
+        self.emit(bc.JUMP, top)
+        self.patch(jump_exit, self.pos())
+        self.body(s.orelse)
+        for at in loop.break_jumps:
+            self.patch(at, self.pos())
+
+    def for_stmt(self, s):
+        self.expr(s.iter)
+        self.emit(bc.GET_ITER, 0)
+        top = self.pos()
+        self.line = s.line
+        jump_exit = self.emit(bc.FOR_ITER, 0)
+        loop = Unwind(UNWIND_FOR)
+        loop.continue_target = top
+        self.unwind.append(loop)
+        self.depth += 1
+        self.store_target(s.target)
+        self.body(s.body)
+        self.depth -= 1
+        self.unwind.pop()
+        self.emit(bc.JUMP, top)
+        # FOR_ITER pops the exhausted iterator before jumping here.
+        self.patch(jump_exit, self.pos())
+        self.body(s.orelse)
+        for at in loop.break_jumps:
+            self.patch(at, self.pos())
+
+    def break_or_continue(self, s, is_break):
+        """Leave enclosing try/except bodies up to the innermost loop."""
+        i = len(self.unwind) - 1
+        saved = self.unwind
+        saved_depth = self.depth
+        saved_exc = self.exc_depth
+        while i >= 0:
+            entry = saved[i]
+            if entry.kind == UNWIND_WHILE or entry.kind == UNWIND_FOR:
+                if is_break:
+                    if entry.kind == UNWIND_FOR:
+                        self.emit(bc.POP_TOP, 0)
+                    entry.break_jumps.append(self.emit(bc.JUMP, 0))
+                else:
+                    self.emit(bc.JUMP, entry.continue_target)
+                self.unwind = saved
+                self.depth = saved_depth
+                self.exc_depth = saved_exc
+                return
+            self.unwind_one(entry, i)
+            i -= 1
+        self.unwind = saved
+        if is_break:
+            self.error("'break' outside loop", s)
+        self.error("'continue' not properly in loop", s)
+
+    def unwind_for_return(self):
+        saved = self.unwind
+        saved_depth = self.depth
+        saved_exc = self.exc_depth
+        i = len(saved) - 1
+        while i >= 0:
+            entry = saved[i]
+            if entry.kind == UNWIND_FINALLY:
+                self.unwind_one(entry, i)
+            i -= 1
+        self.unwind = saved
+        self.depth = saved_depth
+        self.exc_depth = saved_exc
+
+    def unwind_one(self, entry, i):
+        """Emit the code leaving one unwind entry early.  Finally bodies
+        are compiled with the unwind stack cut below their own entry."""
+        if entry.kind == UNWIND_FINALLY:
+            current = self.unwind
+            self.unwind = current[:i]
+            self.body(entry.finalbody)
+            self.unwind = current
+        elif entry.kind == UNWIND_HANDLER:
+            self.emit(bc.POP_EXCEPT, 0)
+            self.exc_depth -= 1
+        elif entry.kind == UNWIND_FINALLY_EXC:
+            self.emit(bc.POP_EXCEPT, 0)
+            self.emit(bc.POP_TOP, 0)
+            self.exc_depth -= 1
+            self.depth -= 1
+
+    def add_exc_entry(self, start, end, handler):
+        table = self.code.exc_table
+        table.append(start)
+        table.append(end)
+        table.append(handler)
+        table.append(self.depth)
+        table.append(self.exc_depth)
+
+    def try_stmt(self, s):
+        if len(s.finalbody) == 0:
+            self.try_except(s)
+            return
+        fin = Unwind(UNWIND_FINALLY)
+        fin.finalbody = s.finalbody
+        start = self.pos()
+        self.unwind.append(fin)
+        if len(s.handlers) > 0:
+            self.try_except(s)
+        else:
+            self.body(s.body)
+        self.unwind.pop()
+        end = self.pos()
+        # Normal exit: run the finally body inline.
+        self.body(s.finalbody)
+        jump_end = self.emit(bc.JUMP, 0)
+        # Exceptional exit: the handler finds the exception on the stack.
+        handler = self.pos()
+        self.add_exc_entry(start, end, handler)
+        self.exc_depth += 1
+        self.depth += 1
+        self.unwind.append(Unwind(UNWIND_FINALLY_EXC))
+        self.body(s.finalbody)
+        self.unwind.pop()
+        self.depth -= 1
+        self.exc_depth -= 1
+        self.emit(bc.RERAISE, 0)
+        self.patch(jump_end, self.pos())
+
+    def try_except(self, s):
+        start = self.pos()
+        self.body(s.body)
+        end = self.pos()
+        jump_else = self.emit(bc.JUMP, 0)
+        handler = self.pos()
+        self.add_exc_entry(start, end, handler)
+        end_jumps = []
+        self.exc_depth += 1
+        for h in s.handlers:
+            self.line = h.line
+            next_jump = -1
+            if h.type is not None:
+                self.emit(bc.DUP_TOP, 0)
+                self.expr(h.type)
+                self.emit(bc.EXC_MATCH, 0)
+                next_jump = self.emit(bc.POP_JUMP_IF_FALSE, 0)
+            if h.name is not None:
+                self.store_name(h.name)
+            else:
+                self.emit(bc.POP_TOP, 0)
+            self.unwind.append(Unwind(UNWIND_HANDLER))
+            self.body(h.body)
+            self.unwind.pop()
+            self.emit(bc.POP_EXCEPT, 0)
+            end_jumps.append(self.emit(bc.JUMP, 0))
+            if next_jump >= 0:
+                self.patch(next_jump, self.pos())
+        self.exc_depth -= 1
+        # No handler matched: re-raise with the original traceback.
+        self.emit(bc.RERAISE, 0)
+        self.patch(jump_else, self.pos())
+        self.body(s.orelse)
+        for at in end_jumps:
+            self.patch(at, self.pos())
+
+    def funcdef(self, s):
+        for default in s.defaults:
+            self.expr(default)
+        code = compile_function(s, self.code.filename)
+        self.load_const(W_CodeObject(code))
+        self.emit(bc.MAKE_FUNCTION, len(s.defaults))
+        self.store_name(s.name)
+
+    def classdef(self, s):
+        builder = CodeBuilder(s.name, self.code.filename, s.line, False)
+        builder.body(s.body)
+        builder.load_const(w_None)
+        builder.emit(bc.RETURN_VALUE, 0)
+        self.line = s.line
+        self.load_const(W_CodeObject(builder.code))
+        if len(s.bases) > 1:
+            self.error("multiple inheritance is not supported", s)
+        if len(s.bases) == 1:
+            self.expr(s.bases[0])
+        else:
+            self.load_const(w_None)
+        self.emit(bc.BUILD_CLASS, self.name(s.name))
+        self.store_name(s.name)
+
+    # ---- expressions ----------------------------------------------------
+
+    def expr(self, e):
+        if isinstance(e, ast.IntLit):
+            self.load_const(newint(e.value))
+        elif isinstance(e, ast.FloatLit):
+            self.load_const(newfloat(e.value))
+        elif isinstance(e, ast.StrLit):
+            self.load_const(W_StrObject(e.value))
+        elif isinstance(e, ast.NameConst):
+            if e.kind == ast.CONST_TRUE:
+                self.load_const(w_True)
+            elif e.kind == ast.CONST_FALSE:
+                self.load_const(w_False)
+            elif e.kind == ast.CONST_NONE:
+                self.load_const(w_None)
+            else:
+                self.error("'...' is not supported yet", e)
+        elif isinstance(e, ast.Name):
+            self.load_name(e.ident)
+        elif isinstance(e, ast.BinOp):
+            self.expr(e.left)
+            self.expr(e.right)
+            self.line = e.line
+            self.emit(bc.BINARY_OP, e.op)
+        elif isinstance(e, ast.UnaryOp):
+            self.expr(e.operand)
+            if e.op == ast.UNARY_NEG:
+                self.emit(bc.UNARY_NEGATIVE, 0)
+            elif e.op == ast.UNARY_POS:
+                self.emit(bc.UNARY_POSITIVE, 0)
+            elif e.op == ast.UNARY_NOT:
+                self.emit(bc.UNARY_NOT, 0)
+            else:
+                self.emit(bc.UNARY_INVERT, 0)
+        elif isinstance(e, ast.BoolOp):
+            jumps = []
+            i = 0
+            while i < len(e.values):
+                self.expr(e.values[i])
+                if i < len(e.values) - 1:
+                    if e.is_and:
+                        jumps.append(self.emit(bc.JUMP_IF_FALSE_OR_POP, 0))
+                    else:
+                        jumps.append(self.emit(bc.JUMP_IF_TRUE_OR_POP, 0))
+                i += 1
+            for at in jumps:
+                self.patch(at, self.pos())
+        elif isinstance(e, ast.Compare):
+            self.compare(e)
+        elif isinstance(e, ast.Call):
+            self.call(e)
+        elif isinstance(e, ast.Attribute):
+            self.expr(e.value)
+            self.line = e.line
+            self.emit(bc.LOAD_ATTR, self.name(e.attr))
+        elif isinstance(e, ast.Subscript):
+            self.expr(e.value)
+            self.expr(e.index)
+            self.line = e.line
+            self.emit(bc.BINARY_SUBSCR, 0)
+        elif isinstance(e, ast.Slice):
+            self.expr(e.value)
+            self.optional(e.lower)
+            self.optional(e.upper)
+            self.line = e.line
+            self.emit(bc.BINARY_SLICE, 0)
+        elif isinstance(e, ast.ListExpr):
+            for elt in e.elts:
+                self.expr(elt)
+            self.emit(bc.BUILD_LIST, len(e.elts))
+        elif isinstance(e, ast.TupleExpr):
+            for elt in e.elts:
+                self.expr(elt)
+            self.emit(bc.BUILD_TUPLE, len(e.elts))
+        elif isinstance(e, ast.DictExpr):
+            self.emit(bc.BUILD_DICT, 0)
+            i = 0
+            while i < len(e.keys):
+                self.expr(e.keys[i])
+                self.expr(e.values[i])
+                self.emit(bc.DICT_SET, 0)
+                i += 1
+        elif isinstance(e, ast.IfExp):
+            self.expr(e.test)
+            jump_else = self.emit(bc.POP_JUMP_IF_FALSE, 0)
+            self.expr(e.body)
+            jump_end = self.emit(bc.JUMP, 0)
+            self.patch(jump_else, self.pos())
+            self.expr(e.orelse)
+            self.patch(jump_end, self.pos())
+        elif isinstance(e, ast.ListComp):
+            self.listcomp(e)
+        elif isinstance(e, ast.JoinedStr):
+            for part in e.values:
+                self.expr(part)
+            self.emit(bc.BUILD_STRING, len(e.values))
+        elif isinstance(e, ast.FormattedValue):
+            self.expr(e.value)
+            flags = e.conversion
+            if e.spec is not None:
+                self.expr(e.spec)
+                flags |= bc.FORMAT_HAS_SPEC
+            self.emit(bc.FORMAT_VALUE, flags)
+        else:
+            self.error("expression not supported yet", e)
+
+    def optional(self, e):
+        if e is None:
+            self.load_const(w_None)
+        else:
+            self.expr(e)
+
+    def compare(self, e):
+        self.expr(e.left)
+        n = len(e.ops)
+        if n == 1:
+            self.expr(e.comparators[0])
+            self.line = e.line
+            self.emit(bc.COMPARE_OP, e.ops[0])
+            return
+        cleanup = []
+        i = 0
+        while i < n - 1:
+            self.expr(e.comparators[i])
+            self.emit(bc.DUP_TOP, 0)
+            self.emit(bc.ROT_THREE, 0)
+            self.emit(bc.COMPARE_OP, e.ops[i])
+            cleanup.append(self.emit(bc.JUMP_IF_FALSE_OR_POP, 0))
+            i += 1
+        self.expr(e.comparators[n - 1])
+        self.emit(bc.COMPARE_OP, e.ops[n - 1])
+        jump_end = self.emit(bc.JUMP, 0)
+        for at in cleanup:
+            self.patch(at, self.pos())
+        self.emit(bc.ROT_TWO, 0)
+        self.emit(bc.POP_TOP, 0)
+        self.patch(jump_end, self.pos())
+
+    def call(self, e):
+        nargs = len(e.args)
+        func = e.func
+        if isinstance(func, ast.Attribute) and len(e.keywords) == 0 and nargs < 256:
+            self.expr(func.value)
+            for arg in e.args:
+                self.expr(arg)
+            self.line = e.line
+            self.emit(bc.CALL_METHOD, self.name(func.attr) * 256 + nargs)
+            return
+        self.expr(func)
+        for arg in e.args:
+            self.expr(arg)
+        if len(e.keywords) == 0:
+            self.line = e.line
+            self.emit(bc.CALL_FUNCTION, nargs)
+            return
+        for value in e.keyword_values:
+            self.expr(value)
+        names_w = []
+        for kw in e.keywords:
+            names_w.append(W_StrObject(kw))
+        self.load_const(W_TupleObject(names_w))
+        self.line = e.line
+        self.emit(bc.CALL_FUNCTION_KW, nargs + len(e.keywords))
+
+    def listcomp(self, e):
+        """Compiled inline in the current scope (the loop variable is a
+        local of the enclosing function, unlike CPython)."""
+        self.emit(bc.BUILD_LIST, 0)
+        self.expr(e.iter)
+        self.emit(bc.GET_ITER, 0)
+        top = self.pos()
+        jump_exit = self.emit(bc.FOR_ITER, 0)
+        self.store_target(e.target)
+        for cond in e.conds:
+            self.expr(cond)
+            self.emit(bc.POP_JUMP_IF_FALSE, top)
+        self.expr(e.elt)
+        self.emit(bc.LIST_APPEND, 2)
+        self.emit(bc.JUMP, top)
+        self.patch(jump_exit, self.pos())
+
+
+# ---- scope analysis ----------------------------------------------------
+
+def collect_assigned(stmts, out, declared_global):
+    """Record in ``out`` every name bound by ``stmts`` (not descending into
+    nested functions and classes, whose names are bound here)."""
+    for s in stmts:
+        if isinstance(s, ast.Assign):
+            for target in s.targets:
+                collect_target(target, out)
+            collect_expr(s.value, out)
+        elif isinstance(s, ast.AugAssign):
+            collect_target(s.target, out)
+        elif isinstance(s, ast.For):
+            collect_target(s.target, out)
+            collect_expr(s.iter, out)
+            collect_assigned(s.body, out, declared_global)
+            collect_assigned(s.orelse, out, declared_global)
+        elif isinstance(s, ast.While):
+            collect_assigned(s.body, out, declared_global)
+            collect_assigned(s.orelse, out, declared_global)
+        elif isinstance(s, ast.If):
+            collect_assigned(s.body, out, declared_global)
+            collect_assigned(s.orelse, out, declared_global)
+        elif isinstance(s, ast.Try):
+            collect_assigned(s.body, out, declared_global)
+            for h in s.handlers:
+                if h.name is not None:
+                    out[h.name] = True
+                collect_assigned(h.body, out, declared_global)
+            collect_assigned(s.orelse, out, declared_global)
+            collect_assigned(s.finalbody, out, declared_global)
+        elif isinstance(s, ast.FunctionDef):
+            out[s.name] = True
+        elif isinstance(s, ast.ClassDef):
+            out[s.name] = True
+        elif isinstance(s, ast.Import):
+            i = 0
+            while i < len(s.names):
+                if s.asnames[i] != "":
+                    out[s.asnames[i]] = True
+                else:
+                    out[s.names[i]] = True
+                i += 1
+        elif isinstance(s, ast.ImportFrom):
+            i = 0
+            while i < len(s.names):
+                if s.asnames[i] != "":
+                    out[s.asnames[i]] = True
+                else:
+                    out[s.names[i]] = True
+                i += 1
+        elif isinstance(s, ast.Global):
+            for ident in s.names:
+                declared_global[ident] = True
+        elif isinstance(s, ast.Delete):
+            for target in s.targets:
+                collect_target(target, out)
+        elif isinstance(s, ast.ExprStmt):
+            collect_expr(s.value, out)
+        elif isinstance(s, ast.Return):
+            if s.value is not None:
+                collect_expr(s.value, out)
+
+
+def collect_target(target, out):
+    if isinstance(target, ast.Name):
+        out[target.ident] = True
+    elif isinstance(target, ast.TupleExpr):
+        for elt in target.elts:
+            collect_target(elt, out)
+    elif isinstance(target, ast.ListExpr):
+        for elt in target.elts:
+            collect_target(elt, out)
+
+
+def collect_expr(e, out):
+    """Comprehension variables bind names in the enclosing function."""
+    if isinstance(e, ast.ListComp):
+        collect_target(e.target, out)
+        collect_expr(e.iter, out)
+        collect_expr(e.elt, out)
+    elif isinstance(e, ast.Call):
+        for arg in e.args:
+            collect_expr(arg, out)
+        for arg in e.keyword_values:
+            collect_expr(arg, out)
+    elif isinstance(e, ast.BinOp):
+        collect_expr(e.left, out)
+        collect_expr(e.right, out)
+    elif isinstance(e, ast.ListExpr):
+        for elt in e.elts:
+            collect_expr(elt, out)
+    elif isinstance(e, ast.TupleExpr):
+        for elt in e.elts:
+            collect_expr(elt, out)
+
+
+def compile_function(s, filename):
+    builder = CodeBuilder(s.name, filename, s.line, True)
+    declared_global = {}
+    assigned = {}
+    collect_assigned(s.body, assigned, declared_global)
+    for ident in s.args:
+        builder.varname(ident)
+        builder.locals[ident] = True
+    for ident in assigned:
+        if ident not in declared_global:
+            builder.locals[ident] = True
+            builder.varname(ident)
+    for ident in declared_global:
+        builder.globals[ident] = True
+    builder.code.argcount = len(s.args)
+    builder.body(s.body)
+    builder.load_const(w_None)
+    builder.emit(bc.RETURN_VALUE, 0)
+    return builder.code
+
+
+def compile_module(module, name, filename):
+    builder = CodeBuilder(name, filename, 1, False)
+    builder.body(module.body)
+    builder.load_const(w_None)
+    builder.emit(bc.RETURN_VALUE, 0)
+    return builder.code

@@ -1,0 +1,87 @@
+"""Callables and modules: code objects, functions, bound methods, built-in
+functions and methods, modules."""
+
+from model import W_Root
+
+
+class W_CodeObject(W_Root):
+    """A compiled code object as a constant of its enclosing code."""
+
+    def __init__(self, code):
+        self.code = code
+
+    def getclass(self, space):
+        return space.w_object
+
+
+class W_FunctionObject(W_Root):
+    """A function defined by ``def``: code, globals and default values."""
+
+    def __init__(self, code, w_globals, defaults_w):
+        self.code = code
+        self.w_globals = w_globals
+        self.defaults_w = defaults_w
+        self.name = code.name
+
+    def getclass(self, space):
+        return space.w_function
+
+
+class W_MethodObject(W_Root):
+    """A function bound to an instance (``obj.method``)."""
+
+    def __init__(self, w_self, w_function):
+        self.w_self = w_self
+        self.w_function = w_function
+
+    def getclass(self, space):
+        return space.w_method
+
+
+class Arguments(object):
+    """The arguments of a call: positional values, then keyword names with
+    their values."""
+
+    def __init__(self, args_w, keywords, keywords_w):
+        self.args_w = args_w
+        self.keywords = keywords
+        self.keywords_w = keywords_w
+
+    def prepend(self, w_first):
+        return Arguments([w_first] + self.args_w, self.keywords, self.keywords_w)
+
+
+class W_BuiltinFunction(W_Root):
+    """A built-in function implemented at interpreter level as
+    ``func(space, args) -> W_Root``."""
+
+    def __init__(self, name, func):
+        self.name = name
+        self.func = func
+
+    def getclass(self, space):
+        return space.w_builtin_function
+
+
+class W_BuiltinMethod(W_Root):
+    """A method of a built-in type bound to its receiver (``lst.append``);
+    calling it dispatches on the method name."""
+
+    def __init__(self, w_self, name):
+        self.w_self = w_self
+        self.name = name
+
+    def getclass(self, space):
+        return space.w_builtin_function
+
+
+class W_ModuleObject(W_Root):
+    """A module: its name and its globals dict."""
+
+    def __init__(self, name, w_dict, filename):
+        self.name = name
+        self.w_dict = w_dict
+        self.filename = filename
+
+    def getclass(self, space):
+        return space.w_module

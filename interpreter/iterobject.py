@@ -1,0 +1,61 @@
+"""Ranges and iterators.
+
+``space.next`` returns interp-level ``None`` when an iterator is exhausted,
+so that ``for`` loops over built-in iterables never raise StopIteration.
+"""
+
+from model import W_Root
+
+
+class W_RangeObject(W_Root):
+    """``range(start, stop, step)``, computed lazily."""
+
+    def __init__(self, start, stop, step):
+        self.start = start
+        self.stop = stop
+        self.step = step
+
+    def getclass(self, space):
+        return space.w_range
+
+    def length(self):
+        if self.step > 0:
+            if self.start >= self.stop:
+                return 0
+            return (self.stop - self.start + self.step - 1) // self.step
+        if self.start <= self.stop:
+            return 0
+        return (self.start - self.stop - self.step - 1) // (-self.step)
+
+
+class W_RangeIterator(W_Root):
+    def __init__(self, current, remaining, step):
+        self.current = current
+        self.remaining = remaining
+        self.step = step
+
+    def getclass(self, space):
+        return space.w_iterator
+
+
+class W_SeqIterator(W_Root):
+    """Iterator over a list, tuple or str by index (sees list growth, as
+    CPython's list iterator does)."""
+
+    def __init__(self, w_seq):
+        self.w_seq = w_seq
+        self.index = 0
+
+    def getclass(self, space):
+        return space.w_iterator
+
+
+class W_ListSnapshotIterator(W_Root):
+    """Iterator over a fixed list of items (dict keys, values, items)."""
+
+    def __init__(self, items_w):
+        self.items_w = items_w
+        self.index = 0
+
+    def getclass(self, space):
+        return space.w_iterator

@@ -1,0 +1,615 @@
+"""The builtins module: built-in functions and the constructors of the
+built-in types.
+
+Each built-in function is an interpreter-level function
+``f(space, args) -> W_Root`` wrapped in a W_BuiltinFunction; ``install``
+fills the space's builtins dict.
+"""
+
+import os
+
+from error import ExitProgram
+from model import (W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject, w_None,
+                   newint, newbool, newfloat)
+from strobject import W_StrObject
+from listobject import W_ListObject, W_TupleObject
+from dictobject import W_DictObject
+from typeobject import W_TypeObject, W_InstanceObject
+from funcobject import W_BuiltinFunction, Arguments
+from iterobject import W_RangeObject
+import bytecode as bc
+import formatting
+import builtin_methods
+
+
+class OutputBuffer(object):
+    """Buffered standard output (flushed when large, at exit, and before
+    anything is written to stderr)."""
+
+    def __init__(self):
+        self.parts = []
+        self.size = 0
+
+    def write(self, text):
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size > 8192:
+            self.flush()
+
+    def flush(self):
+        if self.size > 0 or len(self.parts) > 0:
+            data = "".join(self.parts).encode("utf-8")
+            self.parts = []
+            self.size = 0
+            written = 0
+            while written < len(data):
+                written += os.write(1, data[written:])
+
+
+STDOUT = OutputBuffer()
+
+
+def arg_count_error(space, name, args, expected):
+    return space.type_error("%s() takes exactly %d argument%s (%d given)" % (
+        name, expected, "" if expected == 1 else "s", len(args.args_w)))
+
+
+def no_keywords(space, name, args):
+    if len(args.keywords) > 0:
+        raise space.type_error("%s() takes no keyword arguments" % name)
+
+
+def one_arg(space, name, args):
+    no_keywords(space, name, args)
+    if len(args.args_w) != 1:
+        raise space.type_error("%s() takes exactly one argument (%d given)" % (name, len(args.args_w)))
+    return args.args_w[0]
+
+
+# ---- functions ------------------------------------------------------------
+
+def b_print(space, args):
+    sep = " "
+    end = "\n"
+    k = 0
+    while k < len(args.keywords):
+        name = args.keywords[k]
+        w_value = args.keywords_w[k]
+        if name == "sep":
+            if not isinstance(w_value, W_NoneObject):
+                sep = space.str_w(w_value)
+        elif name == "end":
+            if not isinstance(w_value, W_NoneObject):
+                end = space.str_w(w_value)
+        elif name != "flush":
+            raise space.type_error("'%s' is an invalid keyword argument for print()" % name)
+        k += 1
+    parts = []
+    for w_arg in args.args_w:
+        parts.append(space.str_text(w_arg))
+    STDOUT.write(sep.join(parts) + end)
+    return w_None
+
+
+def b_len(space, args):
+    return newint(space.len_w(one_arg(space, "len", args)))
+
+
+def b_repr(space, args):
+    return space.repr(one_arg(space, "repr", args))
+
+
+def b_abs(space, args):
+    w_x = one_arg(space, "abs", args)
+    if isinstance(w_x, W_IntObject):
+        if w_x.intval < 0:
+            return space.neg(w_x)
+        return newint(w_x.intval)
+    if isinstance(w_x, W_FloatObject):
+        return newfloat(abs(w_x.floatval))
+    w_res = space.call_special(w_x, "__abs__", [])
+    if w_res is not None:
+        return w_res
+    raise space.type_error("bad operand type for abs(): '%s'" % space.type_name(w_x))
+
+
+def min_max(space, args, name, op):
+    no_keywords(space, name, args)
+    if len(args.args_w) == 0:
+        raise space.type_error("%s expected at least 1 argument, got 0" % name)
+    if len(args.args_w) == 1:
+        items_w = space.unpack_iterable(args.args_w[0])
+        if len(items_w) == 0:
+            raise space.error(space.w_ValueError, "%s() arg is an empty sequence" % name)
+    else:
+        items_w = args.args_w
+    w_best = items_w[0]
+    i = 1
+    while i < len(items_w):
+        if space.order_w(op, items_w[i], w_best):
+            w_best = items_w[i]
+        i += 1
+    return w_best
+
+
+def b_min(space, args):
+    return min_max(space, args, "min", bc.CMP_LT)
+
+
+def b_max(space, args):
+    return min_max(space, args, "max", bc.CMP_GT)
+
+
+def b_sum(space, args):
+    no_keywords(space, "sum", args)
+    if len(args.args_w) < 1 or len(args.args_w) > 2:
+        raise space.type_error("sum() takes at most 2 arguments")
+    w_total = newint(0)
+    if len(args.args_w) == 2:
+        w_total = args.args_w[1]
+    for w_item in space.unpack_iterable(args.args_w[0]):
+        w_total = space.binary_op(bc.OP_ADD, w_total, w_item)
+    return w_total
+
+
+def b_isinstance(space, args):
+    no_keywords(space, "isinstance", args)
+    if len(args.args_w) != 2:
+        raise space.type_error("isinstance expected 2 arguments, got %d" % len(args.args_w))
+    return newbool(isinstance_w(space, args.args_w[0], args.args_w[1]))
+
+
+def isinstance_w(space, w_obj, w_cls):
+    if isinstance(w_cls, W_TypeObject):
+        return space.type(w_obj).is_subtype_of(w_cls)
+    if isinstance(w_cls, W_TupleObject):
+        for w_item in w_cls.items_w:
+            if isinstance_w(space, w_obj, w_item):
+                return True
+        return False
+    raise space.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+
+
+def b_issubclass(space, args):
+    no_keywords(space, "issubclass", args)
+    if len(args.args_w) != 2:
+        raise space.type_error("issubclass expected 2 arguments, got %d" % len(args.args_w))
+    w_sub = args.args_w[0]
+    w_cls = args.args_w[1]
+    if not isinstance(w_sub, W_TypeObject):
+        raise space.type_error("issubclass() arg 1 must be a class")
+    if isinstance(w_cls, W_TypeObject):
+        return newbool(w_sub.is_subtype_of(w_cls))
+    raise space.type_error("issubclass() arg 2 must be a class")
+
+
+def b_hasattr(space, args):
+    no_keywords(space, "hasattr", args)
+    if len(args.args_w) != 2:
+        raise space.type_error("hasattr expected 2 arguments, got %d" % len(args.args_w))
+    name = space.str_w(args.args_w[1])
+    return newbool(space.find_attr(args.args_w[0], name) is not None)
+
+
+def b_getattr(space, args):
+    no_keywords(space, "getattr", args)
+    if len(args.args_w) < 2 or len(args.args_w) > 3:
+        raise space.type_error("getattr expected 2 or 3 arguments, got %d" % len(args.args_w))
+    name = space.str_w(args.args_w[1])
+    w_res = space.find_attr(args.args_w[0], name)
+    if w_res is None:
+        if len(args.args_w) == 3:
+            return args.args_w[2]
+        raise space.attribute_error(args.args_w[0], name)
+    return w_res
+
+
+def b_setattr(space, args):
+    no_keywords(space, "setattr", args)
+    if len(args.args_w) != 3:
+        raise space.type_error("setattr expected 3 arguments, got %d" % len(args.args_w))
+    space.setattr(args.args_w[0], space.str_w(args.args_w[1]), args.args_w[2])
+    return w_None
+
+
+def b_chr(space, args):
+    i = space.int_w(one_arg(space, "chr", args))
+    if i < 0 or i > 0x10ffff:
+        raise space.error(space.w_ValueError, "chr() arg not in range(0x110000)")
+    return space.newstr(chr(i))
+
+
+def b_ord(space, args):
+    w_s = one_arg(space, "ord", args)
+    s = space.str_w(w_s)
+    if len(s) != 1:
+        raise space.type_error("ord() expected a character, but string of length %d found" % len(s))
+    return newint(ord(s[0]))
+
+
+def b_sorted(space, args):
+    if len(args.args_w) != 1:
+        raise space.type_error("sorted expected 1 argument, got %d" % len(args.args_w))
+    items_w = space.unpack_iterable(args.args_w[0])
+    w_list = W_ListObject(items_w)
+    builtin_methods.call_list_method(space, w_list, "sort", Arguments([], args.keywords, args.keywords_w))
+    return w_list
+
+
+def b_reversed(space, args):
+    items_w = space.unpack_iterable(one_arg(space, "reversed", args))
+    items_w.reverse()
+    return space.iter(W_ListObject(items_w))
+
+
+def b_enumerate(space, args):
+    no_keywords(space, "enumerate", args)
+    if len(args.args_w) < 1 or len(args.args_w) > 2:
+        raise space.type_error("enumerate expected 1 or 2 arguments")
+    start = 0
+    if len(args.args_w) == 2:
+        start = space.int_w(args.args_w[1])
+    result = []
+    for w_item in space.unpack_iterable(args.args_w[0]):
+        result.append(W_TupleObject([newint(start), w_item]))
+        start += 1
+    return space.iter(W_ListObject(result))
+
+
+def b_zip(space, args):
+    no_keywords(space, "zip", args)
+    lists = []
+    for w_arg in args.args_w:
+        lists.append(space.unpack_iterable(w_arg))
+    result = []
+    if len(lists) > 0:
+        n = len(lists[0])
+        for items_w in lists:
+            n = min(n, len(items_w))
+        i = 0
+        while i < n:
+            row = []
+            for items_w in lists:
+                row.append(items_w[i])
+            result.append(W_TupleObject(row))
+            i += 1
+    return space.iter(W_ListObject(result))
+
+
+def b_iter(space, args):
+    return space.iter(one_arg(space, "iter", args))
+
+
+def b_next(space, args):
+    no_keywords(space, "next", args)
+    if len(args.args_w) < 1 or len(args.args_w) > 2:
+        raise space.type_error("next expected 1 or 2 arguments")
+    w_item = space.next(args.args_w[0])
+    if w_item is None:
+        if len(args.args_w) == 2:
+            return args.args_w[1]
+        raise space.error(space.w_StopIteration, "")
+    return w_item
+
+
+def b_any(space, args):
+    for w_item in space.unpack_iterable(one_arg(space, "any", args)):
+        if space.is_true(w_item):
+            return newbool(True)
+    return newbool(False)
+
+
+def b_all(space, args):
+    for w_item in space.unpack_iterable(one_arg(space, "all", args)):
+        if not space.is_true(w_item):
+            return newbool(False)
+    return newbool(True)
+
+
+def b_divmod(space, args):
+    no_keywords(space, "divmod", args)
+    if len(args.args_w) != 2:
+        raise space.type_error("divmod expected 2 arguments, got %d" % len(args.args_w))
+    w_a = args.args_w[0]
+    w_b = args.args_w[1]
+    return W_TupleObject([space.binary_op(bc.OP_FLOORDIV, w_a, w_b),
+                          space.binary_op(bc.OP_MOD, w_a, w_b)])
+
+
+def b_format(space, args):
+    no_keywords(space, "format", args)
+    if len(args.args_w) < 1 or len(args.args_w) > 2:
+        raise space.type_error("format expected 1 or 2 arguments")
+    spec = ""
+    if len(args.args_w) == 2:
+        spec = space.str_w(args.args_w[1])
+    return space.newstr(formatting.format_value(space, args.args_w[0], spec))
+
+
+def b_round(space, args):
+    no_keywords(space, "round", args)
+    if len(args.args_w) < 1 or len(args.args_w) > 2:
+        raise space.type_error("round expected 1 or 2 arguments")
+    w_x = args.args_w[0]
+    if isinstance(w_x, W_IntObject):
+        return newint(w_x.intval)
+    x = space.float_w(w_x)
+    if len(args.args_w) == 1:
+        return newint(round_half_even(x))
+    digits = space.int_w(args.args_w[1])
+    text = formatting._float_f(x, max(0, min(digits, 17)))
+    return newfloat(float(text))
+
+
+def round_half_even(x):
+    floor = int(x // 1.0)
+    diff = x - float(floor)
+    if diff > 0.5:
+        return floor + 1
+    if diff < 0.5:
+        return floor
+    if floor % 2 == 0:
+        return floor
+    return floor + 1
+
+
+def b_exit(space, args):
+    status = 0
+    if len(args.args_w) > 0:
+        w_status = args.args_w[0]
+        if isinstance(w_status, W_IntObject):
+            status = w_status.intval
+        elif not isinstance(w_status, W_NoneObject):
+            STDOUT.flush()
+            os.write(2, (space.str_text(w_status) + "\n").encode("utf-8"))
+            status = 1
+    raise ExitProgram(status)
+
+
+def b_type(space, args):
+    return space.type(one_arg(space, "type", args))
+
+
+def b_hash(space, args):
+    return newint(space.hash_w(one_arg(space, "hash", args)))
+
+
+# ---- constructors of built-in types ----------------------------------------
+
+def construct_builtin(space, w_type, args):
+    name = w_type.name
+    args_w = args.args_w
+    if name == "int":
+        return construct_int(space, args)
+    if name == "float":
+        if len(args_w) == 0:
+            return newfloat(0.0)
+        return construct_float(space, one_arg(space, "float", args))
+    if name == "str":
+        if len(args_w) == 0:
+            return space.newstr("")
+        return space.str(one_arg(space, "str", args))
+    if name == "bool":
+        if len(args_w) == 0:
+            return newbool(False)
+        return newbool(space.is_true(one_arg(space, "bool", args)))
+    if name == "list":
+        if len(args_w) == 0:
+            return W_ListObject([])
+        return W_ListObject(space.unpack_iterable(one_arg(space, "list", args)))
+    if name == "tuple":
+        if len(args_w) == 0:
+            return W_TupleObject([])
+        w_arg = one_arg(space, "tuple", args)
+        if isinstance(w_arg, W_TupleObject):
+            return w_arg
+        return W_TupleObject(space.unpack_iterable(w_arg))
+    if name == "dict":
+        w_dict = W_DictObject()
+        if len(args_w) == 1:
+            w_arg = args_w[0]
+            if isinstance(w_arg, W_DictObject):
+                builtin_methods.update_dict(space, w_dict, w_arg)
+            else:
+                for w_pair in space.unpack_iterable(w_arg):
+                    items_w = space.fixed_items(w_pair)
+                    if len(items_w) != 2:
+                        raise space.error(space.w_ValueError,
+                                          "dictionary update sequence element has length %d; 2 is required" % len(items_w))
+                    w_dict.setitem(space, items_w[0], items_w[1])
+        k = 0
+        while k < len(args.keywords):
+            w_dict.setitem(space, space.newstr(args.keywords[k]), args.keywords_w[k])
+            k += 1
+        return w_dict
+    if name == "range":
+        return construct_range(space, args)
+    if name == "type":
+        return b_type(space, args)
+    if name == "object":
+        return W_InstanceObject(space.w_object)
+    raise space.type_error("cannot create '%s' instances" % name)
+
+
+def construct_range(space, args):
+    no_keywords(space, "range", args)
+    args_w = args.args_w
+    n = len(args_w)
+    if n == 1:
+        return W_RangeObject(0, space.int_w(args_w[0]), 1)
+    if n == 2:
+        return W_RangeObject(space.int_w(args_w[0]), space.int_w(args_w[1]), 1)
+    if n == 3:
+        step = space.int_w(args_w[2])
+        if step == 0:
+            raise space.error(space.w_ValueError, "range() arg 3 must not be zero")
+        return W_RangeObject(space.int_w(args_w[0]), space.int_w(args_w[1]), step)
+    if n == 0:
+        raise space.type_error("range expected at least 1 argument, got 0")
+    raise space.type_error("range expected at most 3 arguments, got %d" % n)
+
+
+def construct_int(space, args):
+    args_w = args.args_w
+    if len(args_w) == 0:
+        return newint(0)
+    w_x = args_w[0]
+    if len(args_w) == 2 or isinstance(w_x, W_StrObject):
+        base = 10
+        if len(args_w) == 2:
+            base = space.int_w(args_w[1])
+        return newint(parse_int(space, space.str_w(w_x), base))
+    if isinstance(w_x, W_BoolObject):
+        return newint(w_x.intval)
+    if isinstance(w_x, W_IntObject):
+        return w_x
+    if isinstance(w_x, W_FloatObject):
+        f = w_x.floatval
+        if f != f:
+            raise space.error(space.w_ValueError, "cannot convert float NaN to integer")
+        if f > 9.2e18 or f < -9.2e18:
+            raise space.error(space.w_OverflowError, "cannot convert float to a machine integer yet")
+        return newint(int(f))
+    w_res = space.call_special(w_x, "__int__", [])
+    if w_res is not None:
+        return w_res
+    raise space.type_error("int() argument must be a string, a bytes-like object or a real number, not '%s'"
+                           % space.type_name(w_x))
+
+
+def parse_int(space, text, base):
+    s = text.strip()
+    negative = False
+    if len(s) > 0 and (s[0] == "-" or s[0] == "+"):
+        negative = s[0] == "-"
+        s = s[1:]
+    if base == 16 and (s.startswith("0x") or s.startswith("0X")):
+        s = s[2:]
+    value = 0
+    if len(s) == 0:
+        raise space.error(space.w_ValueError,
+                          "invalid literal for int() with base %d: %s" % (base, space.repr_text(space.newstr(text))))
+    for ch in s:
+        o = ord(ch)
+        if 48 <= o <= 57:
+            d = o - 48
+        elif 97 <= o <= 122:
+            d = o - 87
+        elif 65 <= o <= 90:
+            d = o - 55
+        elif ch == "_":
+            continue
+        else:
+            d = 99
+        if d >= base:
+            raise space.error(space.w_ValueError,
+                              "invalid literal for int() with base %d: %s" % (base, space.repr_text(space.newstr(text))))
+        value = value * base + d
+    if negative:
+        value = -value
+    return value
+
+
+def construct_float(space, w_x):
+    if isinstance(w_x, W_FloatObject):
+        return w_x
+    if isinstance(w_x, W_IntObject):
+        return newfloat(float(w_x.intval))
+    if isinstance(w_x, W_StrObject):
+        s = w_x.value.strip()
+        lower = s.lower()
+        if lower == "inf" or lower == "+inf" or lower == "infinity":
+            return newfloat(float("inf"))
+        if lower == "-inf" or lower == "-infinity":
+            return newfloat(-float("inf"))
+        if lower == "nan" or lower == "+nan" or lower == "-nan":
+            return newfloat(float("nan"))
+        if not looks_like_float(s):
+            raise space.error(space.w_ValueError,
+                              "could not convert string to float: %s" % space.repr_text(w_x))
+        return newfloat(float(s))
+    raise space.type_error("float() argument must be a string or a real number, not '%s'"
+                           % space.type_name(w_x))
+
+
+def looks_like_float(s):
+    """Digits, one optional point, an optional exponent."""
+    i = 0
+    n = len(s)
+    if i < n and (s[i] == "+" or s[i] == "-"):
+        i += 1
+    digits = 0
+    while i < n and s[i].isdigit():
+        i += 1
+        digits += 1
+    if i < n and s[i] == ".":
+        i += 1
+        while i < n and s[i].isdigit():
+            i += 1
+            digits += 1
+    if digits == 0:
+        return False
+    if i < n and (s[i] == "e" or s[i] == "E"):
+        i += 1
+        if i < n and (s[i] == "+" or s[i] == "-"):
+            i += 1
+        exp_digits = 0
+        while i < n and s[i].isdigit():
+            i += 1
+            exp_digits += 1
+        if exp_digits == 0:
+            return False
+    return i == n
+
+
+# ---- installation ---------------------------------------------------------
+
+def add_function(space, name, func):
+    space.builtins.setitem(space, space.newstr(name), W_BuiltinFunction(name, func))
+
+
+def add_value(space, name, w_value):
+    space.builtins.setitem(space, space.newstr(name), w_value)
+
+
+def install(space):
+    add_function(space, "print", b_print)
+    add_function(space, "len", b_len)
+    add_function(space, "repr", b_repr)
+    add_function(space, "abs", b_abs)
+    add_function(space, "min", b_min)
+    add_function(space, "max", b_max)
+    add_function(space, "sum", b_sum)
+    add_function(space, "isinstance", b_isinstance)
+    add_function(space, "issubclass", b_issubclass)
+    add_function(space, "hasattr", b_hasattr)
+    add_function(space, "getattr", b_getattr)
+    add_function(space, "setattr", b_setattr)
+    add_function(space, "chr", b_chr)
+    add_function(space, "ord", b_ord)
+    add_function(space, "sorted", b_sorted)
+    add_function(space, "reversed", b_reversed)
+    add_function(space, "enumerate", b_enumerate)
+    add_function(space, "zip", b_zip)
+    add_function(space, "iter", b_iter)
+    add_function(space, "next", b_next)
+    add_function(space, "any", b_any)
+    add_function(space, "all", b_all)
+    add_function(space, "divmod", b_divmod)
+    add_function(space, "format", b_format)
+    add_function(space, "round", b_round)
+    add_function(space, "exit", b_exit)
+    add_function(space, "hash", b_hash)
+    add_value(space, "None", w_None)
+    add_value(space, "int", space.w_int)
+    add_value(space, "bool", space.w_bool)
+    add_value(space, "float", space.w_float)
+    add_value(space, "str", space.w_str)
+    add_value(space, "list", space.w_list)
+    add_value(space, "tuple", space.w_tuple)
+    add_value(space, "dict", space.w_dict)
+    add_value(space, "range", space.w_range)
+    add_value(space, "object", space.w_object)
+    add_value(space, "type", space.w_type)
+    for name in space.exceptions:
+        add_value(space, name, space.exceptions[name])
