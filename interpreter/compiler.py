@@ -431,7 +431,6 @@ class CodeBuilder(object):
             self.line = h.line
             next_jump = -1
             if h.type is not None:
-                self.emit(bc.DUP_TOP, 0)
                 self.expr(h.type)
                 self.emit(bc.EXC_MATCH, 0)
                 next_jump = self.emit(bc.POP_JUMP_IF_FALSE, 0)

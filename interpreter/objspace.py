@@ -107,6 +107,7 @@ class ObjSpace(object):
         # Directory of the main script: ``import x`` looks for x.py there.
         self.path = ""
         self.depth = 0
+        self.w_object_init = None
         # Source text of every compiled file, for tracebacks.
         self.sources = {}
         pybuiltins.install(self)
@@ -1003,12 +1004,13 @@ class ObjSpace(object):
         if w_type.is_exception:
             w_obj.setattr("args", W_TupleObject(args.args_w[:]))
         w_init = w_type.lookup("__init__")
-        if w_init is not None:
+        if w_init is self.w_object_init:
+            if len(args.args_w) > 0 and not w_type.is_exception:
+                raise self.type_error("%s() takes no arguments" % w_type.name)
+        elif w_init is not None:
             w_res = self.call(w_init, args.prepend(w_obj))
             if not isinstance(w_res, W_NoneObject):
                 raise self.type_error("__init__() should return None, not '%s'" % self.type_name(w_res))
-        elif len(args.args_w) > 0 and not w_type.is_exception:
-            raise self.type_error("%s() takes no arguments" % w_type.name)
         return w_obj
 
     def call_method(self, w_obj, name, args_w):

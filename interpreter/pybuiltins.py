@@ -572,7 +572,24 @@ def add_value(space, name, w_value):
     space.builtins.setitem(space, space.newstr(name), w_value)
 
 
+def b_object_init(space, args):
+    return w_None
+
+
+def b_exception_init(space, args):
+    """``BaseException.__init__(self, *args)``: store ``args``."""
+    if len(args.args_w) == 0:
+        raise space.type_error("descriptor '__init__' of 'BaseException' object needs an argument")
+    w_self = args.args_w[0]
+    if isinstance(w_self, W_InstanceObject):
+        w_self.setattr("args", W_TupleObject(args.args_w[1:]))
+    return w_None
+
+
 def install(space):
+    space.w_object_init = W_BuiltinFunction("__init__", b_object_init)
+    space.w_object.dict_w["__init__"] = space.w_object_init
+    space.w_BaseException.dict_w["__init__"] = W_BuiltinFunction("__init__", b_exception_init)
     add_function(space, "print", b_print)
     add_function(space, "len", b_len)
     add_function(space, "repr", b_repr)
