@@ -125,13 +125,14 @@ class Subscript(Expr):
 
 
 class Slice(Expr):
-    """``value[lower:upper]``; missing bounds are None."""
+    """``value[lower:upper:step]``; missing parts are None."""
 
-    def __init__(self, line, col, value, lower, upper):
+    def __init__(self, line, col, value, lower, upper, step):
         Node.__init__(self, line, col)
         self.value = value
         self.lower = lower
         self.upper = upper
+        self.step = step
 
 
 class ListExpr(Expr):
@@ -170,6 +171,16 @@ class ListComp(Expr):
         self.target = target
         self.iter = iter
         self.conds = conds
+
+
+class Lambda(Expr):
+    """``lambda args: body`` (no closures yet)."""
+
+    def __init__(self, line, col, args, defaults, body):
+        Node.__init__(self, line, col)
+        self.args = args
+        self.defaults = defaults
+        self.body = body
 
 
 class FormattedValue(Expr):

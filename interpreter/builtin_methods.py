@@ -11,6 +11,7 @@ from model import W_NoneObject, W_IntObject, w_None, newint, newbool
 from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
+from funcobject import Arguments
 
 STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "count",
                "startswith", "endswith", "replace", "upper", "lower", "capitalize",
@@ -435,16 +436,22 @@ def call_list_method(space, w_list, name, args):
         raise space.error(space.w_ValueError, "list.remove(x): x not in list")
     if name == "sort":
         reverse = False
+        w_key = None
         k = 0
         while k < len(args.keywords):
             if args.keywords[k] == "reverse":
                 reverse = space.is_true(args.keywords_w[k])
+            elif args.keywords[k] == "key":
+                w_key = args.keywords_w[k]
             else:
                 raise space.type_error("sort() got an unexpected keyword argument '%s'" % args.keywords[k])
             k += 1
         if len(args_w) > 0:
             raise space.type_error("sort() takes no positional arguments")
-        sort_items(space, w_list.items_w, reverse)
+        if w_key is None or isinstance(w_key, W_NoneObject):
+            sort_items(space, w_list.items_w, reverse)
+        else:
+            sort_by_key(space, w_list.items_w, w_key, reverse)
         return w_None
     if name == "copy":
         check_args(space, name, args, 0, 0)
@@ -456,13 +463,35 @@ def call_list_method(space, w_list, name, args):
     return call_seq_method(space, w_list.items_w, "list", name, args)
 
 
-def sort_items(space, items_w, reverse):
-    """Stable merge sort with the ``<`` of the object space."""
-    n = len(items_w)
-    if n < 2:
-        return
-    src = items_w[:]
-    tmp = items_w[:]
+def sort_by_key(space, items_w, w_key, reverse):
+    """Sort by ``key(item)``: sort (key, index) pairs, then permute."""
+    pairs_w = []
+    i = 0
+    while i < len(items_w):
+        w_k = space.call(w_key, Arguments([items_w[i]], [], []))
+        pairs_w.append(W_TupleObject([w_k, newint(i)]))
+        i += 1
+    sort_pairs(space, pairs_w, reverse)
+    original_w = items_w[:]
+    i = 0
+    while i < len(pairs_w):
+        w_pair = pairs_w[i]
+        if isinstance(w_pair, W_TupleObject):
+            items_w[i] = original_w[space.int_w(w_pair.items_w[1])]
+        i += 1
+
+
+def pair_key(w_pair):
+    if isinstance(w_pair, W_TupleObject):
+        return w_pair.items_w[0]
+    return w_pair
+
+
+def sort_pairs(space, pairs_w, reverse):
+    """Stable merge sort of (key, index) tuples comparing keys only."""
+    n = len(pairs_w)
+    src = pairs_w[:]
+    tmp = pairs_w[:]
     width = 1
     while width < n:
         lo = 0
@@ -474,9 +503,9 @@ def sort_items(space, items_w, reverse):
             k = lo
             while i < mid and j < hi:
                 if reverse:
-                    take_right = space.order_w(bc.CMP_LT, src[i], src[j])
+                    take_right = space.order_w(bc.CMP_LT, pair_key(src[i]), pair_key(src[j]))
                 else:
-                    take_right = space.order_w(bc.CMP_LT, src[j], src[i])
+                    take_right = space.order_w(bc.CMP_LT, pair_key(src[j]), pair_key(src[i]))
                 if take_right:
                     tmp[k] = src[j]
                     j += 1
@@ -499,7 +528,21 @@ def sort_items(space, items_w, reverse):
         width *= 2
     i = 0
     while i < n:
-        items_w[i] = src[i]
+        pairs_w[i] = src[i]
+        i += 1
+
+
+def sort_items(space, items_w, reverse):
+    """Stable sort of the items themselves."""
+    pairs_w = []
+    i = 0
+    while i < len(items_w):
+        pairs_w.append(W_TupleObject([items_w[i], newint(i)]))
+        i += 1
+    sort_pairs(space, pairs_w, reverse)
+    i = 0
+    while i < len(pairs_w):
+        items_w[i] = pair_key(pairs_w[i])
         i += 1
 
 

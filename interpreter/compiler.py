@@ -51,6 +51,9 @@ class CodeBuilder(object):
         # Number of exceptions being handled by enclosing except bodies.
         self.exc_depth = 0
         self.in_function = optimized
+        # Locals of the enclosing functions: reading one would need a
+        # closure, which is not supported yet.
+        self.outer_locals = {}
 
     # ---- emission -------------------------------------------------------
 
@@ -456,13 +459,25 @@ class CodeBuilder(object):
     def funcdef(self, s):
         for default in s.defaults:
             self.expr(default)
-        code = compile_function(s, self.code.filename)
+        code = compile_function(s, self.code.filename, self.inner_outer_locals())
         self.load_const(W_CodeObject(code))
         self.emit(bc.MAKE_FUNCTION, len(s.defaults))
         self.store_name(s.name)
 
+    def inner_outer_locals(self):
+        """``outer_locals`` for a function nested in this code."""
+        result = {}
+        for ident in self.outer_locals:
+            result[ident] = True
+        if self.in_function:
+            for ident in self.locals:
+                if ident not in self.globals:
+                    result[ident] = True
+        return result
+
     def classdef(self, s):
         builder = CodeBuilder(s.name, self.code.filename, s.line, False)
+        builder.outer_locals = self.inner_outer_locals()
         builder.body(s.body)
         builder.load_const(w_None)
         builder.emit(bc.RETURN_VALUE, 0)
@@ -496,6 +511,8 @@ class CodeBuilder(object):
             else:
                 self.error("'...' is not supported yet", e)
         elif isinstance(e, ast.Name):
+            if not self.is_fast(e.ident) and e.ident in self.outer_locals:
+                self.error("closures are not supported yet (free variable '%s')" % e.ident, e)
             self.load_name(e.ident)
         elif isinstance(e, ast.BinOp):
             self.expr(e.left)
@@ -542,6 +559,7 @@ class CodeBuilder(object):
             self.expr(e.value)
             self.optional(e.lower)
             self.optional(e.upper)
+            self.optional(e.step)
             self.line = e.line
             self.emit(bc.BINARY_SLICE, 0)
         elif isinstance(e, ast.ListExpr):
@@ -570,6 +588,13 @@ class CodeBuilder(object):
             self.patch(jump_end, self.pos())
         elif isinstance(e, ast.ListComp):
             self.listcomp(e)
+        elif isinstance(e, ast.Lambda):
+            for default in e.defaults:
+                self.expr(default)
+            body = [ast.Return(e.line, e.col, e.body)]
+            fdef = ast.FunctionDef(e.line, e.col, "<lambda>", e.args, e.defaults, body)
+            self.load_const(W_CodeObject(compile_function(fdef, self.code.filename, self.inner_outer_locals())))
+            self.emit(bc.MAKE_FUNCTION, len(e.defaults))
         elif isinstance(e, ast.JoinedStr):
             for part in e.values:
                 self.expr(part)
@@ -757,8 +782,9 @@ def collect_expr(e, out):
             collect_expr(elt, out)
 
 
-def compile_function(s, filename):
+def compile_function(s, filename, outer_locals):
     builder = CodeBuilder(s.name, filename, s.line, True)
+    builder.outer_locals = outer_locals
     declared_global = {}
     assigned = {}
     collect_assigned(s.body, assigned, declared_global)

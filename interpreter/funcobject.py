@@ -22,6 +22,8 @@ class W_FunctionObject(W_Root):
         self.w_globals = w_globals
         self.defaults_w = defaults_w
         self.name = code.name
+        # The class whose body defined the function (for ``super()``).
+        self.w_class = None
 
     def getclass(self, space):
         return space.w_function
@@ -36,6 +38,18 @@ class W_MethodObject(W_Root):
 
     def getclass(self, space):
         return space.w_method
+
+
+class W_SuperObject(W_Root):
+    """``super()``: attribute lookup starting after ``w_start`` in the
+    base chain, bound to ``w_self``."""
+
+    def __init__(self, w_start, w_self):
+        self.w_start = w_start
+        self.w_self = w_self
+
+    def getclass(self, space):
+        return space.w_super
 
 
 class Arguments(object):

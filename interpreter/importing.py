@@ -16,6 +16,7 @@ from tokenizer import SyntaxErrorAt
 import parser
 import compiler
 import pyframe
+import modules
 
 
 def read_file(path):
@@ -66,6 +67,10 @@ def run_module(space, name, source, filename):
 def import_module(space, name):
     if name in space.modules:
         return space.modules[name]
+    w_builtin = modules.make_module(space, name)
+    if w_builtin is not None:
+        space.modules[name] = w_builtin
+        return w_builtin
     if name.find(".") >= 0:
         raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
     filename = name + ".py"

@@ -22,7 +22,8 @@ from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import (W_FunctionObject, W_MethodObject, W_BuiltinFunction,
-                        W_BuiltinMethod, W_ModuleObject, W_CodeObject, Arguments)
+                        W_BuiltinMethod, W_ModuleObject, W_CodeObject, W_SuperObject,
+                        Arguments)
 from iterobject import W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSnapshotIterator
 import formatting
 import builtin_methods
@@ -77,6 +78,7 @@ class ObjSpace(object):
         self.w_builtin_function = W_TypeObject("builtin_function_or_method", self.w_object)
         self.w_module = W_TypeObject("module", self.w_object)
         self.w_iterator = W_TypeObject("iterator", self.w_object)
+        self.w_super = W_TypeObject("super", self.w_object)
         self.exceptions = {}
         for name, base in EXCEPTION_HIERARCHY:
             w_base = self.w_object
@@ -107,7 +109,11 @@ class ObjSpace(object):
         # Directory of the main script: ``import x`` looks for x.py there.
         self.path = ""
         self.depth = 0
+        # The innermost running frame (for ``super()``).
+        self.current_frame = None
         self.w_object_init = None
+        # ``sys.argv``: the script and its arguments.
+        self.argv_w = []
         # Source text of every compiled file, for tracebacks.
         self.sources = {}
         pybuiltins.install(self)
@@ -765,7 +771,11 @@ class ObjSpace(object):
             return
         raise self.type_error("'%s' object does not support item deletion" % self.type_name(w_obj))
 
-    def getslice(self, w_obj, w_lower, w_upper):
+    def getslice(self, w_obj, w_lower, w_upper, w_step):
+        if not isinstance(w_step, W_NoneObject):
+            step = self.int_w(w_step)
+            if step != 1:
+                return self.getslice_step(w_obj, w_lower, w_upper, step)
         length = self.len_w(w_obj)
         lower = self.slice_bound(w_lower, length, 0)
         upper = self.slice_bound(w_upper, length, length)
@@ -778,6 +788,50 @@ class ObjSpace(object):
         if isinstance(w_obj, W_TupleObject):
             return W_TupleObject(w_obj.items_w[lower:upper])
         raise self.type_error("'%s' object is not subscriptable" % self.type_name(w_obj))
+
+    def getslice_step(self, w_obj, w_lower, w_upper, step):
+        if step == 0:
+            raise self.error(self.w_ValueError, "slice step cannot be zero")
+        length = self.len_w(w_obj)
+        if step > 0:
+            start = self.slice_bound(w_lower, length, 0)
+            stop = self.slice_bound(w_upper, length, length)
+        else:
+            start = self.slice_bound_neg(w_lower, length, length - 1)
+            stop = self.slice_bound_neg(w_upper, length, -1)
+        indexes = []
+        i = start
+        while (step > 0 and i < stop) or (step < 0 and i > stop):
+            indexes.append(i)
+            i += step
+        if isinstance(w_obj, W_StrObject):
+            chars = []
+            for k in indexes:
+                chars.append(w_obj.value[k])
+            return self.newstr("".join(chars))
+        if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
+            source_w = self.fixed_items(w_obj)
+            items_w = []
+            for k in indexes:
+                items_w.append(source_w[k])
+            if isinstance(w_obj, W_ListObject):
+                return W_ListObject(items_w)
+            return W_TupleObject(items_w)
+        raise self.type_error("'%s' object is not subscriptable" % self.type_name(w_obj))
+
+    def slice_bound_neg(self, w_bound, length, default):
+        """A bound of a slice with a negative step: -1 means "before the
+        first item"."""
+        if isinstance(w_bound, W_NoneObject):
+            return default
+        i = self.int_w(w_bound)
+        if i < 0:
+            i += length
+            if i < 0:
+                i = -1
+        elif i >= length:
+            i = length - 1
+        return i
 
     def slice_bound(self, w_bound, length, default):
         if isinstance(w_bound, W_NoneObject):
@@ -883,7 +937,7 @@ class ObjSpace(object):
                 if name == "__class__":
                     return w_obj.w_type
                 return None
-            if isinstance(w_value, W_FunctionObject):
+            if isinstance(w_value, W_FunctionObject) or isinstance(w_value, W_BuiltinFunction):
                 return W_MethodObject(w_obj, w_value)
             return w_value
         if isinstance(w_obj, W_TypeObject):
@@ -896,6 +950,14 @@ class ObjSpace(object):
             if name == "__name__":
                 return self.newstr(w_obj.name)
             return None
+        if isinstance(w_obj, W_SuperObject):
+            w_start = w_obj.w_start.w_base
+            if w_start is None:
+                return None
+            w_value = w_start.lookup(name)
+            if isinstance(w_value, W_FunctionObject) or isinstance(w_value, W_BuiltinFunction):
+                return W_MethodObject(w_obj.w_self, w_value)
+            return w_value
         if builtin_methods.has_method(self, w_obj, name):
             return W_BuiltinMethod(w_obj, name)
         return None
@@ -935,6 +997,7 @@ class ObjSpace(object):
     def call_function(self, w_func, args):
         if isinstance(w_func, W_FunctionObject):
             frame = pyframe.Frame(self, w_func.code, w_func.w_globals, None)
+            frame.w_class = w_func.w_class
             self.bind_arguments(w_func, args, frame.locals_w)
             return self.run_frame(frame)
         return self.call(w_func, args)
@@ -943,10 +1006,13 @@ class ObjSpace(object):
         if self.depth >= MAX_RECURSION_DEPTH:
             raise self.error(self.w_RecursionError, "maximum recursion depth exceeded")
         self.depth += 1
+        w_caller = self.current_frame
+        self.current_frame = frame
         try:
             w_result = frame.run()
         finally:
             self.depth -= 1
+            self.current_frame = w_caller
         return w_result
 
     def bind_arguments(self, w_func, args, locals_w):
@@ -1020,13 +1086,13 @@ class ObjSpace(object):
             w_value = w_obj.getattr(name)
             if w_value is None:
                 w_value = w_obj.w_type.lookup(name)
-                if isinstance(w_value, W_FunctionObject):
+                if isinstance(w_value, W_FunctionObject) or isinstance(w_value, W_BuiltinFunction):
                     return self.call_function(w_value, Arguments([w_obj] + args_w, [], []))
                 if w_value is None:
                     raise self.attribute_error(w_obj, name)
             return self.call(w_value, Arguments(args_w, [], []))
         if isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_ModuleObject) or \
-                isinstance(w_obj, W_FunctionObject):
+                isinstance(w_obj, W_FunctionObject) or isinstance(w_obj, W_SuperObject):
             return self.call(self.getattr(w_obj, name), Arguments(args_w, [], []))
         if builtin_methods.has_method(self, w_obj, name):
             return builtin_methods.call_method(self, w_obj, name, Arguments(args_w, [], []))
@@ -1047,6 +1113,8 @@ class ObjSpace(object):
             w_value = w_namespace.values_w[i]
             if isinstance(w_key, W_StrObject) and w_value is not None:
                 w_type.dict_w[w_key.value] = w_value
+                if isinstance(w_value, W_FunctionObject) and w_value.w_class is None:
+                    w_value.w_class = w_type
             i += 1
         return w_type
 

@@ -481,7 +481,7 @@ class Parser(object):
     def test(self):
         tok = self.peek()
         if self.at_keyword("lambda"):
-            self.error("lambda is not supported yet")
+            return self.lambdef()
         body = self.or_test()
         if self.at_keyword("if"):
             self.advance()
@@ -490,6 +490,24 @@ class Parser(object):
             orelse = self.test()
             return ast.IfExp(tok.line, tok.col, cond, body, orelse)
         return body
+
+    def lambdef(self):
+        tok = self.advance()
+        args = []
+        defaults = []
+        while not self.at_op(":"):
+            if self.at_op("*") or self.at_op("**"):
+                self.error("star parameters are not supported yet")
+            args.append(self.expect_name())
+            if self.accept_op("="):
+                defaults.append(self.test())
+            elif len(defaults) > 0:
+                self.error("non-default argument follows default argument")
+            if not self.accept_op(","):
+                break
+        self.expect_op(":")
+        body = self.test()
+        return ast.Lambda(tok.line, tok.col, args, defaults, body)
 
     def or_test(self):
         tok = self.peek()
@@ -690,10 +708,12 @@ class Parser(object):
         self.expect_op(":")
         if not self.at_op("]") and not self.at_op(":"):
             upper = self.test()
+        step = None
         if self.accept_op(":"):
-            self.error("slices with a step are not supported yet")
+            if not self.at_op("]"):
+                step = self.test()
         self.expect_op("]")
-        return ast.Slice(tok.line, tok.col, value, lower, upper)
+        return ast.Slice(tok.line, tok.col, value, lower, upper, step)
 
     def comprehension_tail(self, elt, tok):
         self.expect_keyword("for")

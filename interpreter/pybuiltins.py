@@ -15,7 +15,7 @@ from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
-from funcobject import W_BuiltinFunction, Arguments
+from funcobject import W_BuiltinFunction, W_SuperObject, Arguments
 from iterobject import W_RangeObject
 import bytecode as bc
 import formatting
@@ -114,20 +114,41 @@ def b_abs(space, args):
 
 
 def min_max(space, args, name, op):
-    no_keywords(space, name, args)
+    w_key = None
+    w_default = None
+    k = 0
+    while k < len(args.keywords):
+        if args.keywords[k] == "key":
+            w_key = args.keywords_w[k]
+        elif args.keywords[k] == "default":
+            w_default = args.keywords_w[k]
+        else:
+            raise space.type_error("'%s' is an invalid keyword argument for %s()" % (args.keywords[k], name))
+        k += 1
     if len(args.args_w) == 0:
         raise space.type_error("%s expected at least 1 argument, got 0" % name)
     if len(args.args_w) == 1:
         items_w = space.unpack_iterable(args.args_w[0])
         if len(items_w) == 0:
+            if w_default is not None:
+                return w_default
             raise space.error(space.w_ValueError, "%s() arg is an empty sequence" % name)
     else:
         items_w = args.args_w
+    if w_key is not None and isinstance(w_key, W_NoneObject):
+        w_key = None
     w_best = items_w[0]
+    w_best_key = w_best
+    if w_key is not None:
+        w_best_key = space.call(w_key, Arguments([w_best], [], []))
     i = 1
     while i < len(items_w):
-        if space.order_w(op, items_w[i], w_best):
+        w_item_key = items_w[i]
+        if w_key is not None:
+            w_item_key = space.call(w_key, Arguments([items_w[i]], [], []))
+        if space.order_w(op, w_item_key, w_best_key):
             w_best = items_w[i]
+            w_best_key = w_item_key
         i += 1
     return w_best
 
@@ -364,6 +385,26 @@ def b_exit(space, args):
             os.write(2, (space.str_text(w_status) + "\n").encode("utf-8"))
             status = 1
     raise ExitProgram(status)
+
+
+def b_super(space, args):
+    """``super()`` (in a method: its class and first argument) or
+    ``super(C, obj)``."""
+    no_keywords(space, "super", args)
+    if len(args.args_w) == 2:
+        w_start = args.args_w[0]
+        if not isinstance(w_start, W_TypeObject):
+            raise space.type_error("super() argument 1 must be a type")
+        return W_SuperObject(w_start, args.args_w[1])
+    if len(args.args_w) != 0:
+        raise space.type_error("super() takes 0 or 2 arguments")
+    frame = space.current_frame
+    if frame is None or frame.w_class is None or len(frame.locals_w) == 0:
+        raise space.error(space.exceptions["RuntimeError"], "super(): no arguments")
+    w_self = frame.locals_w[0]
+    if w_self is None:
+        raise space.error(space.exceptions["RuntimeError"], "super(): arg[0] deleted")
+    return W_SuperObject(frame.w_class, w_self)
 
 
 def b_type(space, args):
@@ -617,6 +658,7 @@ def install(space):
     add_function(space, "round", b_round)
     add_function(space, "exit", b_exit)
     add_function(space, "hash", b_hash)
+    add_function(space, "super", b_super)
     add_value(space, "None", w_None)
     add_value(space, "int", space.w_int)
     add_value(space, "bool", space.w_bool)

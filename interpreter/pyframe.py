@@ -47,6 +47,8 @@ class Frame(object):
         self.locals_w = [None] * len(code.varnames)
         self.stack = []
         self.handled = []
+        # The class defining the running function (for ``super()``).
+        self.w_class = None
         # The pc of the instruction being executed (for exception handling).
         self.last_pc = 0
 
@@ -245,10 +247,11 @@ class Frame(object):
                 w_obj = self.pop()
                 space.delitem(w_obj, w_index)
             elif op == bc.BINARY_SLICE:
+                w_step = self.pop()
                 w_upper = self.pop()
                 w_lower = self.pop()
                 w_obj = self.pop()
-                self.push(space.getslice(w_obj, w_lower, w_upper))
+                self.push(space.getslice(w_obj, w_lower, w_upper, w_step))
             elif op == bc.BUILD_LIST:
                 self.push(W_ListObject(self.popn(arg)))
             elif op == bc.BUILD_TUPLE:

@@ -108,6 +108,9 @@ def run_main(space, argv):
             return 2
         source = argv[2]
         filename = "<string>"
+        space.argv_w.append(space.newstr("-c"))
+        for arg in argv[3:]:
+            space.argv_w.append(space.newstr(arg))
     else:
         filename = argv[1]
         text = importing.read_file(filename)
@@ -116,6 +119,8 @@ def run_main(space, argv):
             return 2
         source = text
         space.path = dirname(filename)
+        for arg in argv[1:]:
+            space.argv_w.append(space.newstr(arg))
     importing.run_module(space, "__main__", source, filename)
     return 0
 
