@@ -29,6 +29,15 @@ class IntLit(Expr):
         self.value = value
 
 
+class BigIntLit(Expr):
+    """An int literal too large for a machine word: its digits and base."""
+
+    def __init__(self, line, col, digits, base):
+        Node.__init__(self, line, col)
+        self.digits = digits
+        self.base = base
+
+
 class FloatLit(Expr):
     def __init__(self, line, col, value):
         Node.__init__(self, line, col)

@@ -17,6 +17,8 @@ from strobject import W_StrObject
 from listobject import W_TupleObject
 from funcobject import W_CodeObject
 from tokenizer import SyntaxErrorAt
+from longobject import wrap_bigint
+import rbigint
 
 UNWIND_WHILE = 0
 UNWIND_FOR = 1
@@ -497,6 +499,8 @@ class CodeBuilder(object):
     def expr(self, e):
         if isinstance(e, ast.IntLit):
             self.load_const(newint(e.value))
+        elif isinstance(e, ast.BigIntLit):
+            self.load_const(wrap_bigint(rbigint.fromstr(e.digits, e.base)))
         elif isinstance(e, ast.FloatLit):
             self.load_const(newfloat(e.value))
         elif isinstance(e, ast.StrLit):

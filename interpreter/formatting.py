@@ -4,6 +4,7 @@
 from model import W_IntObject, W_BoolObject, W_FloatObject
 from strobject import W_StrObject
 from listobject import W_TupleObject
+from longobject import W_LongObject
 
 
 def float_repr(f):
@@ -158,6 +159,27 @@ def format_int(space, value, spec):
     return pad(with_sign(negative, body, spec.sign), spec, ">")
 
 
+def format_long(space, w_long, spec):
+    num = w_long.num
+    t = spec.type
+    if t == "" or t == "d" or t == "n":
+        body = num.abs().str()
+        if spec.grouping:
+            body = group_thousands(body)
+    elif t == "x" or t == "X":
+        body = num.abs().format_base(16, t == "X")
+    elif t == "o":
+        body = num.abs().format_base(8, False)
+    elif t == "b":
+        body = num.abs().format_base(2, False)
+    elif t in "eEfFgG%":
+        return format_float(space, space.float_w(w_long), spec)
+    else:
+        raise space.error(space.w_ValueError,
+                          "Unknown format code '%s' for object of type 'int'" % t)
+    return pad(with_sign(num.sign < 0, body, spec.sign), spec, ">")
+
+
 def format_float(space, value, spec):
     t = spec.type
     precision = spec.precision
@@ -210,6 +232,8 @@ def format_value(space, w_value, spec_text):
         return pad(space.str_text(w_value), spec, "<")
     if isinstance(w_value, W_IntObject):
         return format_int(space, w_value.intval, spec)
+    if isinstance(w_value, W_LongObject):
+        return format_long(space, w_value, spec)
     if isinstance(w_value, W_FloatObject):
         return format_float(space, w_value.floatval, spec)
     if isinstance(w_value, W_StrObject):
@@ -290,6 +314,13 @@ def percent_format(space, fmt, w_args):
                 spec.fill = " "
             out.append(pad(text, spec, ">"))
         elif conv in "dixXo":
+            if isinstance(w_arg, W_LongObject):
+                if conv == "i":
+                    conv = "d"
+                spec.type = conv
+                spec.precision = -1
+                out.append(format_long(space, w_arg, spec))
+                continue
             if isinstance(w_arg, W_FloatObject):
                 value = int(w_arg.floatval)
             elif isinstance(w_arg, W_IntObject):

@@ -25,6 +25,8 @@ from funcobject import (W_FunctionObject, W_MethodObject, W_BuiltinFunction,
                         W_BuiltinMethod, W_ModuleObject, W_CodeObject, W_SuperObject,
                         Arguments)
 from iterobject import W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSnapshotIterator
+from longobject import W_LongObject, wrap_bigint, is_int, bigint_of
+import rbigint
 import formatting
 import builtin_methods
 import pybuiltins
@@ -189,6 +191,8 @@ class ObjSpace(object):
             return False
         if isinstance(w_obj, W_FloatObject):
             return w_obj.floatval != 0.0
+        if isinstance(w_obj, W_LongObject):
+            return not w_obj.num.is_zero()
         if isinstance(w_obj, W_StrObject):
             return len(w_obj.value) > 0
         if isinstance(w_obj, W_ListObject):
@@ -213,6 +217,8 @@ class ObjSpace(object):
             return w_obj.intval
         if isinstance(w_obj, W_StrObject):
             return compute_hash(w_obj.value)
+        if isinstance(w_obj, W_LongObject):
+            return w_obj.num.hash()
         if isinstance(w_obj, W_FloatObject):
             f = w_obj.floatval
             if math.floor(f) == f and -1e18 < f < 1e18:
@@ -247,6 +253,8 @@ class ObjSpace(object):
     def int_w(self, w_obj):
         if isinstance(w_obj, W_IntObject):
             return w_obj.intval
+        if isinstance(w_obj, W_LongObject):
+            raise self.error(self.w_OverflowError, "Python int too large to convert to C ssize_t")
         raise self.type_error("'%s' object cannot be interpreted as an integer" % self.type_name(w_obj))
 
     def float_w(self, w_obj):
@@ -254,6 +262,11 @@ class ObjSpace(object):
             return w_obj.floatval
         if isinstance(w_obj, W_IntObject):
             return float(w_obj.intval)
+        if isinstance(w_obj, W_LongObject):
+            try:
+                return w_obj.num.tofloat()
+            except OverflowError:
+                raise self.error(self.w_OverflowError, "int too large to convert to float")
         raise self.type_error("must be real number, not %s" % self.type_name(w_obj))
 
     def str_w(self, w_obj):
@@ -312,6 +325,8 @@ class ObjSpace(object):
             return str(w_obj.intval)
         if isinstance(w_obj, W_FloatObject):
             return formatting.float_repr(w_obj.floatval)
+        if isinstance(w_obj, W_LongObject):
+            return w_obj.num.str()
         if isinstance(w_obj, W_StrObject):
             return str_repr(w_obj.value)
         if isinstance(w_obj, W_NoneObject):
@@ -385,8 +400,10 @@ class ObjSpace(object):
     def binary_op(self, op, w_a, w_b):
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
             return self.int_binary_op(op, w_a.intval, w_b.intval)
-        if (isinstance(w_a, W_FloatObject) or isinstance(w_a, W_IntObject)) and \
-                (isinstance(w_b, W_FloatObject) or isinstance(w_b, W_IntObject)):
+        if is_int(w_a) and is_int(w_b):
+            return self.long_binary_op(op, bigint_of(w_a), bigint_of(w_b))
+        if (isinstance(w_a, W_FloatObject) or is_int(w_a)) and \
+                (isinstance(w_b, W_FloatObject) or is_int(w_b)):
             if op <= bc.OP_POW:
                 return self.float_binary_op(op, self.float_w(w_a), self.float_w(w_b))
         w_res = self.sequence_binary_op(op, w_a, w_b)
@@ -453,8 +470,52 @@ class ObjSpace(object):
                 return newint(a | b)
             return newint(a ^ b)
         except OverflowError:
-            raise self.error(self.w_OverflowError,
-                             "integer overflow (big integers are not implemented yet)")
+            return self.long_binary_op(op, rbigint.fromint(a), rbigint.fromint(b))
+
+    def long_binary_op(self, op, a, b):
+        """Arithmetic on ints that do not fit (or whose result does not
+        fit) in a machine word."""
+        if op == bc.OP_ADD:
+            return wrap_bigint(a.add(b))
+        if op == bc.OP_SUB:
+            return wrap_bigint(a.sub(b))
+        if op == bc.OP_MUL:
+            return wrap_bigint(a.mul(b))
+        if op == bc.OP_TRUEDIV:
+            if b.is_zero():
+                raise self.error(self.w_ZeroDivisionError, "division by zero")
+            try:
+                return newfloat(a.tofloat() / b.tofloat())
+            except OverflowError:
+                raise self.error(self.w_OverflowError, "integer division result too large for a float")
+        if op == bc.OP_FLOORDIV or op == bc.OP_MOD:
+            if b.is_zero():
+                if op == bc.OP_MOD:
+                    raise self.error(self.w_ZeroDivisionError, "integer modulo by zero")
+                raise self.error(self.w_ZeroDivisionError, "integer division or modulo by zero")
+            q, r = a.divmod(b)
+            if op == bc.OP_FLOORDIV:
+                return wrap_bigint(q)
+            return wrap_bigint(r)
+        if op == bc.OP_POW:
+            if b.sign < 0:
+                return self.float_binary_op(op, a.tofloat(), b.tofloat())
+            if not b.fits_int():
+                raise self.error(self.w_OverflowError, "exponent too large")
+            return wrap_bigint(a.pow(b.toint()))
+        if op == bc.OP_LSHIFT or op == bc.OP_RSHIFT:
+            if b.sign < 0:
+                raise self.error(self.w_ValueError, "negative shift count")
+            if not b.fits_int():
+                raise self.error(self.w_OverflowError, "too many digits in integer")
+            if op == bc.OP_LSHIFT:
+                return wrap_bigint(a.lshift(b.toint()))
+            return wrap_bigint(a.rshift(b.toint()))
+        if op == bc.OP_AND:
+            return wrap_bigint(a.bitop(b, 0))
+        if op == bc.OP_OR:
+            return wrap_bigint(a.bitop(b, 1))
+        return wrap_bigint(a.bitop(b, 2))
 
     def float_binary_op(self, op, a, b):
         if op == bc.OP_ADD:
@@ -523,7 +584,9 @@ class ObjSpace(object):
             try:
                 return newint(ovfcheck(-w_a.intval))
             except OverflowError:
-                raise self.error(self.w_OverflowError, "integer overflow")
+                return wrap_bigint(rbigint.fromint(w_a.intval).neg())
+        if isinstance(w_a, W_LongObject):
+            return wrap_bigint(w_a.num.neg())
         if isinstance(w_a, W_FloatObject):
             return newfloat(-w_a.floatval)
         w_res = self.call_special(w_a, "__neg__", [])
@@ -534,13 +597,15 @@ class ObjSpace(object):
     def pos(self, w_a):
         if isinstance(w_a, W_BoolObject):
             return newint(w_a.intval)
-        if isinstance(w_a, W_IntObject) or isinstance(w_a, W_FloatObject):
+        if is_int(w_a) or isinstance(w_a, W_FloatObject):
             return w_a
         raise self.type_error("bad operand type for unary +: '%s'" % self.type_name(w_a))
 
     def invert(self, w_a):
         if isinstance(w_a, W_IntObject):
             return newint(~w_a.intval)
+        if isinstance(w_a, W_LongObject):
+            return wrap_bigint(w_a.num.add(rbigint.ONE).neg())
         raise self.type_error("bad operand type for unary ~: '%s'" % self.type_name(w_a))
 
     # ---- comparisons ----------------------------------------------------
@@ -567,8 +632,10 @@ class ObjSpace(object):
             return w_a.intval == w_b.intval
         if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
             return w_a.value == w_b.value
-        if (isinstance(w_a, W_FloatObject) or isinstance(w_a, W_IntObject)) and \
-                (isinstance(w_b, W_FloatObject) or isinstance(w_b, W_IntObject)):
+        if is_int(w_a) and is_int(w_b):
+            return bigint_of(w_a).eq(bigint_of(w_b))
+        if (isinstance(w_a, W_FloatObject) or is_int(w_a)) and \
+                (isinstance(w_b, W_FloatObject) or is_int(w_b)):
             return self.float_w(w_a) == self.float_w(w_b)
         if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
             return self.items_eq(w_a.items_w, w_b.items_w)
@@ -610,8 +677,10 @@ class ObjSpace(object):
         """``<``, ``<=``, ``>``, ``>=``."""
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
             return compare_values(op, w_a.intval, w_b.intval)
-        if (isinstance(w_a, W_FloatObject) or isinstance(w_a, W_IntObject)) and \
-                (isinstance(w_b, W_FloatObject) or isinstance(w_b, W_IntObject)):
+        if is_int(w_a) and is_int(w_b):
+            return compare_values(op, bigint_of(w_a).cmp(bigint_of(w_b)), 0)
+        if (isinstance(w_a, W_FloatObject) or is_int(w_a)) and \
+                (isinstance(w_b, W_FloatObject) or is_int(w_b)):
             a = self.float_w(w_a)
             b = self.float_w(w_b)
             if op == bc.CMP_LT:
@@ -713,6 +782,8 @@ class ObjSpace(object):
 
     def index_w(self, w_index, length, what):
         """A normalised index into a sequence of ``length`` items."""
+        if isinstance(w_index, W_LongObject):
+            raise self.error(self.w_IndexError, "cannot fit 'int' into an index-sized integer")
         if not isinstance(w_index, W_IntObject):
             raise self.type_error("%s indices must be integers or slices, not %s" % (
                 what, self.type_name(w_index)))

@@ -30,19 +30,30 @@ KEYWORDS = ["False", "None", "True", "and", "as", "assert", "async", "await",
             "while", "with", "yield"]
 
 
-def parse_int_literal(text, line, col):
-    """The value of an int literal (decimal, 0x, 0o, 0b)."""
-    base = 10
-    digits = text
+def literal_base(text):
+    """(base, digits) of an int literal (decimal, 0x, 0o, 0b)."""
     if len(text) > 1 and text[0] == "0" and text[1] in "xXoObB":
         c = text[1].lower()
         if c == "x":
-            base = 16
-        elif c == "o":
-            base = 8
-        else:
-            base = 2
-        digits = text[2:]
+            return 16, text[2:]
+        if c == "o":
+            return 8, text[2:]
+        return 2, text[2:]
+    return 10, text
+
+
+def int_literal_node(text, line, col):
+    """An IntLit, or a BigIntLit if the value does not fit in a word."""
+    base, digits = literal_base(text)
+    try:
+        return ast.IntLit(line, col, parse_int_literal(base, digits, line, col))
+    except OverflowError:
+        return ast.BigIntLit(line, col, digits, base)
+
+
+def parse_int_literal(base, digits, line, col):
+    """The value of the digits of an int literal; OverflowError if it does
+    not fit in a machine word."""
     value = 0
     for ch in digits:
         o = ord(ch)
@@ -56,11 +67,8 @@ def parse_int_literal(text, line, col):
             d = 99
         if d >= base:
             raise SyntaxErrorAt("invalid digit '%s' in literal" % ch, line, col)
-        try:
-            value = ovfcheck(value * base)
-            value = ovfcheck(value + d)
-        except OverflowError:
-            raise SyntaxErrorAt("integer literal too large (no big integers yet)", line, col)
+        value = ovfcheck(value * base)
+        value = ovfcheck(value + d)
     return value
 
 
@@ -737,7 +745,7 @@ class Parser(object):
             self.advance()
             if tok.is_float:
                 return ast.FloatLit(line, col, float(tok.value))
-            return ast.IntLit(line, col, parse_int_literal(tok.value, line, col))
+            return int_literal_node(tok.value, line, col)
         if tok.kind == STRING:
             return self.strings()
         if tok.kind == NAME:

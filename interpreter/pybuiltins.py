@@ -17,6 +17,8 @@ from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import W_BuiltinFunction, W_SuperObject, Arguments
 from iterobject import W_RangeObject
+from longobject import W_LongObject, wrap_bigint
+import rbigint
 import bytecode as bc
 import formatting
 import builtin_methods
@@ -101,10 +103,10 @@ def b_repr(space, args):
 
 def b_abs(space, args):
     w_x = one_arg(space, "abs", args)
-    if isinstance(w_x, W_IntObject):
-        if w_x.intval < 0:
+    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
+        if space.order_w(bc.CMP_LT, w_x, newint(0)):
             return space.neg(w_x)
-        return newint(w_x.intval)
+        return space.pos(w_x)
     if isinstance(w_x, W_FloatObject):
         return newfloat(abs(w_x.floatval))
     w_res = space.call_special(w_x, "__abs__", [])
@@ -407,6 +409,28 @@ def b_super(space, args):
     return W_SuperObject(frame.w_class, w_self)
 
 
+def int_in_base(space, args, name, spec_type, prefix):
+    w_x = one_arg(space, name, args)
+    if not (isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject)):
+        raise space.type_error("'%s' object cannot be interpreted as an integer" % space.type_name(w_x))
+    text = formatting.format_value(space, w_x, spec_type)
+    if text.startswith("-"):
+        return space.newstr("-" + prefix + text[1:])
+    return space.newstr(prefix + text)
+
+
+def b_hex(space, args):
+    return int_in_base(space, args, "hex", "x", "0x")
+
+
+def b_oct(space, args):
+    return int_in_base(space, args, "oct", "o", "0o")
+
+
+def b_bin(space, args):
+    return int_in_base(space, args, "bin", "b", "0b")
+
+
 def b_type(space, args):
     return space.type(one_arg(space, "type", args))
 
@@ -499,17 +523,19 @@ def construct_int(space, args):
         base = 10
         if len(args_w) == 2:
             base = space.int_w(args_w[1])
-        return newint(parse_int(space, space.str_w(w_x), base))
+        return parse_int(space, space.str_w(w_x), base)
     if isinstance(w_x, W_BoolObject):
         return newint(w_x.intval)
-    if isinstance(w_x, W_IntObject):
+    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
         return w_x
     if isinstance(w_x, W_FloatObject):
         f = w_x.floatval
         if f != f:
             raise space.error(space.w_ValueError, "cannot convert float NaN to integer")
+        if f - f != 0.0:
+            raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
         if f > 9.2e18 or f < -9.2e18:
-            raise space.error(space.w_OverflowError, "cannot convert float to a machine integer yet")
+            return wrap_bigint(rbigint.fromfloat(f))
         return newint(int(f))
     w_res = space.call_special(w_x, "__int__", [])
     if w_res is not None:
@@ -519,43 +545,31 @@ def construct_int(space, args):
 
 
 def parse_int(space, text, base):
+    """``int(text, base)``: a wrapped int (big if needed)."""
     s = text.strip()
-    negative = False
-    if len(s) > 0 and (s[0] == "-" or s[0] == "+"):
-        negative = s[0] == "-"
-        s = s[1:]
     if base == 16 and (s.startswith("0x") or s.startswith("0X")):
         s = s[2:]
-    value = 0
-    if len(s) == 0:
+    elif base == 8 and (s.startswith("0o") or s.startswith("0O")):
+        s = s[2:]
+    elif base == 2 and (s.startswith("0b") or s.startswith("0B")):
+        s = s[2:]
+    if base < 2 or base > 36:
+        raise space.error(space.w_ValueError, "int() base must be >= 2 and <= 36, or 0")
+    if s.startswith("_") or s.endswith("_") or s.find("__") >= 0:
         raise space.error(space.w_ValueError,
                           "invalid literal for int() with base %d: %s" % (base, space.repr_text(space.newstr(text))))
-    for ch in s:
-        o = ord(ch)
-        if 48 <= o <= 57:
-            d = o - 48
-        elif 97 <= o <= 122:
-            d = o - 87
-        elif 65 <= o <= 90:
-            d = o - 55
-        elif ch == "_":
-            continue
-        else:
-            d = 99
-        if d >= base:
-            raise space.error(space.w_ValueError,
-                              "invalid literal for int() with base %d: %s" % (base, space.repr_text(space.newstr(text))))
-        value = value * base + d
-    if negative:
-        value = -value
-    return value
+    try:
+        return wrap_bigint(rbigint.fromstr(s, base))
+    except ValueError:
+        raise space.error(space.w_ValueError,
+                          "invalid literal for int() with base %d: %s" % (base, space.repr_text(space.newstr(text))))
 
 
 def construct_float(space, w_x):
     if isinstance(w_x, W_FloatObject):
         return w_x
-    if isinstance(w_x, W_IntObject):
-        return newfloat(float(w_x.intval))
+    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
+        return newfloat(space.float_w(w_x))
     if isinstance(w_x, W_StrObject):
         s = w_x.value.strip()
         lower = s.lower()
@@ -659,6 +673,9 @@ def install(space):
     add_function(space, "exit", b_exit)
     add_function(space, "hash", b_hash)
     add_function(space, "super", b_super)
+    add_function(space, "hex", b_hex)
+    add_function(space, "oct", b_oct)
+    add_function(space, "bin", b_bin)
     add_value(space, "None", w_None)
     add_value(space, "int", space.w_int)
     add_value(space, "bool", space.w_bool)

@@ -26,6 +26,7 @@ const TRANSLATED: &[&str] = &[
     "13_exceptions.py",
     "15_uncaught.py",
     "17_imports.py",
+    "34_bigints.py",
 ];
 
 fn python_dir() -> PathBuf {
