@@ -111,12 +111,17 @@ class Compare(Expr):
 
 
 class Call(Expr):
+    """``func(args..., k=v..., *star_arg, **kwargs_arg)``; the last two
+    may be None."""
+
     def __init__(self, line, col, func, args, keywords, keyword_values):
         Node.__init__(self, line, col)
         self.func = func
         self.args = args
         self.keywords = keywords
         self.keyword_values = keyword_values
+        self.star_arg = None
+        self.kwargs_arg = None
 
 
 class Attribute(Expr):
@@ -262,7 +267,8 @@ class For(Stmt):
 
 
 class FunctionDef(Stmt):
-    """``def name(args...)``; ``defaults`` belong to the last arguments."""
+    """``def name(args..., *vararg, **kwarg)``; ``defaults`` belong to the
+    last positional arguments; vararg and kwarg are "" when absent."""
 
     def __init__(self, line, col, name, args, defaults, body):
         Node.__init__(self, line, col)
@@ -270,6 +276,17 @@ class FunctionDef(Stmt):
         self.args = args
         self.defaults = defaults
         self.body = body
+        self.vararg = ""
+        self.kwarg = ""
+
+    def all_params(self):
+        """Parameter names in frame order: positional, *vararg, **kwarg."""
+        names = self.args[:]
+        if self.vararg != "":
+            names.append(self.vararg)
+        if self.kwarg != "":
+            names.append(self.kwarg)
+        return names
 
 
 class ClassDef(Stmt):
@@ -341,9 +358,12 @@ class ImportFrom(Stmt):
 
 
 class Global(Stmt):
-    def __init__(self, line, col, names):
+    """``global`` or (is_nonlocal) ``nonlocal`` declaration."""
+
+    def __init__(self, line, col, names, is_nonlocal):
         Node.__init__(self, line, col)
         self.names = names
+        self.is_nonlocal = is_nonlocal
 
 
 class Delete(Stmt):

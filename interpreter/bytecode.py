@@ -50,6 +50,8 @@ LIST_APPEND = 44
 BUILD_STRING = 45
 FORMAT_VALUE = 46
 DICT_SET = 47
+LIST_EXTEND = 48
+DICT_MERGE = 49
 
 # Control flow.  Jump arguments are absolute positions in ``code``.
 JUMP = 50
@@ -67,6 +69,12 @@ CALL_FUNCTION_KW = 61
 CALL_METHOD = 62
 MAKE_FUNCTION = 63
 BUILD_CLASS = 64
+CALL_FUNCTION_EX = 65
+
+# Closures: arguments index the frame's cells (cellvars, then freevars).
+LOAD_DEREF = 66
+STORE_DEREF = 67
+LOAD_CLOSURE = 68
 
 # Exceptions.
 RAISE = 70
@@ -148,3 +156,12 @@ class Code(object):
         # True for function bodies (locals in ``varnames``); False for
         # modules and class bodies (locals in a dict).
         self.optimized = False
+        # Positions in varnames of the ``*args`` and ``**kwargs`` parameters.
+        self.vararg_index = -1
+        self.kwarg_index = -1
+        # Names of the locals captured by inner functions (cellvars) and of
+        # the variables captured from enclosing functions (freevars).
+        self.cellvars = []
+        self.freevars = []
+        # For each cellvar, the parameter it is initialised from, or -1.
+        self.cell_args = []

@@ -1,9 +1,9 @@
 """The compiler: astnodes -> bytecode.Code.
 
 One ``CodeBuilder`` per code object (module, function, class body).  Names
-are resolved statically: in a function every name assigned in its body (or
-a parameter) is a fast local unless declared ``global``; other names are
-globals.  Module and class bodies use dict lookups (LOAD_NAME/STORE_NAME).
+are resolved statically by symtable.py: fast locals (LOAD_FAST), cells and
+free variables of closures (LOAD_DEREF), globals (LOAD_GLOBAL) and, in
+module and class bodies, dict lookups (LOAD_NAME).
 
 Control flow that leaves a ``try`` or an ``except`` body early (return,
 break, continue) is compiled by walking the builder's ``unwind`` stack:
@@ -12,6 +12,8 @@ finally bodies are inlined, handled exceptions popped, iterators dropped.
 
 import astnodes as ast
 import bytecode as bc
+import symtable
+from symtable import LOCAL, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT
 from model import W_IntObject, W_FloatObject, newint, newfloat, w_None, w_True, w_False
 from strobject import W_StrObject
 from listobject import W_TupleObject
@@ -38,14 +40,14 @@ class Unwind(object):
 
 
 class CodeBuilder(object):
-    def __init__(self, name, filename, firstlineno, optimized):
+    def __init__(self, name, filename, firstlineno, optimized, scope, table):
         self.code = bc.Code(name, filename, firstlineno)
         self.code.optimized = optimized
         self.line = firstlineno
         self.varname_index = {}
         self.name_index = {}
-        self.locals = {}
-        self.globals = {}
+        self.scope = scope
+        self.table = table
         self.unwind = []
         # Value-stack depth at statement level (iterators of enclosing for
         # loops, exceptions of enclosing finally handlers).
@@ -53,9 +55,8 @@ class CodeBuilder(object):
         # Number of exceptions being handled by enclosing except bodies.
         self.exc_depth = 0
         self.in_function = optimized
-        # Locals of the enclosing functions: reading one would need a
-        # closure, which is not supported yet.
-        self.outer_locals = {}
+        self.code.cellvars = scope.cellvars[:]
+        self.code.freevars = scope.freevars[:]
 
     # ---- emission -------------------------------------------------------
 
@@ -100,32 +101,52 @@ class CodeBuilder(object):
 
     # ---- names ----------------------------------------------------------
 
-    def is_fast(self, ident):
-        return self.in_function and ident in self.locals and ident not in self.globals
-
     def load_name(self, ident):
-        if self.is_fast(ident):
+        kind = self.scope.kind_of(ident)
+        if kind == LOCAL:
             self.emit(bc.LOAD_FAST, self.varname(ident))
-        elif self.in_function:
+        elif kind == CELL or kind == FREE:
+            self.emit(bc.LOAD_DEREF, self.scope.deref_index(ident))
+        elif kind == GLOBAL_EXPLICIT or kind == GLOBAL_IMPLICIT:
             self.emit(bc.LOAD_GLOBAL, self.name(ident))
         else:
             self.emit(bc.LOAD_NAME, self.name(ident))
 
     def store_name(self, ident):
-        if self.is_fast(ident):
+        kind = self.scope.kind_of(ident)
+        if kind == LOCAL:
             self.emit(bc.STORE_FAST, self.varname(ident))
-        elif self.in_function:
+        elif kind == CELL or kind == FREE:
+            self.emit(bc.STORE_DEREF, self.scope.deref_index(ident))
+        elif kind == GLOBAL_EXPLICIT or kind == GLOBAL_IMPLICIT:
             self.emit(bc.STORE_GLOBAL, self.name(ident))
         else:
             self.emit(bc.STORE_NAME, self.name(ident))
 
-    def delete_name(self, ident):
-        if self.is_fast(ident):
+    def delete_name(self, ident, node):
+        kind = self.scope.kind_of(ident)
+        if kind == LOCAL:
             self.emit(bc.DELETE_FAST, self.varname(ident))
-        elif self.in_function:
+        elif kind == CELL or kind == FREE:
+            self.error("deleting a variable captured by a closure is not supported yet", node)
+        elif kind == GLOBAL_EXPLICIT or kind == GLOBAL_IMPLICIT:
             self.emit(bc.DELETE_GLOBAL, self.name(ident))
         else:
             self.emit(bc.DELETE_NAME, self.name(ident))
+
+    def make_function(self, code, scope, ndefaults):
+        """Push a new function of ``code`` (defaults already pushed),
+        passing it the cells of its free variables."""
+        nfree = len(scope.freevars)
+        if nfree > 0:
+            for ident in scope.freevars:
+                self.emit(bc.LOAD_CLOSURE, self.scope.deref_index(ident))
+            self.emit(bc.BUILD_TUPLE, nfree)
+        self.load_const(W_CodeObject(code))
+        flags = ndefaults * 2
+        if nfree > 0:
+            flags += 1
+        self.emit(bc.MAKE_FUNCTION, flags)
 
     # ---- statements -----------------------------------------------------
 
@@ -213,8 +234,7 @@ class CodeBuilder(object):
                 i += 1
             self.emit(bc.POP_TOP, 0)
         elif isinstance(s, ast.Global):
-            for ident in s.names:
-                self.globals[ident] = True
+            pass
         elif isinstance(s, ast.Delete):
             for target in s.targets:
                 self.delete_target(target)
@@ -254,7 +274,7 @@ class CodeBuilder(object):
 
     def delete_target(self, target):
         if isinstance(target, ast.Name):
-            self.delete_name(target.ident)
+            self.delete_name(target.ident, target)
         elif isinstance(target, ast.Subscript):
             self.expr(target.value)
             self.expr(target.index)
@@ -461,30 +481,19 @@ class CodeBuilder(object):
     def funcdef(self, s):
         for default in s.defaults:
             self.expr(default)
-        code = compile_function(s, self.code.filename, self.inner_outer_locals())
-        self.load_const(W_CodeObject(code))
-        self.emit(bc.MAKE_FUNCTION, len(s.defaults))
+        scope = self.table.scope_of(s)
+        code = compile_function(s, s.body, scope, self.table, self.code.filename)
+        self.make_function(code, scope, len(s.defaults))
         self.store_name(s.name)
 
-    def inner_outer_locals(self):
-        """``outer_locals`` for a function nested in this code."""
-        result = {}
-        for ident in self.outer_locals:
-            result[ident] = True
-        if self.in_function:
-            for ident in self.locals:
-                if ident not in self.globals:
-                    result[ident] = True
-        return result
-
     def classdef(self, s):
-        builder = CodeBuilder(s.name, self.code.filename, s.line, False)
-        builder.outer_locals = self.inner_outer_locals()
+        scope = self.table.scope_of(s)
+        builder = CodeBuilder(s.name, self.code.filename, s.line, False, scope, self.table)
         builder.body(s.body)
         builder.load_const(w_None)
         builder.emit(bc.RETURN_VALUE, 0)
         self.line = s.line
-        self.load_const(W_CodeObject(builder.code))
+        self.make_function(builder.code, scope, 0)
         if len(s.bases) > 1:
             self.error("multiple inheritance is not supported", s)
         if len(s.bases) == 1:
@@ -515,8 +524,6 @@ class CodeBuilder(object):
             else:
                 self.error("'...' is not supported yet", e)
         elif isinstance(e, ast.Name):
-            if not self.is_fast(e.ident) and e.ident in self.outer_locals:
-                self.error("closures are not supported yet (free variable '%s')" % e.ident, e)
             self.load_name(e.ident)
         elif isinstance(e, ast.BinOp):
             self.expr(e.left)
@@ -597,8 +604,9 @@ class CodeBuilder(object):
                 self.expr(default)
             body = [ast.Return(e.line, e.col, e.body)]
             fdef = ast.FunctionDef(e.line, e.col, "<lambda>", e.args, e.defaults, body)
-            self.load_const(W_CodeObject(compile_function(fdef, self.code.filename, self.inner_outer_locals())))
-            self.emit(bc.MAKE_FUNCTION, len(e.defaults))
+            scope = self.table.scope_of(e)
+            self.make_function(compile_function(fdef, body, scope, self.table, self.code.filename),
+                               scope, len(e.defaults))
         elif isinstance(e, ast.JoinedStr):
             for part in e.values:
                 self.expr(part)
@@ -646,6 +654,9 @@ class CodeBuilder(object):
         self.patch(jump_end, self.pos())
 
     def call(self, e):
+        if e.star_arg is not None or e.kwargs_arg is not None:
+            self.call_ex(e)
+            return
         nargs = len(e.args)
         func = e.func
         if isinstance(func, ast.Attribute) and len(e.keywords) == 0 and nargs < 256:
@@ -671,6 +682,29 @@ class CodeBuilder(object):
         self.line = e.line
         self.emit(bc.CALL_FUNCTION_KW, nargs + len(e.keywords))
 
+    def call_ex(self, e):
+        """A call with ``*args`` or ``**kwargs``: the positional arguments
+        are collected in a list, the keyword arguments in a dict."""
+        self.expr(e.func)
+        for arg in e.args:
+            self.expr(arg)
+        self.emit(bc.BUILD_LIST, len(e.args))
+        if e.star_arg is not None:
+            self.expr(e.star_arg)
+            self.emit(bc.LIST_EXTEND, 0)
+        self.emit(bc.BUILD_DICT, 0)
+        i = 0
+        while i < len(e.keywords):
+            self.load_const(W_StrObject(e.keywords[i]))
+            self.expr(e.keyword_values[i])
+            self.emit(bc.DICT_SET, 0)
+            i += 1
+        if e.kwargs_arg is not None:
+            self.expr(e.kwargs_arg)
+            self.emit(bc.DICT_MERGE, 0)
+        self.line = e.line
+        self.emit(bc.CALL_FUNCTION_EX, 0)
+
     def listcomp(self, e):
         """Compiled inline in the current scope (the loop variable is a
         local of the enclosing function, unlike CPython)."""
@@ -689,127 +723,37 @@ class CodeBuilder(object):
         self.patch(jump_exit, self.pos())
 
 
-# ---- scope analysis ----------------------------------------------------
+# ---- entry points -----------------------------------------------------
 
-def collect_assigned(stmts, out, declared_global):
-    """Record in ``out`` every name bound by ``stmts`` (not descending into
-    nested functions and classes, whose names are bound here)."""
-    for s in stmts:
-        if isinstance(s, ast.Assign):
-            for target in s.targets:
-                collect_target(target, out)
-            collect_expr(s.value, out)
-        elif isinstance(s, ast.AugAssign):
-            collect_target(s.target, out)
-        elif isinstance(s, ast.For):
-            collect_target(s.target, out)
-            collect_expr(s.iter, out)
-            collect_assigned(s.body, out, declared_global)
-            collect_assigned(s.orelse, out, declared_global)
-        elif isinstance(s, ast.While):
-            collect_assigned(s.body, out, declared_global)
-            collect_assigned(s.orelse, out, declared_global)
-        elif isinstance(s, ast.If):
-            collect_assigned(s.body, out, declared_global)
-            collect_assigned(s.orelse, out, declared_global)
-        elif isinstance(s, ast.Try):
-            collect_assigned(s.body, out, declared_global)
-            for h in s.handlers:
-                if h.name is not None:
-                    out[h.name] = True
-                collect_assigned(h.body, out, declared_global)
-            collect_assigned(s.orelse, out, declared_global)
-            collect_assigned(s.finalbody, out, declared_global)
-        elif isinstance(s, ast.FunctionDef):
-            out[s.name] = True
-        elif isinstance(s, ast.ClassDef):
-            out[s.name] = True
-        elif isinstance(s, ast.Import):
-            i = 0
-            while i < len(s.names):
-                if s.asnames[i] != "":
-                    out[s.asnames[i]] = True
-                else:
-                    out[s.names[i]] = True
-                i += 1
-        elif isinstance(s, ast.ImportFrom):
-            i = 0
-            while i < len(s.names):
-                if s.asnames[i] != "":
-                    out[s.asnames[i]] = True
-                else:
-                    out[s.names[i]] = True
-                i += 1
-        elif isinstance(s, ast.Global):
-            for ident in s.names:
-                declared_global[ident] = True
-        elif isinstance(s, ast.Delete):
-            for target in s.targets:
-                collect_target(target, out)
-        elif isinstance(s, ast.ExprStmt):
-            collect_expr(s.value, out)
-        elif isinstance(s, ast.Return):
-            if s.value is not None:
-                collect_expr(s.value, out)
-
-
-def collect_target(target, out):
-    if isinstance(target, ast.Name):
-        out[target.ident] = True
-    elif isinstance(target, ast.TupleExpr):
-        for elt in target.elts:
-            collect_target(elt, out)
-    elif isinstance(target, ast.ListExpr):
-        for elt in target.elts:
-            collect_target(elt, out)
-
-
-def collect_expr(e, out):
-    """Comprehension variables bind names in the enclosing function."""
-    if isinstance(e, ast.ListComp):
-        collect_target(e.target, out)
-        collect_expr(e.iter, out)
-        collect_expr(e.elt, out)
-    elif isinstance(e, ast.Call):
-        for arg in e.args:
-            collect_expr(arg, out)
-        for arg in e.keyword_values:
-            collect_expr(arg, out)
-    elif isinstance(e, ast.BinOp):
-        collect_expr(e.left, out)
-        collect_expr(e.right, out)
-    elif isinstance(e, ast.ListExpr):
-        for elt in e.elts:
-            collect_expr(elt, out)
-    elif isinstance(e, ast.TupleExpr):
-        for elt in e.elts:
-            collect_expr(elt, out)
-
-
-def compile_function(s, filename, outer_locals):
-    builder = CodeBuilder(s.name, filename, s.line, True)
-    builder.outer_locals = outer_locals
-    declared_global = {}
-    assigned = {}
-    collect_assigned(s.body, assigned, declared_global)
-    for ident in s.args:
+def compile_function(s, body, scope, table, filename):
+    """Compile a function (or lambda, whose body is a return statement)."""
+    builder = CodeBuilder(s.name, filename, s.line, True, scope, table)
+    params = s.all_params()
+    for ident in params:
         builder.varname(ident)
-        builder.locals[ident] = True
-    for ident in assigned:
-        if ident not in declared_global:
-            builder.locals[ident] = True
-            builder.varname(ident)
-    for ident in declared_global:
-        builder.globals[ident] = True
-    builder.code.argcount = len(s.args)
-    builder.body(s.body)
+    code = builder.code
+    code.argcount = len(s.args)
+    if s.vararg != "":
+        code.vararg_index = len(s.args)
+    if s.kwarg != "":
+        code.kwarg_index = len(params) - 1
+    for ident in code.cellvars:
+        index = -1
+        i = 0
+        while i < len(params):
+            if params[i] == ident:
+                index = i
+            i += 1
+        code.cell_args.append(index)
+    builder.body(body)
     builder.load_const(w_None)
     builder.emit(bc.RETURN_VALUE, 0)
-    return builder.code
+    return code
 
 
 def compile_module(module, name, filename):
-    builder = CodeBuilder(name, filename, 1, False)
+    table = symtable.build(module)
+    builder = CodeBuilder(name, filename, 1, False, table.top, table)
     builder.body(module.body)
     builder.load_const(w_None)
     builder.emit(bc.RETURN_VALUE, 0)

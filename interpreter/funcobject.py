@@ -14,13 +14,26 @@ class W_CodeObject(W_Root):
         return space.w_object
 
 
-class W_FunctionObject(W_Root):
-    """A function defined by ``def``: code, globals and default values."""
+class W_CellObject(W_Root):
+    """A variable shared between a function and the closures created in
+    it; ``w_value`` is None while unbound."""
 
-    def __init__(self, code, w_globals, defaults_w):
+    def __init__(self, w_value):
+        self.w_value = w_value
+
+    def getclass(self, space):
+        return space.w_object
+
+
+class W_FunctionObject(W_Root):
+    """A function defined by ``def`` or ``lambda``: code, globals, default
+    values and the cells of its free variables."""
+
+    def __init__(self, code, w_globals, defaults_w, closure):
         self.code = code
         self.w_globals = w_globals
         self.defaults_w = defaults_w
+        self.closure = closure
         self.name = code.name
         # The class whose body defined the function (for ``super()``).
         self.w_class = None

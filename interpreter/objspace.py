@@ -1070,6 +1070,7 @@ class ObjSpace(object):
             frame = pyframe.Frame(self, w_func.code, w_func.w_globals, None)
             frame.w_class = w_func.w_class
             self.bind_arguments(w_func, args, frame.locals_w)
+            frame.init_cells(w_func.closure)
             return self.run_frame(frame)
         return self.call(w_func, args)
 
@@ -1090,13 +1091,23 @@ class ObjSpace(object):
         code = w_func.code
         argcount = code.argcount
         nargs = len(args.args_w)
-        if nargs > argcount:
+        if nargs > argcount and code.vararg_index < 0:
+            ndefaults = len(w_func.defaults_w)
+            if ndefaults > 0:
+                raise self.type_error("%s() takes from %d to %d positional arguments but %d %s given" % (
+                    w_func.name, argcount - ndefaults, argcount, nargs, was_were(nargs)))
             raise self.type_error("%s() takes %d positional argument%s but %d %s given" % (
                 w_func.name, argcount, plural(argcount), nargs, was_were(nargs)))
         i = 0
-        while i < nargs:
+        while i < nargs and i < argcount:
             locals_w[i] = args.args_w[i]
             i += 1
+        if code.vararg_index >= 0:
+            locals_w[code.vararg_index] = W_TupleObject(args.args_w[i:])
+        w_kwargs = None
+        if code.kwarg_index >= 0:
+            w_kwargs = W_DictObject()
+            locals_w[code.kwarg_index] = w_kwargs
         k = 0
         while k < len(args.keywords):
             name = args.keywords[k]
@@ -1112,8 +1123,10 @@ class ObjSpace(object):
                     break
                 j += 1
             if not found:
-                raise self.type_error("%s() got an unexpected keyword argument '%s'" % (
-                    w_func.name, name))
+                if w_kwargs is None:
+                    raise self.type_error("%s() got an unexpected keyword argument '%s'" % (
+                        w_func.name, name))
+                w_kwargs.setitem(self, self.newstr(name), args.keywords_w[k])
             k += 1
         ndefaults = len(w_func.defaults_w)
         first_default = argcount - ndefaults

@@ -232,7 +232,7 @@ class Parser(object):
                 names = [self.expect_name()]
                 while self.accept_op(","):
                     names.append(self.expect_name())
-                return ast.Global(line, col, names)
+                return ast.Global(line, col, names, word == "nonlocal")
             if word == "del":
                 self.advance()
                 targets = [self.bitor()]
@@ -400,9 +400,28 @@ class Parser(object):
         self.expect_op("(")
         args = []
         defaults = []
+        vararg = ""
+        kwarg = ""
         while not self.at_op(")"):
-            if self.at_op("*") or self.at_op("**") or self.at_op("/"):
-                self.error("only positional parameters are supported yet")
+            if self.accept_op("**"):
+                kwarg = self.expect_name()
+                if self.accept_op(":"):
+                    self.test()
+                self.accept_op(",")
+                break
+            if self.accept_op("*"):
+                if self.at_op(",") or vararg != "":
+                    self.error("keyword-only parameters are not supported yet")
+                vararg = self.expect_name()
+                if self.accept_op(":"):
+                    self.test()
+                if not self.accept_op(","):
+                    break
+                continue
+            if self.at_op("/"):
+                self.error("positional-only parameters are not supported yet")
+            if vararg != "":
+                self.error("keyword-only parameters are not supported yet")
             args.append(self.expect_name())
             if self.accept_op(":"):
                 self.test()
@@ -416,7 +435,10 @@ class Parser(object):
         if self.accept_op("->"):
             self.test()
         body = self.block()
-        return ast.FunctionDef(tok.line, tok.col, name, args, defaults, body)
+        fdef = ast.FunctionDef(tok.line, tok.col, name, args, defaults, body)
+        fdef.vararg = vararg
+        fdef.kwarg = kwarg
+        return fdef
 
     def classdef(self):
         tok = self.advance()
@@ -505,7 +527,7 @@ class Parser(object):
         defaults = []
         while not self.at_op(":"):
             if self.at_op("*") or self.at_op("**"):
-                self.error("star parameters are not supported yet")
+                self.error("star parameters in lambdas are not supported yet")
             args.append(self.expect_name())
             if self.accept_op("="):
                 defaults.append(self.test())
@@ -683,9 +705,28 @@ class Parser(object):
         args = []
         keywords = []
         keyword_values = []
+        star_arg = None
+        kwargs_arg = None
         while not self.at_op(")"):
-            if self.at_op("*") or self.at_op("**"):
-                self.error("star arguments are not supported yet")
+            if self.accept_op("**"):
+                if kwargs_arg is not None:
+                    self.error("several ** arguments are not supported yet")
+                kwargs_arg = self.test()
+                if not self.accept_op(","):
+                    break
+                continue
+            if self.accept_op("*"):
+                if star_arg is not None or len(keywords) > 0 or kwargs_arg is not None:
+                    self.error("this use of * arguments is not supported yet")
+                star_arg = self.test()
+                if not self.accept_op(","):
+                    break
+                continue
+            if star_arg is not None and not (self.peek().kind == NAME and self.peek_at(1).kind == OP
+                                             and self.peek_at(1).value == "="):
+                self.error("positional arguments after *args are not supported yet")
+            if kwargs_arg is not None:
+                self.error("arguments after **kwargs are not supported yet")
             t = self.peek()
             if t.kind == NAME and self.peek_at(1).kind == OP and self.peek_at(1).value == "=":
                 self.advance()
@@ -702,7 +743,10 @@ class Parser(object):
             if not self.accept_op(","):
                 break
         self.expect_op(")")
-        return ast.Call(tok.line, tok.col, func, args, keywords, keyword_values)
+        call = ast.Call(tok.line, tok.col, func, args, keywords, keyword_values)
+        call.star_arg = star_arg
+        call.kwargs_arg = kwargs_arg
+        return call
 
     def subscript(self, value, tok):
         lower = None

@@ -17,7 +17,8 @@ from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
 from typeobject import W_TypeObject
-from funcobject import (W_FunctionObject, W_CodeObject, W_ModuleObject, Arguments)
+from funcobject import (W_FunctionObject, W_CodeObject, W_ModuleObject, W_CellObject,
+                        Arguments)
 import formatting
 import importing
 
@@ -45,12 +46,29 @@ class Frame(object):
         # (modules store their names in the globals).
         self.w_locals = w_locals
         self.locals_w = [None] * len(code.varnames)
+        # Cells of the cellvars, then of the freevars (see init_cells).
+        self.cells = []
         self.stack = []
         self.handled = []
         # The class defining the running function (for ``super()``).
         self.w_class = None
         # The pc of the instruction being executed (for exception handling).
         self.last_pc = 0
+
+    def init_cells(self, closure):
+        """Create the cells of the captured locals (initialised from the
+        arguments) and append the closure's cells."""
+        code = self.code
+        i = 0
+        while i < len(code.cellvars):
+            arg = code.cell_args[i]
+            w_initial = None
+            if arg >= 0:
+                w_initial = self.locals_w[arg]
+            self.cells.append(W_CellObject(w_initial))
+            i += 1
+        for cell in closure:
+            self.cells.append(cell)
 
     def push(self, w_value):
         self.stack.append(w_value)
@@ -278,11 +296,29 @@ class Frame(object):
                 for w_piece in self.popn(arg):
                     pieces.append(space.str_w(w_piece))
                 self.push(space.newstr("".join(pieces)))
+            elif op == bc.LOAD_DEREF:
+                w_value = self.cells[arg].w_value
+                if w_value is None:
+                    raise space.error(space.w_NameError,
+                                      "cannot access free variable '%s' where it is not associated with a value in enclosing scope"
+                                      % self.deref_name(arg))
+                self.push(w_value)
+            elif op == bc.STORE_DEREF:
+                self.cells[arg].w_value = self.pop()
+            elif op == bc.LOAD_CLOSURE:
+                self.push(self.cells[arg])
             elif op == bc.MAKE_FUNCTION:
-                w_code = self.pop()
-                defaults_w = self.popn(arg)
-                if isinstance(w_code, W_CodeObject):
-                    self.push(W_FunctionObject(w_code.code, self.w_globals, defaults_w))
+                self.make_function(arg)
+            elif op == bc.CALL_FUNCTION_EX:
+                self.call_function_ex()
+            elif op == bc.LIST_EXTEND:
+                w_iterable = self.pop()
+                w_list = self.top()
+                if isinstance(w_list, W_ListObject):
+                    for w_item in space.unpack_iterable(w_iterable):
+                        w_list.append(w_item)
+            elif op == bc.DICT_MERGE:
+                self.dict_merge()
             elif op == bc.BUILD_CLASS:
                 self.build_class(code.names[arg])
             elif op == bc.RAISE:
@@ -328,6 +364,63 @@ class Frame(object):
                 return w_value
         return self.load_global(code, arg)
 
+    def deref_name(self, index):
+        code = self.code
+        if index < len(code.cellvars):
+            return code.cellvars[index]
+        return code.freevars[index - len(code.cellvars)]
+
+    def make_function(self, flags):
+        w_code = self.pop()
+        closure = []
+        if flags & 1:
+            w_cells = self.pop()
+            if isinstance(w_cells, W_TupleObject):
+                for w_cell in w_cells.items_w:
+                    if isinstance(w_cell, W_CellObject):
+                        closure.append(w_cell)
+        defaults_w = self.popn(flags >> 1)
+        if isinstance(w_code, W_CodeObject):
+            self.push(W_FunctionObject(w_code.code, self.w_globals, defaults_w, closure))
+
+    def call_function_ex(self):
+        """``f(*args, **kwargs)``: a list and a dict on the stack."""
+        space = self.space
+        w_kwargs = self.pop()
+        w_args = self.pop()
+        w_func = self.pop()
+        args_w = []
+        if isinstance(w_args, W_ListObject):
+            args_w = w_args.items_w
+        keywords = []
+        keywords_w = []
+        if isinstance(w_kwargs, W_DictObject):
+            i = 0
+            while i < len(w_kwargs.keys_w):
+                w_key = w_kwargs.keys_w[i]
+                w_value = w_kwargs.values_w[i]
+                if w_key is not None and w_value is not None:
+                    keywords.append(space.str_w(w_key))
+                    keywords_w.append(w_value)
+                i += 1
+        self.push(space.call(w_func, Arguments(args_w, keywords, keywords_w)))
+
+    def dict_merge(self):
+        space = self.space
+        w_other = self.pop()
+        w_dict = self.top()
+        if not isinstance(w_other, W_DictObject):
+            raise space.type_error("argument after ** must be a mapping, not %s" % space.type_name(w_other))
+        if isinstance(w_dict, W_DictObject):
+            for w_key in w_other.live_keys():
+                if not isinstance(w_key, W_StrObject):
+                    raise space.type_error("keywords must be strings")
+                if w_dict.getitem(space, w_key) is not None:
+                    raise space.type_error("got multiple values for keyword argument '%s'" % w_key.value)
+                w_value = w_other.getitem(space, w_key)
+                if w_value is not None:
+                    w_dict.setitem(space, w_key, w_value)
+
     def call_kw(self, w_func, values_w, w_names):
         keywords = []
         if isinstance(w_names, W_TupleObject):
@@ -366,15 +459,16 @@ class Frame(object):
     def build_class(self, name):
         space = self.space
         w_base = self.pop()
-        w_code = self.pop()
-        if not isinstance(w_code, W_CodeObject):
+        w_body = self.pop()
+        if not isinstance(w_body, W_FunctionObject):
             return
         w_namespace = W_DictObject()
         module = "__main__"
         w_modname = self.w_globals.getitem(space, space.newstr("__name__"))
         if isinstance(w_modname, W_StrObject):
             module = w_modname.value
-        frame = Frame(space, w_code.code, self.w_globals, w_namespace)
+        frame = Frame(space, w_body.code, self.w_globals, w_namespace)
+        frame.init_cells(w_body.closure)
         space.run_frame(frame)
         self.push(space.build_class(name, w_base, w_namespace, module))
 
