@@ -197,6 +197,25 @@ class Lambda(Expr):
         self.body = body
 
 
+class Yield(Expr):
+    """``yield value`` (value may be None) or ``yield from value``."""
+
+    def __init__(self, line, col, value, is_from):
+        Node.__init__(self, line, col)
+        self.value = value
+        self.is_from = is_from
+
+
+class GeneratorExp(Expr):
+    """``(elt for target in iter if cond)``: the parser builds the body of
+    the generator function, a ``for`` over its only parameter ``.0``."""
+
+    def __init__(self, line, col, iter, body):
+        Node.__init__(self, line, col)
+        self.iter = iter
+        self.body = body
+
+
 class FormattedValue(Expr):
     """One ``{value!conv:spec}`` of an f-string; conversion is one of the
     FORMAT_CONV_* numbers (0 for none), spec an Expr or None."""

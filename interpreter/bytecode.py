@@ -76,6 +76,10 @@ LOAD_DEREF = 66
 STORE_DEREF = 67
 LOAD_CLOSURE = 68
 
+# Generators: YIELD_VALUE suspends the frame with the value on top of the
+# stack; on resumption the sent value (None for next()) is pushed.
+YIELD_VALUE = 69
+
 # Exceptions.
 RAISE = 70
 RERAISE = 71
@@ -165,3 +169,5 @@ class Code(object):
         self.freevars = []
         # For each cellvar, the parameter it is initialised from, or -1.
         self.cell_args = []
+        # A call of a generator function creates a generator, not a run.
+        self.is_generator = False

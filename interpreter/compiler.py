@@ -599,6 +599,16 @@ class CodeBuilder(object):
             self.patch(jump_end, self.pos())
         elif isinstance(e, ast.ListComp):
             self.listcomp(e)
+        elif isinstance(e, ast.Yield):
+            self.yield_expr(e)
+        elif isinstance(e, ast.GeneratorExp):
+            scope = self.table.scope_of(e)
+            fdef = ast.FunctionDef(e.line, e.col, "<genexpr>", [".0"], [], e.body)
+            self.make_function(compile_function(fdef, e.body, scope, self.table, self.code.filename),
+                               scope, 0)
+            self.expr(e.iter)
+            self.emit(bc.GET_ITER, 0)
+            self.emit(bc.CALL_FUNCTION, 1)
         elif isinstance(e, ast.Lambda):
             for default in e.defaults:
                 self.expr(default)
@@ -682,6 +692,24 @@ class CodeBuilder(object):
         self.line = e.line
         self.emit(bc.CALL_FUNCTION_KW, nargs + len(e.keywords))
 
+    def yield_expr(self, e):
+        if not e.is_from:
+            self.optional(e.value)
+            self.line = e.line
+            self.emit(bc.YIELD_VALUE, 0)
+            return
+        # ``yield from it``: re-yield every item (the sent values and the
+        # sub-generator's return value are not supported yet); value None.
+        self.expr(e.value)
+        self.emit(bc.GET_ITER, 0)
+        top = self.pos()
+        jump_exit = self.emit(bc.FOR_ITER, 0)
+        self.emit(bc.YIELD_VALUE, 0)
+        self.emit(bc.POP_TOP, 0)
+        self.emit(bc.JUMP, top)
+        self.patch(jump_exit, self.pos())
+        self.load_const(w_None)
+
     def call_ex(self, e):
         """A call with ``*args`` or ``**kwargs``: the positional arguments
         are collected in a list, the keyword arguments in a dict."""
@@ -733,6 +761,7 @@ def compile_function(s, body, scope, table, filename):
         builder.varname(ident)
     code = builder.code
     code.argcount = len(s.args)
+    code.is_generator = scope.is_generator
     if s.vararg != "":
         code.vararg_index = len(s.args)
     if s.kwarg != "":

@@ -50,6 +50,21 @@ class W_SeqIterator(W_Root):
         return space.w_iterator
 
 
+class W_GeneratorObject(W_Root):
+    """A generator: a suspended frame.  ``running`` guards against
+    re-entry, ``finished`` is set once the frame returned or raised."""
+
+    def __init__(self, frame, name):
+        self.frame = frame
+        self.name = name
+        self.started = False
+        self.running = False
+        self.finished = False
+
+    def getclass(self, space):
+        return space.w_generator
+
+
 class W_ListSnapshotIterator(W_Root):
     """Iterator over a fixed list of items (dict keys, values, items)."""
 

@@ -24,7 +24,8 @@ from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import (W_FunctionObject, W_MethodObject, W_BuiltinFunction,
                         W_BuiltinMethod, W_ModuleObject, W_CodeObject, W_SuperObject,
                         Arguments)
-from iterobject import W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSnapshotIterator
+from iterobject import (W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSnapshotIterator,
+                        W_GeneratorObject)
 from longobject import W_LongObject, wrap_bigint, is_int, bigint_of
 import rbigint
 import formatting
@@ -81,6 +82,7 @@ class ObjSpace(object):
         self.w_module = W_TypeObject("module", self.w_object)
         self.w_iterator = W_TypeObject("iterator", self.w_object)
         self.w_super = W_TypeObject("super", self.w_object)
+        self.w_generator = W_TypeObject("generator", self.w_object)
         self.exceptions = {}
         for name, base in EXCEPTION_HIERARCHY:
             w_base = self.w_object
@@ -357,6 +359,8 @@ class ObjSpace(object):
             return "<class '%s.%s'>" % (w_obj.module, w_obj.name)
         if isinstance(w_obj, W_FunctionObject):
             return "<function %s>" % w_obj.name
+        if isinstance(w_obj, W_GeneratorObject):
+            return "<generator object %s>" % w_obj.name
         if isinstance(w_obj, W_BuiltinFunction):
             return "<built-in function %s>" % w_obj.name
         if isinstance(w_obj, W_ModuleObject):
@@ -927,7 +931,7 @@ class ObjSpace(object):
         if isinstance(w_obj, W_DictObject):
             return W_ListSnapshotIterator(w_obj.live_keys())
         if isinstance(w_obj, W_RangeIterator) or isinstance(w_obj, W_SeqIterator) or \
-                isinstance(w_obj, W_ListSnapshotIterator):
+                isinstance(w_obj, W_ListSnapshotIterator) or isinstance(w_obj, W_GeneratorObject):
             return w_obj
         w_res = self.call_special(w_obj, "__iter__", [])
         if w_res is not None:
@@ -968,6 +972,8 @@ class ObjSpace(object):
             w_item = w_iter.items_w[w_iter.index]
             w_iter.index += 1
             return w_item
+        if isinstance(w_iter, W_GeneratorObject):
+            return self.generator_send(w_iter, w_None)
         if isinstance(w_iter, W_InstanceObject):
             try:
                 w_res = self.call_special(w_iter, "__next__", [])
@@ -978,6 +984,30 @@ class ObjSpace(object):
             if w_res is not None:
                 return w_res
         raise self.type_error("'%s' object is not an iterator" % self.type_name(w_iter))
+
+    def generator_send(self, w_gen, w_sent):
+        """Resume a generator; its next value, or None when it is done."""
+        if w_gen.finished:
+            return None
+        if w_gen.running:
+            raise self.error(self.w_ValueError, "generator already executing")
+        frame = w_gen.frame
+        w_gen.running = True
+        try:
+            if w_gen.started:
+                # The suspended yield expression evaluates to w_sent.
+                frame.push(w_sent)
+            w_gen.started = True
+            w_value = self.run_frame(frame)
+        except OperationError:
+            w_gen.running = False
+            w_gen.finished = True
+            raise
+        w_gen.running = False
+        if frame.yielded:
+            return w_value
+        w_gen.finished = True
+        return None
 
     # ---- attributes -----------------------------------------------------
 
@@ -1071,6 +1101,8 @@ class ObjSpace(object):
             frame.w_class = w_func.w_class
             self.bind_arguments(w_func, args, frame.locals_w)
             frame.init_cells(w_func.closure)
+            if w_func.code.is_generator:
+                return W_GeneratorObject(frame, w_func.name)
             return self.run_frame(frame)
         return self.call(w_func, args)
 

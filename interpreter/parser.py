@@ -496,7 +496,19 @@ class Parser(object):
         return ast.TupleExpr(tok.line, tok.col, elts)
 
     def testlist_star(self):
+        if self.at_keyword("yield"):
+            return self.yield_expr()
         return self.testlist()
+
+    def yield_expr(self):
+        tok = self.advance()
+        if self.at_keyword("from"):
+            self.advance()
+            return ast.Yield(tok.line, tok.col, self.test(), True)
+        value = None
+        if not self.at_expr_end() and not self.at_op(")"):
+            value = self.testlist()
+        return ast.Yield(tok.line, tok.col, value, False)
 
     def at_expr_end(self):
         tok = self.peek()
@@ -738,7 +750,7 @@ class Parser(object):
                     self.error("positional argument follows keyword argument")
                 arg = self.test()
                 if self.at_keyword("for"):
-                    arg = self.comprehension_tail(arg, t)
+                    arg = self.generator_tail(arg, t)
                 args.append(arg)
             if not self.accept_op(","):
                 break
@@ -781,6 +793,23 @@ class Parser(object):
             self.error("comprehensions with several 'for' are not supported yet")
         return ast.ListComp(tok.line, tok.col, elt, target, iterable, conds)
 
+    def generator_tail(self, elt, tok):
+        """``elt for target in iter if cond``: a GeneratorExp whose body is
+        ``for target in .0: if cond: yield elt``."""
+        comp = self.comprehension_tail(elt, tok)
+        if not isinstance(comp, ast.ListComp):
+            self.error("invalid generator expression")
+            return comp
+        line = tok.line
+        col = tok.col
+        inner = [ast.ExprStmt(line, col, ast.Yield(line, col, comp.elt, False))]
+        i = len(comp.conds) - 1
+        while i >= 0:
+            inner = [ast.If(line, col, comp.conds[i], inner, [])]
+            i -= 1
+        loop = ast.For(line, col, comp.target, ast.Name(line, col, ".0"), inner, [])
+        return ast.GeneratorExp(line, col, comp.iter, [loop])
+
     def atom(self):
         tok = self.peek()
         line = tok.line
@@ -809,9 +838,15 @@ class Parser(object):
                 self.advance()
                 if self.accept_op(")"):
                     return ast.TupleExpr(line, col, [])
+                if self.at_keyword("yield"):
+                    value = self.yield_expr()
+                    self.expect_op(")")
+                    return value
                 first = self.test()
                 if self.at_keyword("for"):
-                    self.error("generator expressions are not supported yet")
+                    gen = self.generator_tail(first, tok)
+                    self.expect_op(")")
+                    return gen
                 if self.accept_op(")"):
                     return first
                 elts = [first]

@@ -52,6 +52,10 @@ class Frame(object):
         self.handled = []
         # The class defining the running function (for ``super()``).
         self.w_class = None
+        # Where run() starts: 0, or after the last yield of a generator.
+        self.pc = 0
+        # Whether the last run() ended with a yield (not a return).
+        self.yielded = False
         # The pc of the instruction being executed (for exception handling).
         self.last_pc = 0
 
@@ -87,8 +91,11 @@ class Frame(object):
         return values_w
 
     def run(self):
+        """Run (or resume) the frame until it returns or yields; returns
+        the value.  After a yield ``self.pc`` is where to resume."""
         code = self.code
-        pc = 0
+        pc = self.pc
+        self.yielded = False
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
             try:
@@ -187,6 +194,10 @@ class Frame(object):
                 w_func = self.pop()
                 self.push(self.call_kw(w_func, values_w, w_names))
             elif op == bc.RETURN_VALUE:
+                return -1
+            elif op == bc.YIELD_VALUE:
+                self.pc = next_pc
+                self.yielded = True
                 return -1
             elif op == bc.BINARY_SUBSCR:
                 w_index = self.pop()

@@ -45,6 +45,7 @@ class Scope(object):
         self.cellvars = []
         self.freevars = []
         self.children = []
+        self.is_generator = False
 
     def note(self, name):
         if name not in self.bound and name not in self.used and \
@@ -297,6 +298,14 @@ class SymtableBuilder(object):
         elif isinstance(e, ast.Lambda):
             self.visit_exprs(e.defaults)
             self.visit_function(e, "<lambda>", e.args, [], e.body)
+        elif isinstance(e, ast.Yield):
+            if self.scope.kind != SCOPE_FUNCTION:
+                raise SyntaxErrorAt("'yield' outside function", e.line, e.col)
+            self.scope.is_generator = True
+            self.visit_optional(e.value)
+        elif isinstance(e, ast.GeneratorExp):
+            self.visit_expr(e.iter)
+            self.visit_function(e, "<genexpr>", [".0"], e.body, None)
         elif isinstance(e, ast.JoinedStr):
             self.visit_exprs(e.values)
         elif isinstance(e, ast.FormattedValue):
