@@ -297,6 +297,8 @@ class FunctionDef(Stmt):
         self.body = body
         self.vararg = ""
         self.kwarg = ""
+        # Decorator expressions, outermost first.
+        self.decorators = []
 
     def all_params(self):
         """Parameter names in frame order: positional, *vararg, **kwarg."""
@@ -314,6 +316,7 @@ class ClassDef(Stmt):
         self.name = name
         self.bases = bases
         self.body = body
+        self.decorators = []
 
 
 class Return(Stmt):

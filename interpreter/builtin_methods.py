@@ -11,7 +11,7 @@ from model import W_NoneObject, W_IntObject, w_None, newint, newbool
 from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
-from funcobject import Arguments
+from funcobject import Arguments, W_Property
 
 STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "count",
                "startswith", "endswith", "replace", "upper", "lower", "capitalize",
@@ -32,6 +32,8 @@ def has_method(space, w_obj, name):
         return name in DICT_METHODS
     if isinstance(w_obj, W_TupleObject):
         return name == "index" or name == "count"
+    if isinstance(w_obj, W_Property):
+        return name == "setter" or name == "getter"
     return False
 
 
@@ -62,6 +64,11 @@ def call_method(space, w_obj, name, args):
         return call_dict_method(space, w_obj, name, args)
     if isinstance(w_obj, W_TupleObject):
         return call_seq_method(space, w_obj.items_w, "tuple", name, args)
+    if isinstance(w_obj, W_Property):
+        check_args(space, name, args, 1, 1)
+        if name == "setter":
+            return W_Property(w_obj.w_getter, args.args_w[0])
+        return W_Property(args.args_w[0], w_obj.w_setter)
     raise space.attribute_error(w_obj, name)
 
 

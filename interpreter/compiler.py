@@ -479,14 +479,28 @@ class CodeBuilder(object):
             self.patch(at, self.pos())
 
     def funcdef(self, s):
+        for decorator in s.decorators:
+            self.expr(decorator)
         for default in s.defaults:
             self.expr(default)
         scope = self.table.scope_of(s)
         code = compile_function(s, s.body, scope, self.table, self.code.filename)
         self.make_function(code, scope, len(s.defaults))
+        self.apply_decorators(len(s.decorators), s)
         self.store_name(s.name)
 
+    def apply_decorators(self, n, s):
+        """The decorators were pushed before the function: call them,
+        innermost first."""
+        self.line = s.line
+        i = 0
+        while i < n:
+            self.emit(bc.CALL_FUNCTION, 1)
+            i += 1
+
     def classdef(self, s):
+        for decorator in s.decorators:
+            self.expr(decorator)
         scope = self.table.scope_of(s)
         builder = CodeBuilder(s.name, self.code.filename, s.line, False, scope, self.table)
         builder.body(s.body)
@@ -501,6 +515,7 @@ class CodeBuilder(object):
         else:
             self.load_const(w_None)
         self.emit(bc.BUILD_CLASS, self.name(s.name))
+        self.apply_decorators(len(s.decorators), s)
         self.store_name(s.name)
 
     # ---- expressions ----------------------------------------------------

@@ -65,6 +65,39 @@ class W_SuperObject(W_Root):
         return space.w_super
 
 
+class W_StaticMethod(W_Root):
+    """``staticmethod(f)``: read through a class or instance, gives ``f``."""
+
+    def __init__(self, w_function):
+        self.w_function = w_function
+
+    def getclass(self, space):
+        return space.w_staticmethod
+
+
+class W_ClassMethod(W_Root):
+    """``classmethod(f)``: read through a class or instance, gives ``f``
+    bound to the class."""
+
+    def __init__(self, w_function):
+        self.w_function = w_function
+
+    def getclass(self, space):
+        return space.w_classmethod
+
+
+class W_Property(W_Root):
+    """``property(fget, fset)``: attribute access on instances calls the
+    getter (or the setter); either may be None."""
+
+    def __init__(self, w_getter, w_setter):
+        self.w_getter = w_getter
+        self.w_setter = w_setter
+
+    def getclass(self, space):
+        return space.w_property
+
+
 class Arguments(object):
     """The arguments of a call: positional values, then keyword names with
     their values."""

@@ -23,7 +23,7 @@ from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import (W_FunctionObject, W_MethodObject, W_BuiltinFunction,
                         W_BuiltinMethod, W_ModuleObject, W_CodeObject, W_SuperObject,
-                        Arguments)
+                        W_StaticMethod, W_ClassMethod, W_Property, Arguments)
 from iterobject import (W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSnapshotIterator,
                         W_GeneratorObject)
 from longobject import W_LongObject, wrap_bigint, is_int, bigint_of
@@ -83,6 +83,9 @@ class ObjSpace(object):
         self.w_iterator = W_TypeObject("iterator", self.w_object)
         self.w_super = W_TypeObject("super", self.w_object)
         self.w_generator = W_TypeObject("generator", self.w_object)
+        self.w_staticmethod = W_TypeObject("staticmethod", self.w_object)
+        self.w_classmethod = W_TypeObject("classmethod", self.w_object)
+        self.w_property = W_TypeObject("property", self.w_object)
         self.exceptions = {}
         for name, base in EXCEPTION_HIERARCHY:
             w_base = self.w_object
@@ -1030,21 +1033,28 @@ class ObjSpace(object):
     def find_attr(self, w_obj, name):
         """The attribute or None (interp-level) if missing."""
         if isinstance(w_obj, W_InstanceObject):
+            w_class_attr = w_obj.w_type.lookup(name)
+            if isinstance(w_class_attr, W_Property):
+                return self.property_get(w_class_attr, w_obj, name)
             w_value = w_obj.getattr(name)
             if w_value is not None:
                 return w_value
-            w_value = w_obj.w_type.lookup(name)
-            if w_value is None:
+            if w_class_attr is None:
                 if name == "__class__":
                     return w_obj.w_type
+                if name == "__dict__":
+                    return self.instance_dict(w_obj)
                 return None
-            if isinstance(w_value, W_FunctionObject) or isinstance(w_value, W_BuiltinFunction):
-                return W_MethodObject(w_obj, w_value)
-            return w_value
+            return self.bind_class_attr(w_class_attr, w_obj, w_obj.w_type)
         if isinstance(w_obj, W_TypeObject):
             if name == "__name__":
                 return self.newstr(w_obj.name)
-            return w_obj.lookup(name)
+            w_value = w_obj.lookup(name)
+            if isinstance(w_value, W_StaticMethod):
+                return w_value.w_function
+            if isinstance(w_value, W_ClassMethod):
+                return W_MethodObject(w_obj, w_value.w_function)
+            return w_value
         if isinstance(w_obj, W_ModuleObject):
             return w_obj.w_dict.getitem(self, self.newstr(name))
         if isinstance(w_obj, W_FunctionObject):
@@ -1063,8 +1073,41 @@ class ObjSpace(object):
             return W_BuiltinMethod(w_obj, name)
         return None
 
+    def bind_class_attr(self, w_value, w_obj, w_type):
+        """A class attribute read through an instance: functions become
+        bound methods, static and class methods unwrap."""
+        if isinstance(w_value, W_FunctionObject) or isinstance(w_value, W_BuiltinFunction):
+            return W_MethodObject(w_obj, w_value)
+        if isinstance(w_value, W_StaticMethod):
+            return w_value.w_function
+        if isinstance(w_value, W_ClassMethod):
+            return W_MethodObject(w_type, w_value.w_function)
+        return w_value
+
+    def property_get(self, w_prop, w_obj, name):
+        if w_prop.w_getter is None:
+            raise self.error(self.w_AttributeError, "property '%s' of '%s' object has no getter"
+                             % (name, self.type_name(w_obj)))
+        return self.call(w_prop.w_getter, Arguments([w_obj], [], []))
+
+    def instance_dict(self, w_obj):
+        w_dict = W_DictObject()
+        names = w_obj.map.attribute_names()
+        i = 0
+        while i < len(names):
+            w_dict.setitem(self, self.newstr(names[i]), w_obj.storage_w[i])
+            i += 1
+        return w_dict
+
     def setattr(self, w_obj, name, w_value):
         if isinstance(w_obj, W_InstanceObject):
+            w_class_attr = w_obj.w_type.lookup(name)
+            if isinstance(w_class_attr, W_Property):
+                if w_class_attr.w_setter is None:
+                    raise self.error(self.w_AttributeError, "property '%s' of '%s' object has no setter"
+                                     % (name, self.type_name(w_obj)))
+                self.call(w_class_attr.w_setter, Arguments([w_obj, w_value], [], []))
+                return
             w_obj.setattr(name, w_value)
             return
         if isinstance(w_obj, W_TypeObject) and w_obj.module != "builtins":
@@ -1206,6 +1249,10 @@ class ObjSpace(object):
                     return self.call_function(w_value, Arguments([w_obj] + args_w, [], []))
                 if w_value is None:
                     raise self.attribute_error(w_obj, name)
+                if isinstance(w_value, W_Property):
+                    w_value = self.property_get(w_value, w_obj, name)
+                else:
+                    w_value = self.bind_class_attr(w_value, w_obj, w_obj.w_type)
             return self.call(w_value, Arguments(args_w, [], []))
         if isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_ModuleObject) or \
                 isinstance(w_obj, W_FunctionObject) or isinstance(w_obj, W_SuperObject):

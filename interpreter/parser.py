@@ -167,8 +167,27 @@ class Parser(object):
         if tok.kind == INDENT:
             self.error("unexpected indent")
         if tok.kind == OP and tok.value == "@":
-            self.error("decorators are not supported yet")
+            out.append(self.decorated())
+            return
         self.simple_stmts(out)
+
+    def decorated(self):
+        decorators = []
+        while self.accept_op("@"):
+            decorators.append(self.test())
+            if self.peek().kind != NEWLINE:
+                self.error("invalid syntax")
+            self.advance()
+        if self.at_keyword("def"):
+            fdef = self.funcdef()
+            fdef.decorators = decorators
+            return fdef
+        if self.at_keyword("class"):
+            cdef = self.classdef()
+            cdef.decorators = decorators
+            return cdef
+        self.error("expected 'def' or 'class' after a decorator")
+        return None
 
     def simple_stmts(self, out):
         out.append(self.small_stmt())

@@ -15,7 +15,8 @@ from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
-from funcobject import W_BuiltinFunction, W_SuperObject, Arguments
+from funcobject import (W_BuiltinFunction, W_SuperObject, W_StaticMethod, W_ClassMethod,
+                        W_Property, Arguments)
 from iterobject import W_RangeObject
 from longobject import W_LongObject, wrap_bigint
 import rbigint
@@ -431,6 +432,31 @@ def b_bin(space, args):
     return int_in_base(space, args, "bin", "b", "0b")
 
 
+def b_staticmethod(space, args):
+    return W_StaticMethod(one_arg(space, "staticmethod", args))
+
+
+def b_classmethod(space, args):
+    return W_ClassMethod(one_arg(space, "classmethod", args))
+
+
+def b_property(space, args):
+    w_getter = None
+    w_setter = None
+    if len(args.args_w) > 0:
+        w_getter = args.args_w[0]
+    if len(args.args_w) > 1:
+        w_setter = args.args_w[1]
+    k = 0
+    while k < len(args.keywords):
+        if args.keywords[k] == "fget":
+            w_getter = args.keywords_w[k]
+        elif args.keywords[k] == "fset":
+            w_setter = args.keywords_w[k]
+        k += 1
+    return W_Property(w_getter, w_setter)
+
+
 def b_type(space, args):
     return space.type(one_arg(space, "type", args))
 
@@ -673,6 +699,9 @@ def install(space):
     add_function(space, "exit", b_exit)
     add_function(space, "hash", b_hash)
     add_function(space, "super", b_super)
+    add_function(space, "staticmethod", b_staticmethod)
+    add_function(space, "classmethod", b_classmethod)
+    add_function(space, "property", b_property)
     add_function(space, "hex", b_hex)
     add_function(space, "oct", b_oct)
     add_function(space, "bin", b_bin)

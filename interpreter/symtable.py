@@ -165,11 +165,13 @@ class SymtableBuilder(object):
             self.visit_stmts(s.body)
             self.visit_stmts(s.orelse)
         elif isinstance(s, ast.FunctionDef):
+            self.visit_exprs(s.decorators)
             for default in s.defaults:
                 self.visit_expr(default)
             self.scope.bind(s.name)
             self.visit_function(s, s.name, s.all_params(), s.body, None)
         elif isinstance(s, ast.ClassDef):
+            self.visit_exprs(s.decorators)
             for base in s.bases:
                 self.visit_expr(base)
             self.scope.bind(s.name)
