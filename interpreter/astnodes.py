@@ -176,15 +176,37 @@ class IfExp(Expr):
         self.orelse = orelse
 
 
-class ListComp(Expr):
-    """``[elt for target in iter if cond ...]`` (one ``for``)."""
+class Comprehension(Node):
+    """One ``for target in iter if cond...`` clause."""
 
-    def __init__(self, line, col, elt, target, iter, conds):
+    def __init__(self, line, col, target, iter, conds):
         Node.__init__(self, line, col)
-        self.elt = elt
         self.target = target
         self.iter = iter
         self.conds = conds
+
+
+COMP_LIST = 0
+COMP_SET = 1
+COMP_DICT = 2
+
+
+class ListComp(Expr):
+    """A list, set (kind COMP_SET) or dict (COMP_DICT: ``elt: value``)
+    comprehension with one or more clauses."""
+
+    def __init__(self, line, col, kind, elt, value, generators):
+        Node.__init__(self, line, col)
+        self.kind = kind
+        self.elt = elt
+        self.value = value
+        self.generators = generators
+
+
+class SetExpr(Expr):
+    def __init__(self, line, col, elts):
+        Node.__init__(self, line, col)
+        self.elts = elts
 
 
 class Lambda(Expr):

@@ -12,6 +12,8 @@ from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
 from funcobject import Arguments, W_Property
+from setobject import W_SetObject
+import setobject
 
 STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "count",
                "startswith", "endswith", "replace", "upper", "lower", "capitalize",
@@ -19,6 +21,9 @@ STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "c
                "isupper", "islower", "ljust", "rjust", "center", "zfill", "isalnum"]
 LIST_METHODS = ["append", "pop", "insert", "extend", "reverse", "index", "remove",
                 "count", "sort", "copy", "clear"]
+SET_METHODS = ["add", "remove", "discard", "pop", "clear", "copy", "update", "union",
+               "intersection", "difference", "symmetric_difference", "issubset",
+               "issuperset", "isdisjoint"]
 DICT_METHODS = ["get", "keys", "values", "items", "pop", "setdefault", "clear", "copy",
                 "update"]
 
@@ -34,6 +39,8 @@ def has_method(space, w_obj, name):
         return name == "index" or name == "count"
     if isinstance(w_obj, W_Property):
         return name == "setter" or name == "getter"
+    if isinstance(w_obj, W_SetObject):
+        return name in SET_METHODS
     return False
 
 
@@ -64,6 +71,8 @@ def call_method(space, w_obj, name, args):
         return call_dict_method(space, w_obj, name, args)
     if isinstance(w_obj, W_TupleObject):
         return call_seq_method(space, w_obj.items_w, "tuple", name, args)
+    if isinstance(w_obj, W_SetObject):
+        return call_set_method(space, w_obj, name, args)
     if isinstance(w_obj, W_Property):
         check_args(space, name, args, 1, 1)
         if name == "setter":
@@ -551,6 +560,67 @@ def sort_items(space, items_w, reverse):
     while i < len(pairs_w):
         items_w[i] = pair_key(pairs_w[i])
         i += 1
+
+
+# ---- set ----------------------------------------------------------------
+
+def as_set(space, w_obj):
+    if isinstance(w_obj, W_SetObject):
+        return w_obj
+    return setobject.new_set(space, space.unpack_iterable(w_obj))
+
+
+def call_set_method(space, w_set, name, args):
+    args_w = args.args_w
+    if name == "add":
+        check_args(space, name, args, 1, 1)
+        w_set.add(space, args_w[0])
+        return w_None
+    if name == "remove":
+        check_args(space, name, args, 1, 1)
+        if not w_set.discard(space, args_w[0]):
+            raise space.error(space.w_KeyError, space.repr_text(args_w[0]))
+        return w_None
+    if name == "discard":
+        check_args(space, name, args, 1, 1)
+        w_set.discard(space, args_w[0])
+        return w_None
+    if name == "pop":
+        check_args(space, name, args, 0, 0)
+        items_w = w_set.items()
+        if len(items_w) == 0:
+            raise space.error(space.w_KeyError, "'pop from an empty set'")
+        w_set.discard(space, items_w[0])
+        return items_w[0]
+    if name == "clear":
+        check_args(space, name, args, 0, 0)
+        w_set.data.clear()
+        return w_None
+    if name == "copy":
+        check_args(space, name, args, 0, 0)
+        return setobject.new_set(space, w_set.items())
+    if name == "update":
+        for w_arg in args_w:
+            for w_item in space.unpack_iterable(w_arg):
+                w_set.add(space, w_item)
+        return w_None
+    check_args(space, name, args, 1, 1)
+    w_other = as_set(space, args_w[0])
+    if name == "union":
+        return setobject.union(space, w_set, w_other)
+    if name == "intersection":
+        return setobject.intersection(space, w_set, w_other)
+    if name == "difference":
+        return setobject.difference(space, w_set, w_other)
+    if name == "symmetric_difference":
+        return setobject.symmetric_difference(space, w_set, w_other)
+    if name == "issubset":
+        return newbool(setobject.is_subset(space, w_set, w_other))
+    if name == "issuperset":
+        return newbool(setobject.is_subset(space, w_other, w_set))
+    if name == "isdisjoint":
+        return newbool(setobject.intersection(space, w_set, w_other).length() == 0)
+    raise space.attribute_error(w_set, name)
 
 
 # ---- dict ---------------------------------------------------------------

@@ -52,6 +52,9 @@ FORMAT_VALUE = 46
 DICT_SET = 47
 LIST_EXTEND = 48
 DICT_MERGE = 49
+BUILD_SET = 25
+SET_ADD = 26
+MAP_ADD = 27
 
 # Control flow.  Jump arguments are absolute positions in ``code``.
 JUMP = 50

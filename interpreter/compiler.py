@@ -596,6 +596,10 @@ class CodeBuilder(object):
             for elt in e.elts:
                 self.expr(elt)
             self.emit(bc.BUILD_TUPLE, len(e.elts))
+        elif isinstance(e, ast.SetExpr):
+            for elt in e.elts:
+                self.expr(elt)
+            self.emit(bc.BUILD_SET, len(e.elts))
         elif isinstance(e, ast.DictExpr):
             self.emit(bc.BUILD_DICT, 0)
             i = 0
@@ -749,21 +753,43 @@ class CodeBuilder(object):
         self.emit(bc.CALL_FUNCTION_EX, 0)
 
     def listcomp(self, e):
-        """Compiled inline in the current scope (the loop variable is a
-        local of the enclosing function, unlike CPython)."""
-        self.emit(bc.BUILD_LIST, 0)
-        self.expr(e.iter)
-        self.emit(bc.GET_ITER, 0)
-        top = self.pos()
-        jump_exit = self.emit(bc.FOR_ITER, 0)
-        self.store_target(e.target)
-        for cond in e.conds:
-            self.expr(cond)
-            self.emit(bc.POP_JUMP_IF_FALSE, top)
+        """List, set and dict comprehensions, compiled inline in the
+        current scope (their variables are locals of the enclosing
+        function, unlike CPython).  The collection stays below the
+        iterators of the nested loops."""
+        if e.kind == ast.COMP_LIST:
+            self.emit(bc.BUILD_LIST, 0)
+        elif e.kind == ast.COMP_SET:
+            self.emit(bc.BUILD_SET, 0)
+        else:
+            self.emit(bc.BUILD_DICT, 0)
+        tops = []
+        exits = []
+        for gen in e.generators:
+            self.expr(gen.iter)
+            self.emit(bc.GET_ITER, 0)
+            top = self.pos()
+            tops.append(top)
+            exits.append(self.emit(bc.FOR_ITER, 0))
+            self.store_target(gen.target)
+            for cond in gen.conds:
+                self.expr(cond)
+                self.emit(bc.POP_JUMP_IF_FALSE, top)
+        depth = len(e.generators) + 1
         self.expr(e.elt)
-        self.emit(bc.LIST_APPEND, 2)
-        self.emit(bc.JUMP, top)
-        self.patch(jump_exit, self.pos())
+        if e.kind == ast.COMP_LIST:
+            self.emit(bc.LIST_APPEND, depth)
+        elif e.kind == ast.COMP_SET:
+            self.emit(bc.SET_ADD, depth)
+        else:
+            if e.value is not None:
+                self.expr(e.value)
+            self.emit(bc.MAP_ADD, depth)
+        i = len(tops) - 1
+        while i >= 0:
+            self.emit(bc.JUMP, tops[i])
+            self.patch(exits[i], self.pos())
+            i -= 1
 
 
 # ---- entry points -----------------------------------------------------

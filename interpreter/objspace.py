@@ -28,6 +28,8 @@ from iterobject import (W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSna
                         W_GeneratorObject)
 from longobject import W_LongObject, wrap_bigint, is_int, bigint_of
 import rbigint
+from setobject import W_SetObject
+import setobject
 import formatting
 import builtin_methods
 import pybuiltins
@@ -83,6 +85,7 @@ class ObjSpace(object):
         self.w_iterator = W_TypeObject("iterator", self.w_object)
         self.w_super = W_TypeObject("super", self.w_object)
         self.w_generator = W_TypeObject("generator", self.w_object)
+        self.w_set = W_TypeObject("set", self.w_object)
         self.w_staticmethod = W_TypeObject("staticmethod", self.w_object)
         self.w_classmethod = W_TypeObject("classmethod", self.w_object)
         self.w_property = W_TypeObject("property", self.w_object)
@@ -206,6 +209,8 @@ class ObjSpace(object):
             return w_obj.length() > 0
         if isinstance(w_obj, W_DictObject):
             return w_obj.length() > 0
+        if isinstance(w_obj, W_SetObject):
+            return w_obj.length() > 0
         if isinstance(w_obj, W_RangeObject):
             return w_obj.length() > 0
         if isinstance(w_obj, W_InstanceObject):
@@ -236,7 +241,8 @@ class ObjSpace(object):
             return h
         if isinstance(w_obj, W_NoneObject):
             return 0x5aa5
-        if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject):
+        if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject) or \
+                isinstance(w_obj, W_SetObject):
             raise self.type_error("unhashable type: '%s'" % self.type_name(w_obj))
         if isinstance(w_obj, W_InstanceObject):
             w_res = self.call_special(w_obj, "__hash__", [])
@@ -352,6 +358,10 @@ class ObjSpace(object):
                     parts.append(self.repr_text(w_key) + ": " + self.repr_text(w_value))
                 i += 1
             return "{" + ", ".join(parts) + "}"
+        if isinstance(w_obj, W_SetObject):
+            if w_obj.length() == 0:
+                return "set()"
+            return self.repr_items(w_obj.items(), "{", "}")
         if isinstance(w_obj, W_RangeObject):
             if w_obj.step == 1:
                 return "range(%d, %d)" % (w_obj.start, w_obj.stop)
@@ -571,6 +581,16 @@ class ObjSpace(object):
             if isinstance(w_a, W_IntObject) and not isinstance(w_b, W_InstanceObject):
                 return self.repeat(w_b, w_a.intval)
             return None
+        if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
+            if op == bc.OP_OR:
+                return setobject.union(self, w_a, w_b)
+            if op == bc.OP_AND:
+                return setobject.intersection(self, w_a, w_b)
+            if op == bc.OP_SUB:
+                return setobject.difference(self, w_a, w_b)
+            if op == bc.OP_XOR:
+                return setobject.symmetric_difference(self, w_a, w_b)
+            return None
         if op == bc.OP_MOD and isinstance(w_a, W_StrObject):
             return self.newstr(formatting.percent_format(self, w_a.value, w_b))
         return None
@@ -650,6 +670,8 @@ class ObjSpace(object):
             return self.items_eq(w_a.items_w, w_b.items_w)
         if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject):
             return self.dict_eq(w_a, w_b)
+        if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
+            return w_a.length() == w_b.length() and setobject.is_subset(self, w_a, w_b)
         if isinstance(w_a, W_InstanceObject) or isinstance(w_b, W_InstanceObject):
             w_res = self.call_special(w_a, "__eq__", [w_b])
             if w_res is None:
@@ -707,6 +729,14 @@ class ObjSpace(object):
             if op == bc.CMP_GT:
                 return a > b
             return a >= b
+        if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
+            if op == bc.CMP_LE:
+                return setobject.is_subset(self, w_a, w_b)
+            if op == bc.CMP_GE:
+                return setobject.is_subset(self, w_b, w_a)
+            if op == bc.CMP_LT:
+                return w_a.length() < w_b.length() and setobject.is_subset(self, w_a, w_b)
+            return w_b.length() < w_a.length() and setobject.is_subset(self, w_b, w_a)
         if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
             return self.items_order(op, w_a.items_w, w_b.items_w)
         if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
@@ -737,6 +767,8 @@ class ObjSpace(object):
             return False
         if isinstance(w_container, W_DictObject):
             return w_container.getitem(self, w_item) is not None
+        if isinstance(w_container, W_SetObject):
+            return w_container.contains(self, w_item)
         if isinstance(w_container, W_RangeObject):
             if not isinstance(w_item, W_IntObject):
                 return False
@@ -779,6 +811,8 @@ class ObjSpace(object):
         if isinstance(w_obj, W_TupleObject):
             return w_obj.length()
         if isinstance(w_obj, W_DictObject):
+            return w_obj.length()
+        if isinstance(w_obj, W_SetObject):
             return w_obj.length()
         if isinstance(w_obj, W_RangeObject):
             return w_obj.length()
@@ -834,6 +868,8 @@ class ObjSpace(object):
         if isinstance(w_obj, W_DictObject):
             w_obj.setitem(self, w_index, w_value)
             return
+        if isinstance(w_obj, W_SetObject):
+            raise self.type_error("'set' object does not support item assignment")
         if self.call_special(w_obj, "__setitem__", [w_index, w_value]) is not None:
             return
         raise self.type_error("'%s' object does not support item assignment" % self.type_name(w_obj))
@@ -933,6 +969,8 @@ class ObjSpace(object):
             return W_SeqIterator(w_obj)
         if isinstance(w_obj, W_DictObject):
             return W_ListSnapshotIterator(w_obj.live_keys())
+        if isinstance(w_obj, W_SetObject):
+            return W_ListSnapshotIterator(w_obj.items())
         if isinstance(w_obj, W_RangeIterator) or isinstance(w_obj, W_SeqIterator) or \
                 isinstance(w_obj, W_ListSnapshotIterator) or isinstance(w_obj, W_GeneratorObject):
             return w_obj

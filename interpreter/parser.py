@@ -798,36 +798,45 @@ class Parser(object):
         self.expect_op("]")
         return ast.Slice(tok.line, tok.col, value, lower, upper, step)
 
+    def comprehension_clauses(self):
+        """``for target in iter [if cond]...`` clauses, at least one."""
+        generators = []
+        while self.at_keyword("for"):
+            tok = self.advance()
+            target = self.target_list()
+            self.check_target(target)
+            self.expect_keyword("in")
+            iterable = self.or_test()
+            conds = []
+            while self.at_keyword("if"):
+                self.advance()
+                conds.append(self.or_test())
+            generators.append(ast.Comprehension(tok.line, tok.col, target, iterable, conds))
+        return generators
+
     def comprehension_tail(self, elt, tok):
-        self.expect_keyword("for")
-        target = self.target_list()
-        self.check_target(target)
-        self.expect_keyword("in")
-        iterable = self.or_test()
-        conds = []
-        while self.at_keyword("if"):
-            self.advance()
-            conds.append(self.or_test())
-        if self.at_keyword("for"):
-            self.error("comprehensions with several 'for' are not supported yet")
-        return ast.ListComp(tok.line, tok.col, elt, target, iterable, conds)
+        return ast.ListComp(tok.line, tok.col, ast.COMP_LIST, elt, None, self.comprehension_clauses())
 
     def generator_tail(self, elt, tok):
-        """``elt for target in iter if cond``: a GeneratorExp whose body is
-        ``for target in .0: if cond: yield elt``."""
-        comp = self.comprehension_tail(elt, tok)
-        if not isinstance(comp, ast.ListComp):
-            self.error("invalid generator expression")
-            return comp
+        """``elt for target in iter if cond ...``: a GeneratorExp whose body
+        is ``for target in .0: if cond: ... yield elt``."""
+        generators = self.comprehension_clauses()
         line = tok.line
         col = tok.col
-        inner = [ast.ExprStmt(line, col, ast.Yield(line, col, comp.elt, False))]
-        i = len(comp.conds) - 1
-        while i >= 0:
-            inner = [ast.If(line, col, comp.conds[i], inner, [])]
-            i -= 1
-        loop = ast.For(line, col, comp.target, ast.Name(line, col, ".0"), inner, [])
-        return ast.GeneratorExp(line, col, comp.iter, [loop])
+        body = [ast.ExprStmt(line, col, ast.Yield(line, col, elt, False))]
+        g = len(generators) - 1
+        while g >= 0:
+            gen = generators[g]
+            i = len(gen.conds) - 1
+            while i >= 0:
+                body = [ast.If(line, col, gen.conds[i], body, [])]
+                i -= 1
+            iterable = gen.iter
+            if g == 0:
+                iterable = ast.Name(line, col, ".0")
+            body = [ast.For(line, col, gen.target, iterable, body, [])]
+            g -= 1
+        return ast.GeneratorExp(line, col, generators[0].iter, body)
 
     def atom(self):
         tok = self.peek()
@@ -893,24 +902,48 @@ class Parser(object):
                 self.expect_op("]")
                 return ast.ListExpr(line, col, elts)
             if tok.value == "{":
-                self.advance()
-                keys = []
-                values = []
-                while not self.at_op("}"):
-                    keys.append(self.test())
-                    if not self.at_op(":"):
-                        self.error("sets are not supported yet")
-                    self.advance()
-                    values.append(self.test())
-                    if not self.accept_op(","):
-                        break
-                self.expect_op("}")
-                return ast.DictExpr(line, col, keys, values)
+                return self.dict_or_set()
             if tok.value == "...":
                 self.advance()
                 return ast.NameConst(line, col, ast.CONST_ELLIPSIS)
         self.error("invalid syntax")
         return None
+
+    def dict_or_set(self):
+        """``{}``, ``{k: v, ...}``, ``{a, b}`` and the comprehensions."""
+        tok = self.advance()
+        line = tok.line
+        col = tok.col
+        if self.accept_op("}"):
+            return ast.DictExpr(line, col, [], [])
+        first = self.test()
+        if self.accept_op(":"):
+            value = self.test()
+            if self.at_keyword("for"):
+                comp = ast.ListComp(line, col, ast.COMP_DICT, first, value, self.comprehension_clauses())
+                self.expect_op("}")
+                return comp
+            keys = [first]
+            values = [value]
+            while self.accept_op(","):
+                if self.at_op("}"):
+                    break
+                keys.append(self.test())
+                self.expect_op(":")
+                values.append(self.test())
+            self.expect_op("}")
+            return ast.DictExpr(line, col, keys, values)
+        if self.at_keyword("for"):
+            comp = ast.ListComp(line, col, ast.COMP_SET, first, None, self.comprehension_clauses())
+            self.expect_op("}")
+            return comp
+        elts = [first]
+        while self.accept_op(","):
+            if self.at_op("}"):
+                break
+            elts.append(self.test())
+        self.expect_op("}")
+        return ast.SetExpr(line, col, elts)
 
     def strings(self):
         """Adjacent string literals, concatenated; f-strings become a

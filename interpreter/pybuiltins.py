@@ -22,6 +22,7 @@ from longobject import W_LongObject, wrap_bigint
 import rbigint
 import bytecode as bc
 import formatting
+import setobject
 import builtin_methods
 
 
@@ -515,6 +516,10 @@ def construct_builtin(space, w_type, args):
         return w_dict
     if name == "range":
         return construct_range(space, args)
+    if name == "set":
+        if len(args_w) == 0:
+            return setobject.new_set(space, [])
+        return setobject.new_set(space, space.unpack_iterable(one_arg(space, "set", args)))
     if name == "type":
         return b_type(space, args)
     if name == "object":
@@ -714,6 +719,7 @@ def install(space):
     add_value(space, "tuple", space.w_tuple)
     add_value(space, "dict", space.w_dict)
     add_value(space, "range", space.w_range)
+    add_value(space, "set", space.w_set)
     add_value(space, "object", space.w_object)
     add_value(space, "type", space.w_type)
     for name in space.exceptions:

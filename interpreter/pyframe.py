@@ -19,6 +19,8 @@ from dictobject import W_DictObject
 from typeobject import W_TypeObject
 from funcobject import (W_FunctionObject, W_CodeObject, W_ModuleObject, W_CellObject,
                         Arguments)
+from setobject import W_SetObject
+import setobject
 import formatting
 import importing
 
@@ -295,6 +297,19 @@ class Frame(object):
                     w_dict.setitem(space, w_key, w_value)
             elif op == bc.UNPACK_SEQUENCE:
                 self.unpack_sequence(arg)
+            elif op == bc.BUILD_SET:
+                self.push(setobject.new_set(space, self.popn(arg)))
+            elif op == bc.SET_ADD:
+                w_value = self.pop()
+                w_set = self.stack[len(self.stack) - arg]
+                if isinstance(w_set, W_SetObject):
+                    w_set.add(space, w_value)
+            elif op == bc.MAP_ADD:
+                w_value = self.pop()
+                w_key = self.pop()
+                w_dict = self.stack[len(self.stack) - arg]
+                if isinstance(w_dict, W_DictObject):
+                    w_dict.setitem(space, w_key, w_value)
             elif op == bc.LIST_APPEND:
                 w_value = self.pop()
                 w_list = self.stack[len(self.stack) - arg]

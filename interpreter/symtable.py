@@ -293,10 +293,14 @@ class SymtableBuilder(object):
             self.visit_expr(e.body)
             self.visit_expr(e.orelse)
         elif isinstance(e, ast.ListComp):
-            self.visit_expr(e.iter)
-            self.visit_target(e.target)
-            self.visit_exprs(e.conds)
+            for gen in e.generators:
+                self.visit_expr(gen.iter)
+                self.visit_target(gen.target)
+                self.visit_exprs(gen.conds)
             self.visit_expr(e.elt)
+            self.visit_optional(e.value)
+        elif isinstance(e, ast.SetExpr):
+            self.visit_exprs(e.elts)
         elif isinstance(e, ast.Lambda):
             self.visit_exprs(e.defaults)
             self.visit_function(e, "<lambda>", e.args, [], e.body)
