@@ -384,6 +384,17 @@ class Try(Stmt):
         self.finalbody = finalbody
 
 
+class With(Stmt):
+    """``with context as target: body`` (target may be None); several
+    items are nested With statements."""
+
+    def __init__(self, line, col, context, target, body):
+        Node.__init__(self, line, col)
+        self.context = context
+        self.target = target
+        self.body = body
+
+
 class Import(Stmt):
     """``import a as b, c``: asnames[i] is "" when there is no ``as``."""
 

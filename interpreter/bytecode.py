@@ -89,6 +89,13 @@ RERAISE = 71
 EXC_MATCH = 72
 POP_EXCEPT = 73
 ASSERT_FAIL = 74
+# ``with``: WITH_ENTER calls __enter__ (the context manager stays below
+# the result); WITH_EXIT pops it and calls __exit__(None, None, None);
+# WITH_EXCEPT calls __exit__ with the exception on top of the stack and
+# pushes whether to suppress it.
+WITH_ENTER = 75
+WITH_EXIT = 76
+WITH_EXCEPT = 77
 
 # Modules.
 IMPORT_NAME = 80

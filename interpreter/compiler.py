@@ -27,6 +27,7 @@ UNWIND_FOR = 1
 UNWIND_FINALLY = 2        # inside a try body with a finally clause
 UNWIND_HANDLER = 3        # inside an except body
 UNWIND_FINALLY_EXC = 4    # inside a finally body run for an exception
+UNWIND_WITH = 5           # inside a with body (context manager on the stack)
 
 
 class Unwind(object):
@@ -213,6 +214,8 @@ class CodeBuilder(object):
                 self.emit(bc.RAISE, 1)
         elif isinstance(s, ast.Try):
             self.try_stmt(s)
+        elif isinstance(s, ast.With):
+            self.with_stmt(s)
         elif isinstance(s, ast.Import):
             i = 0
             while i < len(s.names):
@@ -383,6 +386,10 @@ class CodeBuilder(object):
             entry = saved[i]
             if entry.kind == UNWIND_FINALLY:
                 self.unwind_one(entry, i)
+            elif entry.kind == UNWIND_WITH:
+                # The return value is on top of the context manager.
+                self.emit(bc.ROT_TWO, 0)
+                self.emit(bc.WITH_EXIT, 0)
             i -= 1
         self.unwind = saved
         self.depth = saved_depth
@@ -399,6 +406,9 @@ class CodeBuilder(object):
         elif entry.kind == UNWIND_HANDLER:
             self.emit(bc.POP_EXCEPT, 0)
             self.exc_depth -= 1
+        elif entry.kind == UNWIND_WITH:
+            self.emit(bc.WITH_EXIT, 0)
+            self.depth -= 1
         elif entry.kind == UNWIND_FINALLY_EXC:
             self.emit(bc.POP_EXCEPT, 0)
             self.emit(bc.POP_TOP, 0)
@@ -441,6 +451,35 @@ class CodeBuilder(object):
         self.depth -= 1
         self.exc_depth -= 1
         self.emit(bc.RERAISE, 0)
+        self.patch(jump_end, self.pos())
+
+    def with_stmt(self, s):
+        self.expr(s.context)
+        self.line = s.line
+        self.emit(bc.WITH_ENTER, 0)
+        if s.target is not None:
+            self.store_target(s.target)
+        else:
+            self.emit(bc.POP_TOP, 0)
+        self.depth += 1
+        start = self.pos()
+        self.unwind.append(Unwind(UNWIND_WITH))
+        self.body(s.body)
+        self.unwind.pop()
+        end = self.pos()
+        self.line = s.line
+        self.emit(bc.WITH_EXIT, 0)
+        jump_end = self.emit(bc.JUMP, 0)
+        handler = self.pos()
+        self.add_exc_entry(start, end, handler)
+        self.emit(bc.WITH_EXCEPT, 0)
+        jump_suppress = self.emit(bc.POP_JUMP_IF_TRUE, 0)
+        self.emit(bc.RERAISE, 0)
+        self.patch(jump_suppress, self.pos())
+        self.emit(bc.POP_TOP, 0)
+        self.emit(bc.POP_TOP, 0)
+        self.emit(bc.POP_EXCEPT, 0)
+        self.depth -= 1
         self.patch(jump_end, self.pos())
 
     def try_except(self, s):

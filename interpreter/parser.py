@@ -164,6 +164,9 @@ class Parser(object):
             if word == "try":
                 out.append(self.try_stmt())
                 return
+            if word == "with":
+                out.append(self.with_stmt())
+                return
         if tok.kind == INDENT:
             self.error("unexpected indent")
         if tok.kind == OP and tok.value == "@":
@@ -471,6 +474,27 @@ class Parser(object):
             self.expect_op(")")
         body = self.block()
         return ast.ClassDef(tok.line, tok.col, name, bases, body)
+
+    def with_stmt(self):
+        tok = self.advance()
+        items = []
+        while True:
+            context = self.test()
+            target = None
+            if self.at_keyword("as"):
+                self.advance()
+                target = self.bitor()
+                self.check_target(target)
+            items.append(ast.With(tok.line, tok.col, context, target, []))
+            if not self.accept_op(","):
+                break
+        body = self.block()
+        i = len(items) - 1
+        while i >= 0:
+            items[i].body = body
+            body = [items[i]]
+            i -= 1
+        return items[0]
 
     def try_stmt(self):
         tok = self.advance()

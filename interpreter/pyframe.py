@@ -361,6 +361,19 @@ class Frame(object):
             elif op == bc.ASSERT_FAIL:
                 w_exc = space.call(space.w_AssertionError, Arguments(self.popn(arg), [], []))
                 raise OperationError(w_exc)
+            elif op == bc.WITH_ENTER:
+                w_manager = self.pop()
+                w_entered = space.call_method(w_manager, "__enter__", [])
+                self.push(w_manager)
+                self.push(w_entered)
+            elif op == bc.WITH_EXIT:
+                w_manager = self.pop()
+                space.call_method(w_manager, "__exit__", [w_None, w_None, w_None])
+            elif op == bc.WITH_EXCEPT:
+                w_exc = self.top()
+                w_manager = self.stack[len(self.stack) - 2]
+                w_res = space.call_method(w_manager, "__exit__", [space.type(w_exc), w_exc, w_None])
+                self.push(newbool(space.is_true(w_res)))
             elif op == bc.IMPORT_NAME:
                 self.push(importing.import_module(space, code.names[arg]))
             elif op == bc.IMPORT_FROM:

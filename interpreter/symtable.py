@@ -195,6 +195,11 @@ class SymtableBuilder(object):
                 self.visit_stmts(h.body)
             self.visit_stmts(s.orelse)
             self.visit_stmts(s.finalbody)
+        elif isinstance(s, ast.With):
+            self.visit_expr(s.context)
+            if s.target is not None:
+                self.visit_target(s.target)
+            self.visit_stmts(s.body)
         elif isinstance(s, ast.Import):
             i = 0
             while i < len(s.names):
