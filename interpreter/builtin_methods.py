@@ -10,7 +10,7 @@ import formatting
 from model import W_NoneObject, W_IntObject, w_None, newint, newbool
 from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
-from dictobject import W_DictObject
+from dictobject import W_DictObject, W_DictViewObject, VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS
 from funcobject import Arguments, W_Property
 from setobject import W_SetObject
 import setobject
@@ -637,21 +637,13 @@ def call_dict_method(space, w_dict, name, args):
         return w_value
     if name == "keys":
         check_args(space, name, args, 0, 0)
-        return W_ListObject(w_dict.live_keys())
+        return W_DictViewObject(w_dict, VIEW_KEYS)
     if name == "values":
         check_args(space, name, args, 0, 0)
-        return W_ListObject(w_dict.live_values())
+        return W_DictViewObject(w_dict, VIEW_VALUES)
     if name == "items":
         check_args(space, name, args, 0, 0)
-        items_w = []
-        i = 0
-        while i < len(w_dict.keys_w):
-            w_key = w_dict.keys_w[i]
-            w_value = w_dict.values_w[i]
-            if w_key is not None and w_value is not None:
-                items_w.append(W_TupleObject([w_key, w_value]))
-            i += 1
-        return W_ListObject(items_w)
+        return W_DictViewObject(w_dict, VIEW_ITEMS)
     if name == "pop":
         check_args(space, name, args, 1, 2)
         w_value = w_dict.getitem(space, args_w[0])
@@ -685,6 +677,21 @@ def call_dict_method(space, w_dict, name, args):
         update_dict(space, w_dict, w_other)
         return w_None
     raise space.attribute_error(w_dict, name)
+
+
+def view_items(w_view):
+    """The current items of a dict view, in order (a new list)."""
+    keys_w, values_w = w_view.w_dict.live_items()
+    if w_view.kind == VIEW_KEYS:
+        return keys_w
+    if w_view.kind == VIEW_VALUES:
+        return values_w
+    items_w = []
+    i = 0
+    while i < len(keys_w):
+        items_w.append(W_TupleObject([keys_w[i], values_w[i]]))
+        i += 1
+    return items_w
 
 
 def copy_dict(space, w_dict):

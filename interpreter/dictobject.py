@@ -11,6 +11,23 @@ private to this module: a later string-keyed strategy can replace it.
 from model import W_Root
 
 
+VIEW_KEYS = 0
+VIEW_VALUES = 1
+VIEW_ITEMS = 2
+VIEW_NAMES = ["dict_keys", "dict_values", "dict_items"]
+
+
+class W_DictViewObject(W_Root):
+    """``d.keys()``, ``d.values()``, ``d.items()``: live views of a dict."""
+
+    def __init__(self, w_dict, kind):
+        self.w_dict = w_dict
+        self.kind = kind
+
+    def getclass(self, space):
+        return space.w_dict_view
+
+
 class W_DictObject(W_Root):
     """A mutable dict."""
 
@@ -106,6 +123,20 @@ class W_DictObject(W_Root):
                 result.append(self.values_w[i])
             i += 1
         return result
+
+    def live_items(self):
+        """(key, value) pairs in insertion order, as two parallel lists."""
+        keys_w = []
+        values_w = []
+        i = 0
+        while i < len(self.keys_w):
+            w_key = self.keys_w[i]
+            w_value = self.values_w[i]
+            if w_key is not None and w_value is not None:
+                keys_w.append(w_key)
+                values_w.append(w_value)
+            i += 1
+        return keys_w, values_w
 
     def clear(self):
         self.keys_w = []

@@ -4,12 +4,14 @@
 """
 
 import math
+import os
 
 from error import ExitProgram
 from model import W_IntObject, W_FloatObject, W_NoneObject, newint, newfloat, newbool
 from listobject import W_ListObject
 from dictobject import W_DictObject
 from funcobject import W_BuiltinFunction, W_ModuleObject
+from typeobject import W_TypeObject, W_InstanceObject
 import pybuiltins
 
 
@@ -44,7 +46,39 @@ def make_sys(space):
     add(space, w_sys, "maxsize", newint(9223372036854775807))
     add(space, w_sys, "byteorder", space.newstr("little"))
     add_function(space, w_sys, "exit", pybuiltins.b_exit)
+    w_stream_type = W_TypeObject("TextIOWrapper", space.w_object)
+    w_stream_type.dict_w["write"] = W_BuiltinFunction("write", stream_write)
+    w_stream_type.dict_w["flush"] = W_BuiltinFunction("flush", stream_flush)
+    w_stdout = W_InstanceObject(w_stream_type)
+    w_stdout.setattr("fd", newint(1))
+    w_stderr = W_InstanceObject(w_stream_type)
+    w_stderr.setattr("fd", newint(2))
+    add(space, w_sys, "stdout", w_stdout)
+    add(space, w_sys, "stderr", w_stderr)
     return w_sys
+
+
+def stream_write(space, args):
+    """``sys.stdout.write(s)`` / ``sys.stderr.write(s)``."""
+    if len(args.args_w) != 2:
+        raise space.type_error("write() takes exactly one argument (%d given)" % (len(args.args_w) - 1))
+    w_self = args.args_w[0]
+    text = space.str_w(args.args_w[1])
+    fd = 1
+    if isinstance(w_self, W_InstanceObject):
+        w_fd = w_self.getattr("fd")
+        if isinstance(w_fd, W_IntObject):
+            fd = w_fd.intval
+    if fd == 1:
+        pybuiltins.STDOUT.write(text)
+    else:
+        pybuiltins.STDOUT.flush()
+        os.write(2, text.encode("utf-8"))
+    return newint(len(text))
+
+
+def stream_flush(space, args):
+    return space.newnone()
 
 
 # ---- math -------------------------------------------------------------------

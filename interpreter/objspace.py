@@ -19,7 +19,7 @@ from model import (W_Root, W_NoneObject, W_IntObject, W_BoolObject, W_FloatObjec
                    w_None, w_True, w_False, newint, newbool, newfloat, init_small_ints)
 from strobject import W_StrObject, str_repr
 from listobject import W_ListObject, W_TupleObject
-from dictobject import W_DictObject
+from dictobject import W_DictObject, W_DictViewObject, VIEW_NAMES, VIEW_KEYS
 from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import (W_FunctionObject, W_MethodObject, W_BuiltinFunction,
                         W_BuiltinMethod, W_ModuleObject, W_CodeObject, W_SuperObject,
@@ -86,6 +86,7 @@ class ObjSpace(object):
         self.w_super = W_TypeObject("super", self.w_object)
         self.w_generator = W_TypeObject("generator", self.w_object)
         self.w_set = W_TypeObject("set", self.w_object)
+        self.w_dict_view = W_TypeObject("dict_view", self.w_object)
         self.w_staticmethod = W_TypeObject("staticmethod", self.w_object)
         self.w_classmethod = W_TypeObject("classmethod", self.w_object)
         self.w_property = W_TypeObject("property", self.w_object)
@@ -129,6 +130,9 @@ class ObjSpace(object):
         pybuiltins.install(self)
 
     # ---- wrapping -------------------------------------------------------
+
+    def newnone(self):
+        return w_None
 
     def newint(self, i):
         return newint(i)
@@ -209,6 +213,8 @@ class ObjSpace(object):
             return w_obj.length() > 0
         if isinstance(w_obj, W_DictObject):
             return w_obj.length() > 0
+        if isinstance(w_obj, W_DictViewObject):
+            return w_obj.w_dict.length() > 0
         if isinstance(w_obj, W_SetObject):
             return w_obj.length() > 0
         if isinstance(w_obj, W_RangeObject):
@@ -358,6 +364,8 @@ class ObjSpace(object):
                     parts.append(self.repr_text(w_key) + ": " + self.repr_text(w_value))
                 i += 1
             return "{" + ", ".join(parts) + "}"
+        if isinstance(w_obj, W_DictViewObject):
+            return self.repr_items(builtin_methods.view_items(w_obj), VIEW_NAMES[w_obj.kind] + "([", "])")
         if isinstance(w_obj, W_SetObject):
             if w_obj.length() == 0:
                 return "set()"
@@ -769,6 +777,13 @@ class ObjSpace(object):
             return w_container.getitem(self, w_item) is not None
         if isinstance(w_container, W_SetObject):
             return w_container.contains(self, w_item)
+        if isinstance(w_container, W_DictViewObject):
+            if w_container.kind == VIEW_KEYS:
+                return w_container.w_dict.getitem(self, w_item) is not None
+            for w_x in builtin_methods.view_items(w_container):
+                if self.eq_w(w_x, w_item):
+                    return True
+            return False
         if isinstance(w_container, W_RangeObject):
             if not isinstance(w_item, W_IntObject):
                 return False
@@ -814,6 +829,8 @@ class ObjSpace(object):
             return w_obj.length()
         if isinstance(w_obj, W_SetObject):
             return w_obj.length()
+        if isinstance(w_obj, W_DictViewObject):
+            return w_obj.w_dict.length()
         if isinstance(w_obj, W_RangeObject):
             return w_obj.length()
         w_res = self.call_special(w_obj, "__len__", [])
@@ -971,6 +988,8 @@ class ObjSpace(object):
             return W_ListSnapshotIterator(w_obj.live_keys())
         if isinstance(w_obj, W_SetObject):
             return W_ListSnapshotIterator(w_obj.items())
+        if isinstance(w_obj, W_DictViewObject):
+            return W_ListSnapshotIterator(builtin_methods.view_items(w_obj))
         if isinstance(w_obj, W_RangeIterator) or isinstance(w_obj, W_SeqIterator) or \
                 isinstance(w_obj, W_ListSnapshotIterator) or isinstance(w_obj, W_GeneratorObject):
             return w_obj

@@ -75,6 +75,7 @@ def one_arg(space, name, args):
 def b_print(space, args):
     sep = " "
     end = "\n"
+    w_file = None
     k = 0
     while k < len(args.keywords):
         name = args.keywords[k]
@@ -85,13 +86,19 @@ def b_print(space, args):
         elif name == "end":
             if not isinstance(w_value, W_NoneObject):
                 end = space.str_w(w_value)
+        elif name == "file":
+            w_file = w_value
         elif name != "flush":
             raise space.type_error("'%s' is an invalid keyword argument for print()" % name)
         k += 1
     parts = []
     for w_arg in args.args_w:
         parts.append(space.str_text(w_arg))
-    STDOUT.write(sep.join(parts) + end)
+    text = sep.join(parts) + end
+    if w_file is None or isinstance(w_file, W_NoneObject):
+        STDOUT.write(text)
+    else:
+        space.call_method(w_file, "write", [space.newstr(text)])
     return w_None
 
 
