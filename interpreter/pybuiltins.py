@@ -308,6 +308,45 @@ def b_zip(space, args):
     return space.iter(W_ListObject(result))
 
 
+def b_map(space, args):
+    """``map(f, it, ...)`` (computed eagerly, returned as an iterator)."""
+    no_keywords(space, "map", args)
+    if len(args.args_w) < 2:
+        raise space.type_error("map() must have at least two arguments.")
+    w_func = args.args_w[0]
+    lists = []
+    for w_arg in args.args_w[1:]:
+        lists.append(space.unpack_iterable(w_arg))
+    n = len(lists[0])
+    for items_w in lists:
+        n = min(n, len(items_w))
+    result = []
+    i = 0
+    while i < n:
+        call_args = []
+        for items_w in lists:
+            call_args.append(items_w[i])
+        result.append(space.call(w_func, Arguments(call_args, [], [])))
+        i += 1
+    return space.iter(W_ListObject(result))
+
+
+def b_filter(space, args):
+    no_keywords(space, "filter", args)
+    if len(args.args_w) != 2:
+        raise space.type_error("filter expected 2 arguments, got %d" % len(args.args_w))
+    w_func = args.args_w[0]
+    result = []
+    for w_item in space.unpack_iterable(args.args_w[1]):
+        if isinstance(w_func, W_NoneObject):
+            keep = space.is_true(w_item)
+        else:
+            keep = space.is_true(space.call(w_func, Arguments([w_item], [], [])))
+        if keep:
+            result.append(w_item)
+    return space.iter(W_ListObject(result))
+
+
 def b_iter(space, args):
     return space.iter(one_arg(space, "iter", args))
 
@@ -702,6 +741,8 @@ def install(space):
     add_function(space, "enumerate", b_enumerate)
     add_function(space, "zip", b_zip)
     add_function(space, "iter", b_iter)
+    add_function(space, "map", b_map)
+    add_function(space, "filter", b_filter)
     add_function(space, "next", b_next)
     add_function(space, "any", b_any)
     add_function(space, "all", b_all)
