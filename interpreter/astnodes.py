@@ -203,6 +203,14 @@ class ListComp(Expr):
         self.generators = generators
 
 
+class Starred(Expr):
+    """``*value`` in an unpacking target or a list/tuple display."""
+
+    def __init__(self, line, col, value):
+        Node.__init__(self, line, col)
+        self.value = value
+
+
 class SetExpr(Expr):
     def __init__(self, line, col, elts):
         Node.__init__(self, line, col)

@@ -52,6 +52,9 @@ FORMAT_VALUE = 46
 DICT_SET = 47
 LIST_EXTEND = 48
 DICT_MERGE = 49
+# UNPACK_EX before*256+after: unpack with a starred target in the middle.
+UNPACK_EX = 28
+LIST_TO_TUPLE = 29
 BUILD_SET = 25
 SET_ADD = 26
 MAP_ADD = 27

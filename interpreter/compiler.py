@@ -271,9 +271,41 @@ class CodeBuilder(object):
             self.error("cannot assign to this target yet", target)
 
     def unpack(self, elts):
-        self.emit(bc.UNPACK_SEQUENCE, len(elts))
+        star = -1
+        i = 0
+        while i < len(elts):
+            if isinstance(elts[i], ast.Starred):
+                if star >= 0:
+                    self.error("multiple starred expressions in assignment", elts[i])
+                star = i
+            i += 1
+        if star < 0:
+            self.emit(bc.UNPACK_SEQUENCE, len(elts))
+        else:
+            self.emit(bc.UNPACK_EX, star * 256 + (len(elts) - star - 1))
         for elt in elts:
-            self.store_target(elt)
+            if isinstance(elt, ast.Starred):
+                self.store_target(elt.value)
+            else:
+                self.store_target(elt)
+
+    def has_starred(self, elts):
+        for elt in elts:
+            if isinstance(elt, ast.Starred):
+                return True
+        return False
+
+    def build_with_starred(self, elts):
+        """A list display with ``*iterable`` items: start empty, append or
+        extend item by item."""
+        self.emit(bc.BUILD_LIST, 0)
+        for elt in elts:
+            if isinstance(elt, ast.Starred):
+                self.expr(elt.value)
+                self.emit(bc.LIST_EXTEND, 0)
+            else:
+                self.expr(elt)
+                self.emit(bc.LIST_APPEND, 1)
 
     def delete_target(self, target):
         if isinstance(target, ast.Name):
@@ -628,13 +660,22 @@ class CodeBuilder(object):
             self.line = e.line
             self.emit(bc.BINARY_SLICE, 0)
         elif isinstance(e, ast.ListExpr):
+            if self.has_starred(e.elts):
+                self.build_with_starred(e.elts)
+                return
             for elt in e.elts:
                 self.expr(elt)
             self.emit(bc.BUILD_LIST, len(e.elts))
         elif isinstance(e, ast.TupleExpr):
+            if self.has_starred(e.elts):
+                self.build_with_starred(e.elts)
+                self.emit(bc.LIST_TO_TUPLE, 0)
+                return
             for elt in e.elts:
                 self.expr(elt)
             self.emit(bc.BUILD_TUPLE, len(e.elts))
+        elif isinstance(e, ast.Starred):
+            self.error("can't use starred expression here", e)
         elif isinstance(e, ast.SetExpr):
             for elt in e.elts:
                 self.expr(elt)

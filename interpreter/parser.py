@@ -357,6 +357,9 @@ class Parser(object):
         if isinstance(target, ast.Name) or isinstance(target, ast.Attribute) or \
                 isinstance(target, ast.Subscript) or isinstance(target, ast.Slice):
             return
+        if isinstance(target, ast.Starred):
+            self.check_target(target.value)
+            return
         if isinstance(target, ast.TupleExpr):
             for elt in target.elts:
                 self.check_target(elt)
@@ -406,15 +409,25 @@ class Parser(object):
         """Targets of ``for``: expressions without comparisons (``in``
         would be ambiguous), tuple if there are commas."""
         tok = self.peek()
-        first = self.bitor()
+        first = self.star_or(False)
         if not self.at_op(","):
             return first
         elts = [first]
         while self.accept_op(","):
             if self.at_keyword("in"):
                 break
-            elts.append(self.bitor())
+            elts.append(self.star_or(False))
         return ast.TupleExpr(tok.line, tok.col, elts)
+
+    def star_or(self, full):
+        """``*expr`` (a Starred) or an expression: ``test`` if ``full``,
+        else ``bitor`` (for targets of ``for``)."""
+        if self.at_op("*"):
+            tok = self.advance()
+            return ast.Starred(tok.line, tok.col, self.bitor())
+        if full:
+            return self.test()
+        return self.bitor()
 
     def funcdef(self):
         tok = self.advance()
@@ -528,14 +541,16 @@ class Parser(object):
     def testlist(self):
         """``test (, test)* [,]``: a tuple if there is a comma."""
         tok = self.peek()
-        first = self.test()
+        first = self.star_or(True)
         if not self.at_op(","):
+            if isinstance(first, ast.Starred):
+                self.error("can't use starred expression here")
             return first
         elts = [first]
         while self.accept_op(","):
             if self.at_expr_end():
                 break
-            elts.append(self.test())
+            elts.append(self.star_or(True))
         return ast.TupleExpr(tok.line, tok.col, elts)
 
     def testlist_star(self):
@@ -894,7 +909,7 @@ class Parser(object):
                     value = self.yield_expr()
                     self.expect_op(")")
                     return value
-                first = self.test()
+                first = self.star_or(True)
                 if self.at_keyword("for"):
                     gen = self.generator_tail(first, tok)
                     self.expect_op(")")
@@ -905,7 +920,7 @@ class Parser(object):
                 while self.accept_op(","):
                     if self.at_op(")"):
                         break
-                    elts.append(self.test())
+                    elts.append(self.star_or(True))
                 self.expect_op(")")
                 return ast.TupleExpr(line, col, elts)
             if tok.value == "[":
@@ -913,7 +928,7 @@ class Parser(object):
                 elts = []
                 if self.accept_op("]"):
                     return ast.ListExpr(line, col, elts)
-                first = self.test()
+                first = self.star_or(True)
                 if self.at_keyword("for"):
                     comp = self.comprehension_tail(first, tok)
                     self.expect_op("]")
@@ -922,7 +937,7 @@ class Parser(object):
                 while self.accept_op(","):
                     if self.at_op("]"):
                         break
-                    elts.append(self.test())
+                    elts.append(self.star_or(True))
                 self.expect_op("]")
                 return ast.ListExpr(line, col, elts)
             if tok.value == "{":

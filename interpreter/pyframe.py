@@ -297,6 +297,12 @@ class Frame(object):
                     w_dict.setitem(space, w_key, w_value)
             elif op == bc.UNPACK_SEQUENCE:
                 self.unpack_sequence(arg)
+            elif op == bc.UNPACK_EX:
+                self.unpack_ex(arg >> 8, arg & 255)
+            elif op == bc.LIST_TO_TUPLE:
+                w_list = self.pop()
+                if isinstance(w_list, W_ListObject):
+                    self.push(W_TupleObject(w_list.items_w))
             elif op == bc.BUILD_SET:
                 self.push(setobject.new_set(space, self.popn(arg)))
             elif op == bc.SET_ADD:
@@ -478,6 +484,24 @@ class Frame(object):
             raise space.error(space.w_ValueError, "not enough values to unpack (expected %d, got %d)"
                               % (n, len(items_w)))
         i = n - 1
+        while i >= 0:
+            self.push(items_w[i])
+            i -= 1
+
+    def unpack_ex(self, before, after):
+        space = self.space
+        items_w = space.unpack_iterable(self.pop())
+        n = len(items_w)
+        if n < before + after:
+            raise space.error(space.w_ValueError,
+                              "not enough values to unpack (expected at least %d, got %d)"
+                              % (before + after, n))
+        i = n - 1
+        while i >= n - after:
+            self.push(items_w[i])
+            i -= 1
+        self.push(W_ListObject(items_w[before:n - after]))
+        i = before - 1
         while i >= 0:
             self.push(items_w[i])
             i -= 1

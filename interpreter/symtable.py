@@ -246,6 +246,8 @@ class SymtableBuilder(object):
         elif isinstance(target, ast.ListExpr):
             for elt in target.elts:
                 self.visit_target(elt)
+        elif isinstance(target, ast.Starred):
+            self.visit_target(target.value)
         else:
             self.visit_expr(target)
 
@@ -306,6 +308,8 @@ class SymtableBuilder(object):
             self.visit_optional(e.value)
         elif isinstance(e, ast.SetExpr):
             self.visit_exprs(e.elts)
+        elif isinstance(e, ast.Starred):
+            self.visit_expr(e.value)
         elif isinstance(e, ast.Lambda):
             self.visit_exprs(e.defaults)
             self.visit_function(e, "<lambda>", e.args, [], e.body)
