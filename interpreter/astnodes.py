@@ -327,12 +327,17 @@ class FunctionDef(Stmt):
         self.body = body
         self.vararg = ""
         self.kwarg = ""
+        # Keyword-only parameters (after ``*`` or ``*args``) and their
+        # defaults (None where there is none).
+        self.kwonly = []
+        self.kw_defaults = []
         # Decorator expressions, outermost first.
         self.decorators = []
 
     def all_params(self):
-        """Parameter names in frame order: positional, *vararg, **kwarg."""
-        names = self.args[:]
+        """Parameter names in frame order: positional, keyword-only,
+        *vararg, **kwarg."""
+        names = self.args + self.kwonly
         if self.vararg != "":
             names.append(self.vararg)
         if self.kwarg != "":

@@ -44,6 +44,21 @@ def has_method(space, w_obj, name):
     return False
 
 
+def type_has_method(space, w_type, name):
+    """Whether instances of the built-in type ``w_type`` have the method."""
+    if w_type is space.w_str:
+        return name in STR_METHODS
+    if w_type is space.w_list:
+        return name in LIST_METHODS
+    if w_type is space.w_dict:
+        return name in DICT_METHODS
+    if w_type is space.w_set:
+        return name in SET_METHODS
+    if w_type is space.w_tuple:
+        return name == "index" or name == "count"
+    return False
+
+
 def check_args(space, name, args, minimum, maximum):
     n = len(args.args_w)
     if len(args.keywords) > 0:

@@ -173,6 +173,8 @@ class Code(object):
         # True for function bodies (locals in ``varnames``); False for
         # modules and class bodies (locals in a dict).
         self.optimized = False
+        # Keyword-only parameters follow the positional ones in varnames.
+        self.kwonlycount = 0
         # Positions in varnames of the ``*args`` and ``**kwargs`` parameters.
         self.vararg_index = -1
         self.kwarg_index = -1

@@ -138,15 +138,22 @@ class CodeBuilder(object):
     def make_function(self, code, scope, ndefaults):
         """Push a new function of ``code`` (defaults already pushed),
         passing it the cells of its free variables."""
+        self.make_function_kw(code, scope, ndefaults, False)
+
+    def make_function_kw(self, code, scope, ndefaults, has_kw_defaults):
+        """MAKE_FUNCTION flags: 1 closure tuple on top, 2 dict of
+        keyword-only defaults below it, ndefaults * 4."""
         nfree = len(scope.freevars)
         if nfree > 0:
             for ident in scope.freevars:
                 self.emit(bc.LOAD_CLOSURE, self.scope.deref_index(ident))
             self.emit(bc.BUILD_TUPLE, nfree)
         self.load_const(W_CodeObject(code))
-        flags = ndefaults * 2
+        flags = ndefaults * 4
         if nfree > 0:
             flags += 1
+        if has_kw_defaults:
+            flags += 2
         self.emit(bc.MAKE_FUNCTION, flags)
 
     # ---- statements -----------------------------------------------------
@@ -554,9 +561,23 @@ class CodeBuilder(object):
             self.expr(decorator)
         for default in s.defaults:
             self.expr(default)
+        has_kw_defaults = False
+        for kw_default in s.kw_defaults:
+            if kw_default is not None:
+                has_kw_defaults = True
+        if has_kw_defaults:
+            self.emit(bc.BUILD_DICT, 0)
+            i = 0
+            while i < len(s.kwonly):
+                kw_default = s.kw_defaults[i]
+                if kw_default is not None:
+                    self.load_const(W_StrObject(s.kwonly[i]))
+                    self.expr(kw_default)
+                    self.emit(bc.DICT_SET, 0)
+                i += 1
         scope = self.table.scope_of(s)
         code = compile_function(s, s.body, scope, self.table, self.code.filename)
-        self.make_function(code, scope, len(s.defaults))
+        self.make_function_kw(code, scope, len(s.defaults), has_kw_defaults)
         self.apply_decorators(len(s.decorators), s)
         self.store_name(s.name)
 
@@ -882,9 +903,10 @@ def compile_function(s, body, scope, table, filename):
         builder.varname(ident)
     code = builder.code
     code.argcount = len(s.args)
+    code.kwonlycount = len(s.kwonly)
     code.is_generator = scope.is_generator
     if s.vararg != "":
-        code.vararg_index = len(s.args)
+        code.vararg_index = len(s.args) + len(s.kwonly)
     if s.kwarg != "":
         code.kwarg_index = len(params) - 1
     for ident in code.cellvars:

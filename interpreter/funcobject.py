@@ -34,6 +34,8 @@ class W_FunctionObject(W_Root):
         self.w_globals = w_globals
         self.defaults_w = defaults_w
         self.closure = closure
+        # Defaults of keyword-only parameters (a dict object) or None.
+        self.w_kw_defaults = None
         self.name = code.name
         # The class whose body defined the function (for ``super()``).
         self.w_class = None
@@ -129,6 +131,18 @@ class W_BuiltinMethod(W_Root):
 
     def __init__(self, w_self, name):
         self.w_self = w_self
+        self.name = name
+
+    def getclass(self, space):
+        return space.w_builtin_function
+
+
+class W_UnboundBuiltinMethod(W_Root):
+    """A method of a built-in type read from the type (``str.lower``):
+    calling it calls the method on its first argument."""
+
+    def __init__(self, w_type, name):
+        self.w_type = w_type
         self.name = name
 
     def getclass(self, space):

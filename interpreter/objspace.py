@@ -23,7 +23,8 @@ from dictobject import W_DictObject, W_DictViewObject, VIEW_NAMES, VIEW_KEYS
 from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import (W_FunctionObject, W_MethodObject, W_BuiltinFunction,
                         W_BuiltinMethod, W_ModuleObject, W_CodeObject, W_SuperObject,
-                        W_StaticMethod, W_ClassMethod, W_Property, Arguments)
+                        W_StaticMethod, W_ClassMethod, W_Property, W_UnboundBuiltinMethod,
+                        Arguments)
 from iterobject import (W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSnapshotIterator,
                         W_GeneratorObject)
 from longobject import W_LongObject, wrap_bigint, is_int, bigint_of
@@ -1116,6 +1117,9 @@ class ObjSpace(object):
             if name == "__name__":
                 return self.newstr(w_obj.name)
             w_value = w_obj.lookup(name)
+            if w_value is None and w_obj.module == "builtins" and \
+                    builtin_methods.type_has_method(self, w_obj, name):
+                return W_UnboundBuiltinMethod(w_obj, name)
             if isinstance(w_value, W_StaticMethod):
                 return w_value.w_function
             if isinstance(w_value, W_ClassMethod):
@@ -1196,6 +1200,12 @@ class ObjSpace(object):
             return w_func.func(self, args)
         if isinstance(w_func, W_BuiltinMethod):
             return builtin_methods.call_method(self, w_func.w_self, w_func.name, args)
+        if isinstance(w_func, W_UnboundBuiltinMethod):
+            if len(args.args_w) == 0 or not self.type(args.args_w[0]).is_subtype_of(w_func.w_type):
+                raise self.type_error("descriptor '%s' of '%s' object needs an argument" % (
+                    w_func.name, w_func.w_type.name))
+            rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w)
+            return builtin_methods.call_method(self, args.args_w[0], w_func.name, rest)
         if isinstance(w_func, W_TypeObject):
             return self.call_type(w_func, args)
         if isinstance(w_func, W_InstanceObject):
@@ -1249,12 +1259,13 @@ class ObjSpace(object):
         if code.kwarg_index >= 0:
             w_kwargs = W_DictObject()
             locals_w[code.kwarg_index] = w_kwargs
+        nnamed = argcount + code.kwonlycount
         k = 0
         while k < len(args.keywords):
             name = args.keywords[k]
             j = 0
             found = False
-            while j < argcount:
+            while j < nnamed:
                 if code.varnames[j] == name:
                     if locals_w[j] is not None:
                         raise self.type_error("%s() got multiple values for argument '%s'" % (
@@ -1281,12 +1292,22 @@ class ObjSpace(object):
                     missing.append("'" + code.varnames[i] + "'")
             i += 1
         if len(missing) > 0:
-            if len(missing) == 1:
-                names = missing[0]
-            else:
-                names = ", ".join(missing[:len(missing) - 1]) + " and " + missing[len(missing) - 1]
             raise self.type_error("%s() missing %d required positional argument%s: %s" % (
-                w_func.name, len(missing), plural(len(missing)), names))
+                w_func.name, len(missing), plural(len(missing)), join_names(missing)))
+        missing_kw = []
+        while i < nnamed:
+            if locals_w[i] is None:
+                w_default = None
+                if w_func.w_kw_defaults is not None:
+                    w_default = w_func.w_kw_defaults.getitem(self, self.newstr(code.varnames[i]))
+                if w_default is None:
+                    missing_kw.append("'" + code.varnames[i] + "'")
+                else:
+                    locals_w[i] = w_default
+            i += 1
+        if len(missing_kw) > 0:
+            raise self.type_error("%s() missing %d required keyword-only argument%s: %s" % (
+                w_func.name, len(missing_kw), plural(len(missing_kw)), join_names(missing_kw)))
 
     def call_type(self, w_type, args):
         if w_type.module == "builtins" and not w_type.is_exception:
@@ -1362,6 +1383,13 @@ def plural(n):
     if n == 1:
         return ""
     return "s"
+
+
+def join_names(names):
+    """'a', 'a' and 'b', 'a', 'b' and 'c' (CPython's argument lists)."""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:len(names) - 1]) + " and " + names[len(names) - 1]
 
 
 def was_were(n):

@@ -437,6 +437,9 @@ class Parser(object):
         defaults = []
         vararg = ""
         kwarg = ""
+        kwonly = []
+        kw_defaults = []
+        star_seen = False
         while not self.at_op(")"):
             if self.accept_op("**"):
                 kwarg = self.expect_name()
@@ -445,18 +448,29 @@ class Parser(object):
                 self.accept_op(",")
                 break
             if self.accept_op("*"):
-                if self.at_op(",") or vararg != "":
-                    self.error("keyword-only parameters are not supported yet")
-                vararg = self.expect_name()
-                if self.accept_op(":"):
-                    self.test()
+                if star_seen:
+                    self.error("* argument may appear only once")
+                star_seen = True
+                if not self.at_op(","):
+                    vararg = self.expect_name()
+                    if self.accept_op(":"):
+                        self.test()
                 if not self.accept_op(","):
                     break
                 continue
             if self.at_op("/"):
                 self.error("positional-only parameters are not supported yet")
-            if vararg != "":
-                self.error("keyword-only parameters are not supported yet")
+            if star_seen:
+                kwonly.append(self.expect_name())
+                if self.accept_op(":"):
+                    self.test()
+                if self.accept_op("="):
+                    kw_defaults.append(self.test())
+                else:
+                    kw_defaults.append(None)
+                if not self.accept_op(","):
+                    break
+                continue
             args.append(self.expect_name())
             if self.accept_op(":"):
                 self.test()
@@ -473,6 +487,8 @@ class Parser(object):
         fdef = ast.FunctionDef(tok.line, tok.col, name, args, defaults, body)
         fdef.vararg = vararg
         fdef.kwarg = kwarg
+        fdef.kwonly = kwonly
+        fdef.kw_defaults = kw_defaults
         return fdef
 
     def classdef(self):

@@ -424,9 +424,15 @@ class Frame(object):
                 for w_cell in w_cells.items_w:
                     if isinstance(w_cell, W_CellObject):
                         closure.append(w_cell)
-        defaults_w = self.popn(flags >> 1)
+        w_kw_defaults = None
+        if flags & 2:
+            w_kw_defaults = self.pop()
+        defaults_w = self.popn(flags >> 2)
         if isinstance(w_code, W_CodeObject):
-            self.push(W_FunctionObject(w_code.code, self.w_globals, defaults_w, closure))
+            w_func = W_FunctionObject(w_code.code, self.w_globals, defaults_w, closure)
+            if isinstance(w_kw_defaults, W_DictObject):
+                w_func.w_kw_defaults = w_kw_defaults
+            self.push(w_func)
 
     def call_function_ex(self):
         """``f(*args, **kwargs)``: a list and a dict on the stack."""

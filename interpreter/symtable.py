@@ -168,6 +168,8 @@ class SymtableBuilder(object):
             self.visit_exprs(s.decorators)
             for default in s.defaults:
                 self.visit_expr(default)
+            for kw_default in s.kw_defaults:
+                self.visit_optional(kw_default)
             self.scope.bind(s.name)
             self.visit_function(s, s.name, s.all_params(), s.body, None)
         elif isinstance(s, ast.ClassDef):
