@@ -184,5 +184,10 @@ class Code(object):
         self.freevars = []
         # For each cellvar, the parameter it is initialised from, or -1.
         self.cell_args = []
+        # LOAD_GLOBAL cache, one slot per name: the value found and the
+        # versions of the globals and builtins dicts it was found with (a
+        # code object always runs with the same globals).
+        self.global_cache_w = []
+        self.global_cache_versions = []
         # A call of a generator function creates a generator, not a run.
         self.is_generator = False

@@ -36,6 +36,9 @@ class W_DictObject(W_Root):
         self.values_w = []
         self.index = {}
         self.count = 0
+        # Incremented by every mutation: caches of lookups (LOAD_GLOBAL)
+        # are valid while the version they saw is current.
+        self.version = 0
 
     def getclass(self, space):
         return space.w_dict
@@ -62,6 +65,7 @@ class W_DictObject(W_Root):
         return self.values_w[pos]
 
     def setitem(self, space, w_key, w_value):
+        self.version += 1
         h = space.hash_w(w_key)
         pos = self._lookup(space, w_key, h)
         if pos >= 0:
@@ -82,6 +86,7 @@ class W_DictObject(W_Root):
         pos = self._lookup(space, w_key, h)
         if pos < 0:
             return False
+        self.version += 1
         self.keys_w[pos] = None
         self.values_w[pos] = None
         positions = self.index[h]
@@ -139,6 +144,7 @@ class W_DictObject(W_Root):
         return keys_w, values_w
 
     def clear(self):
+        self.version += 1
         self.keys_w = []
         self.values_w = []
         self.index = {}

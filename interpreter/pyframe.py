@@ -394,12 +394,24 @@ class Frame(object):
 
     def load_global(self, code, arg):
         space = self.space
+        if len(code.global_cache_w) == 0:
+            code.global_cache_w = [None] * len(code.names)
+            code.global_cache_versions = [-1] * (2 * len(code.names))
+        gversion = self.w_globals.version
+        bversion = space.builtins.version
+        w_cached = code.global_cache_w[arg]
+        if w_cached is not None and code.global_cache_versions[2 * arg] == gversion and \
+                code.global_cache_versions[2 * arg + 1] == bversion:
+            return w_cached
         w_name = code.names_w[arg]
         w_value = self.w_globals.getitem(space, w_name)
         if w_value is None:
             w_value = space.builtins.getitem(space, w_name)
             if w_value is None:
                 raise space.error(space.w_NameError, "name '%s' is not defined" % code.names[arg])
+        code.global_cache_w[arg] = w_value
+        code.global_cache_versions[2 * arg] = gversion
+        code.global_cache_versions[2 * arg + 1] = bversion
         return w_value
 
     def load_name(self, code, arg):
