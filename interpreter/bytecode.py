@@ -159,6 +159,8 @@ class Code(object):
 
     def __init__(self, name, filename, firstlineno):
         self.name = name
+        # Dotted path for messages: ``Class.method``, ``f.<locals>.g``.
+        self.qualname = name
         self.filename = filename
         self.firstlineno = firstlineno
         self.argcount = 0

@@ -135,6 +135,14 @@ class CodeBuilder(object):
         else:
             self.emit(bc.DELETE_NAME, self.name(ident))
 
+    def child_qualname(self, name):
+        """The qualified name of a function or class defined here."""
+        if self.scope.kind == symtable.SCOPE_MODULE:
+            return name
+        if self.scope.kind == symtable.SCOPE_FUNCTION:
+            return self.code.qualname + ".<locals>." + name
+        return self.code.qualname + "." + name
+
     def make_function(self, code, scope, ndefaults):
         """Push a new function of ``code`` (defaults already pushed),
         passing it the cells of its free variables."""
@@ -576,7 +584,7 @@ class CodeBuilder(object):
                     self.emit(bc.DICT_SET, 0)
                 i += 1
         scope = self.table.scope_of(s)
-        code = compile_function(s, s.body, scope, self.table, self.code.filename)
+        code = compile_function(s, s.body, scope, self.table, self.code.filename, self.child_qualname(s.name))
         self.make_function_kw(code, scope, len(s.defaults), has_kw_defaults)
         self.apply_decorators(len(s.decorators), s)
         self.store_name(s.name)
@@ -595,6 +603,7 @@ class CodeBuilder(object):
             self.expr(decorator)
         scope = self.table.scope_of(s)
         builder = CodeBuilder(s.name, self.code.filename, s.line, False, scope, self.table)
+        builder.code.qualname = self.child_qualname(s.name)
         builder.body(s.body)
         builder.load_const(w_None)
         builder.emit(bc.RETURN_VALUE, 0)
@@ -724,7 +733,7 @@ class CodeBuilder(object):
         elif isinstance(e, ast.GeneratorExp):
             scope = self.table.scope_of(e)
             fdef = ast.FunctionDef(e.line, e.col, "<genexpr>", [".0"], [], e.body)
-            self.make_function(compile_function(fdef, e.body, scope, self.table, self.code.filename),
+            self.make_function(compile_function(fdef, e.body, scope, self.table, self.code.filename, self.child_qualname("<genexpr>")),
                                scope, 0)
             self.expr(e.iter)
             self.emit(bc.GET_ITER, 0)
@@ -735,7 +744,7 @@ class CodeBuilder(object):
             body = [ast.Return(e.line, e.col, e.body)]
             fdef = ast.FunctionDef(e.line, e.col, "<lambda>", e.args, e.defaults, body)
             scope = self.table.scope_of(e)
-            self.make_function(compile_function(fdef, body, scope, self.table, self.code.filename),
+            self.make_function(compile_function(fdef, body, scope, self.table, self.code.filename, self.child_qualname("<lambda>")),
                                scope, len(e.defaults))
         elif isinstance(e, ast.JoinedStr):
             for part in e.values:
@@ -895,9 +904,10 @@ class CodeBuilder(object):
 
 # ---- entry points -----------------------------------------------------
 
-def compile_function(s, body, scope, table, filename):
+def compile_function(s, body, scope, table, filename, qualname):
     """Compile a function (or lambda, whose body is a return statement)."""
     builder = CodeBuilder(s.name, filename, s.line, True, scope, table)
+    builder.code.qualname = qualname
     params = s.all_params()
     for ident in params:
         builder.varname(ident)

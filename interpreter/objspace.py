@@ -589,6 +589,10 @@ class ObjSpace(object):
                 return self.repeat(w_a, w_b.intval)
             if isinstance(w_a, W_IntObject) and not isinstance(w_b, W_InstanceObject):
                 return self.repeat(w_b, w_a.intval)
+            if is_sequence(w_a) and not isinstance(w_b, W_InstanceObject):
+                raise self.type_error("can't multiply sequence by non-int of type '%s'" % self.type_name(w_b))
+            if is_sequence(w_b) and not isinstance(w_a, W_InstanceObject):
+                raise self.type_error("can't multiply sequence by non-int of type '%s'" % self.type_name(w_a))
             return None
         if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
             if op == bc.OP_OR:
@@ -853,6 +857,8 @@ class ObjSpace(object):
         if isinstance(w_index, W_LongObject):
             raise self.error(self.w_IndexError, "cannot fit 'int' into an index-sized integer")
         if not isinstance(w_index, W_IntObject):
+            if what == "string":
+                raise self.type_error("string indices must be integers, not '%s'" % self.type_name(w_index))
             raise self.type_error("%s indices must be integers or slices, not %s" % (
                 what, self.type_name(w_index)))
         i = w_index.intval
@@ -1246,9 +1252,9 @@ class ObjSpace(object):
             ndefaults = len(w_func.defaults_w)
             if ndefaults > 0:
                 raise self.type_error("%s() takes from %d to %d positional arguments but %d %s given" % (
-                    w_func.name, argcount - ndefaults, argcount, nargs, was_were(nargs)))
+                    code.qualname, argcount - ndefaults, argcount, nargs, was_were(nargs)))
             raise self.type_error("%s() takes %d positional argument%s but %d %s given" % (
-                w_func.name, argcount, plural(argcount), nargs, was_were(nargs)))
+                code.qualname, argcount, plural(argcount), nargs, was_were(nargs)))
         i = 0
         while i < nargs and i < argcount:
             locals_w[i] = args.args_w[i]
@@ -1269,7 +1275,7 @@ class ObjSpace(object):
                 if code.varnames[j] == name:
                     if locals_w[j] is not None:
                         raise self.type_error("%s() got multiple values for argument '%s'" % (
-                            w_func.name, name))
+                            code.qualname, name))
                     locals_w[j] = args.keywords_w[k]
                     found = True
                     break
@@ -1277,7 +1283,7 @@ class ObjSpace(object):
             if not found:
                 if w_kwargs is None:
                     raise self.type_error("%s() got an unexpected keyword argument '%s'" % (
-                        w_func.name, name))
+                        code.qualname, name))
                 w_kwargs.setitem(self, self.newstr(name), args.keywords_w[k])
             k += 1
         ndefaults = len(w_func.defaults_w)
@@ -1293,7 +1299,7 @@ class ObjSpace(object):
             i += 1
         if len(missing) > 0:
             raise self.type_error("%s() missing %d required positional argument%s: %s" % (
-                w_func.name, len(missing), plural(len(missing)), join_names(missing)))
+                code.qualname, len(missing), plural(len(missing)), join_names(missing)))
         missing_kw = []
         while i < nnamed:
             if locals_w[i] is None:
@@ -1307,7 +1313,7 @@ class ObjSpace(object):
             i += 1
         if len(missing_kw) > 0:
             raise self.type_error("%s() missing %d required keyword-only argument%s: %s" % (
-                w_func.name, len(missing_kw), plural(len(missing_kw)), join_names(missing_kw)))
+                code.qualname, len(missing_kw), plural(len(missing_kw)), join_names(missing_kw)))
 
     def call_type(self, w_type, args):
         if w_type.module == "builtins" and not w_type.is_exception:
@@ -1383,6 +1389,11 @@ def plural(n):
     if n == 1:
         return ""
     return "s"
+
+
+def is_sequence(w_obj):
+    return isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_ListObject) or \
+        isinstance(w_obj, W_TupleObject)
 
 
 def join_names(names):

@@ -1080,8 +1080,16 @@ def parse_fstring_field(body, start, line, col, parts):
     if i >= n:
         raise SyntaxErrorAt("f-string: expecting '}'", line, col)
     expr_text = body[start:i]
-    value = parse_expression_text(expr_text, line)
     conversion = 0
+    stripped = expr_text.rstrip()
+    if len(stripped) >= 2 and stripped[len(stripped) - 1] == "=" and \
+            stripped[len(stripped) - 2] not in "=!<>":
+        # Self-documenting ``{expr=}``: the text, then the repr by default.
+        parts.append(ast.StrLit(line, col, expr_text))
+        expr_text = stripped[:len(stripped) - 1]
+        if body[i] == "}":
+            conversion = bytecode.FORMAT_CONV_REPR
+    value = parse_expression_text(expr_text, line)
     if body[i] == "!":
         if i + 1 >= n:
             raise SyntaxErrorAt("f-string: expecting '}'", line, col)
