@@ -609,12 +609,9 @@ class CodeBuilder(object):
         builder.emit(bc.RETURN_VALUE, 0)
         self.line = s.line
         self.make_function(builder.code, scope, 0)
-        if len(s.bases) > 1:
-            self.error("multiple inheritance is not supported", s)
-        if len(s.bases) == 1:
-            self.expr(s.bases[0])
-        else:
-            self.load_const(w_None)
+        for base in s.bases:
+            self.expr(base)
+        self.emit(bc.BUILD_TUPLE, len(s.bases))
         self.emit(bc.BUILD_CLASS, self.name(s.name))
         self.apply_decorators(len(s.decorators), s)
         self.store_name(s.name)

@@ -1138,10 +1138,7 @@ class ObjSpace(object):
                 return self.newstr(w_obj.name)
             return None
         if isinstance(w_obj, W_SuperObject):
-            w_start = w_obj.w_start.w_base
-            if w_start is None:
-                return None
-            w_value = w_start.lookup(name)
+            w_value = self.type(w_obj.w_self).lookup_after(w_obj.w_start, name)
             if isinstance(w_value, W_FunctionObject) or isinstance(w_value, W_BuiltinFunction):
                 return W_MethodObject(w_obj.w_self, w_value)
             return w_value
@@ -1356,12 +1353,21 @@ class ObjSpace(object):
 
     # ---- classes --------------------------------------------------------
 
-    def build_class(self, name, w_base, w_namespace, module):
-        if isinstance(w_base, W_NoneObject):
-            w_base = self.w_object
-        if not isinstance(w_base, W_TypeObject):
-            raise self.type_error("bases must be types")
-        w_type = W_TypeObject(name, w_base)
+    def build_class(self, name, bases_w, w_namespace, module):
+        types_w = []
+        for w_base in bases_w:
+            if not isinstance(w_base, W_TypeObject):
+                raise self.type_error("bases must be types")
+            types_w.append(w_base)
+        if len(types_w) == 0:
+            types_w.append(self.w_object)
+        w_type = W_TypeObject(name, types_w[0])
+        if len(types_w) > 1 and not w_type.set_bases(types_w):
+            names = []
+            for w_base in types_w:
+                names.append(w_base.name)
+            raise self.type_error("Cannot create a consistent method resolution\norder (MRO) for bases "
+                                  + ", ".join(names))
         w_type.module = module
         i = 0
         while i < len(w_namespace.keys_w):

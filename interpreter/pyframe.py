@@ -539,7 +539,7 @@ class Frame(object):
 
     def build_class(self, name):
         space = self.space
-        w_base = self.pop()
+        w_bases = self.pop()
         w_body = self.pop()
         if not isinstance(w_body, W_FunctionObject):
             return
@@ -551,7 +551,10 @@ class Frame(object):
         frame = Frame(space, w_body.code, self.w_globals, w_namespace)
         frame.init_cells(w_body.closure)
         space.run_frame(frame)
-        self.push(space.build_class(name, w_base, w_namespace, module))
+        bases_w = []
+        if isinstance(w_bases, W_TupleObject):
+            bases_w = w_bases.items_w
+        self.push(space.build_class(name, bases_w, w_namespace, module))
 
     def raise_exception(self, nargs):
         space = self.space

@@ -2,7 +2,8 @@
 
 A ``W_TypeObject`` is both a built-in type (int, str, ...) and a class
 defined by the program.  Attributes of a class live in an RPython dict
-``dict_w``; lookup walks the single-inheritance chain ``w_base``.
+``dict_w``; lookup walks the method resolution order ``mro_w``, computed
+with the C3 linearisation when the class is created.
 
 Instances of program classes are ``W_InstanceObject``: a reference to a
 ``Map`` plus a flat list of attribute values.  The map says at which
@@ -54,7 +55,14 @@ class W_TypeObject(W_Root):
 
     def __init__(self, name, w_base):
         self.name = name
+        # The first base (None for object); ``bases_w`` has all of them.
         self.w_base = w_base
+        self.bases_w = []
+        self.mro_w = [self]
+        if w_base is not None:
+            self.bases_w.append(w_base)
+            for w_type in w_base.mro_w:
+                self.mro_w.append(w_type)
         self.dict_w = {}
         self.empty_map = Map(self, {}, 0)
         self.module = "builtins"
@@ -67,22 +75,79 @@ class W_TypeObject(W_Root):
     def getclass(self, space):
         return space.w_type
 
+    def set_bases(self, bases_w):
+        """Install several bases; returns False if no consistent method
+        resolution order exists."""
+        mro_w = c3_merge(self, bases_w)
+        if mro_w is None:
+            return False
+        self.bases_w = bases_w
+        self.w_base = bases_w[0]
+        self.mro_w = mro_w
+        for w_base in bases_w:
+            if w_base.is_exception:
+                self.is_exception = True
+        return True
+
     def lookup(self, name):
-        """The attribute ``name`` found along the base chain, or None."""
-        w_type = self
-        while w_type is not None:
+        """The attribute ``name`` found along the MRO, or None."""
+        for w_type in self.mro_w:
             if name in w_type.dict_w:
                 return w_type.dict_w[name]
-            w_type = w_type.w_base
+        return None
+
+    def lookup_after(self, w_start, name):
+        """``super()`` lookup: along the MRO, after ``w_start``."""
+        found = False
+        for w_type in self.mro_w:
+            if found:
+                if name in w_type.dict_w:
+                    return w_type.dict_w[name]
+            elif w_type is w_start:
+                found = True
         return None
 
     def is_subtype_of(self, w_other):
-        w_type = self
-        while w_type is not None:
+        for w_type in self.mro_w:
             if w_type is w_other:
                 return True
-            w_type = w_type.w_base
         return False
+
+
+def c3_merge(w_type, bases_w):
+    """The C3 linearisation of a class with the given bases, or None."""
+    sequences = []
+    for w_base in bases_w:
+        sequences.append(w_base.mro_w[:])
+    sequences.append(bases_w[:])
+    result = [w_type]
+    while True:
+        nonempty = []
+        for seq in sequences:
+            if len(seq) > 0:
+                nonempty.append(seq)
+        if len(nonempty) == 0:
+            return result
+        w_candidate = None
+        for seq in nonempty:
+            w_head = seq[0]
+            in_tail = False
+            for other in nonempty:
+                i = 1
+                while i < len(other):
+                    if other[i] is w_head:
+                        in_tail = True
+                    i += 1
+            if not in_tail:
+                w_candidate = w_head
+                break
+        if w_candidate is None:
+            return None
+        result.append(w_candidate)
+        for seq in nonempty:
+            if seq[0] is w_candidate:
+                seq.pop(0)
+        sequences = nonempty
 
 
 class W_InstanceObject(W_Root):
