@@ -5,8 +5,12 @@ name.  Method objects are only allocated when a method is read without
 being called (``f = lst.append``), see objspace.find_attr.
 """
 
+import math
+
 import bytecode as bc
 import formatting
+from model import W_FloatObject
+from longobject import W_LongObject, bigint_of
 from model import W_NoneObject, W_IntObject, w_None, newint, newbool
 from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
@@ -18,14 +22,17 @@ import setobject
 STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "count",
                "startswith", "endswith", "replace", "upper", "lower", "capitalize",
                "isdigit", "isalpha", "isspace", "format", "index", "splitlines", "title",
-               "isupper", "islower", "ljust", "rjust", "center", "zfill", "isalnum"]
+               "isupper", "islower", "ljust", "rjust", "center", "zfill", "isalnum",
+               "partition", "rpartition", "removeprefix", "removesuffix", "swapcase", "rsplit"]
 LIST_METHODS = ["append", "pop", "insert", "extend", "reverse", "index", "remove",
                 "count", "sort", "copy", "clear"]
 SET_METHODS = ["add", "remove", "discard", "pop", "clear", "copy", "update", "union",
                "intersection", "difference", "symmetric_difference", "issubset",
                "issuperset", "isdisjoint"]
 DICT_METHODS = ["get", "keys", "values", "items", "pop", "setdefault", "clear", "copy",
-                "update"]
+                "update", "popitem"]
+INT_METHODS = ["bit_length"]
+FLOAT_METHODS = ["is_integer"]
 
 
 def has_method(space, w_obj, name):
@@ -41,6 +48,10 @@ def has_method(space, w_obj, name):
         return name == "setter" or name == "getter"
     if isinstance(w_obj, W_SetObject):
         return name in SET_METHODS
+    if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
+        return name in INT_METHODS
+    if isinstance(w_obj, W_FloatObject):
+        return name in FLOAT_METHODS
     return False
 
 
@@ -88,6 +99,13 @@ def call_method(space, w_obj, name, args):
         return call_seq_method(space, w_obj.items_w, "tuple", name, args)
     if isinstance(w_obj, W_SetObject):
         return call_set_method(space, w_obj, name, args)
+    if name == "bit_length" and (isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject)):
+        check_args(space, name, args, 0, 0)
+        return newint(bigint_of(w_obj).bit_length())
+    if name == "is_integer" and isinstance(w_obj, W_FloatObject):
+        check_args(space, name, args, 0, 0)
+        f = w_obj.floatval
+        return newbool(f - f == 0.0 and math.floor(f) == f)
     if isinstance(w_obj, W_Property):
         check_args(space, name, args, 1, 1)
         if name == "setter":
@@ -265,6 +283,65 @@ def call_str_method(space, w_str, name, args):
         return space.newstr("0" * missing + s)
     if name == "format":
         return space.newstr(str_format(space, s, args))
+    if name == "partition" or name == "rpartition":
+        check_args(space, name, args, 1, 1)
+        sep = space.str_w(args_w[0])
+        if sep == "":
+            raise space.error(space.w_ValueError, "empty separator")
+        if name == "partition":
+            pos = s.find(sep)
+        else:
+            pos = s.rfind(sep)
+        if pos < 0:
+            if name == "partition":
+                return W_TupleObject([w_str, space.newstr(""), space.newstr("")])
+            return W_TupleObject([space.newstr(""), space.newstr(""), w_str])
+        return W_TupleObject([space.newstr(s[:pos]), space.newstr(sep),
+                              space.newstr(s[pos + len(sep):])])
+    if name == "removeprefix":
+        check_args(space, name, args, 1, 1)
+        prefix = space.str_w(args_w[0])
+        if s.startswith(prefix):
+            return space.newstr(s[len(prefix):])
+        return w_str
+    if name == "removesuffix":
+        check_args(space, name, args, 1, 1)
+        suffix = space.str_w(args_w[0])
+        if suffix != "" and s.endswith(suffix):
+            return space.newstr(s[:len(s) - len(suffix)])
+        return w_str
+    if name == "swapcase":
+        check_args(space, name, args, 0, 0)
+        out = []
+        for ch in s:
+            if ch.upper() != ch:
+                out.append(ch.upper())
+            else:
+                out.append(ch.lower())
+        return space.newstr("".join(out))
+    if name == "rsplit":
+        check_args(space, name, args, 0, 2)
+        maxsplit = -1
+        if len(args_w) == 2:
+            maxsplit = space.int_w(args_w[1])
+        if len(args_w) == 0 or isinstance(args_w[0], W_NoneObject):
+            if maxsplit < 0:
+                return wrap_str_list(space, split_whitespace(s, -1))
+            raise space.error(space.w_ValueError, "rsplit on whitespace with maxsplit is not supported yet")
+        sep = space.str_w(args_w[0])
+        if sep == "":
+            raise space.error(space.w_ValueError, "empty separator")
+        parts = []
+        end = len(s)
+        while maxsplit < 0 or len(parts) < maxsplit:
+            pos = s.rfind(sep, 0, end)
+            if pos < 0:
+                break
+            parts.append(s[pos + len(sep):end])
+            end = pos
+        parts.append(s[:end])
+        parts.reverse()
+        return wrap_str_list(space, parts)
     raise space.attribute_error(w_str, name)
 
 
@@ -684,6 +761,14 @@ def call_dict_method(space, w_dict, name, args):
     if name == "copy":
         check_args(space, name, args, 0, 0)
         return copy_dict(space, w_dict)
+    if name == "popitem":
+        check_args(space, name, args, 0, 0)
+        keys_w, values_w = w_dict.live_items()
+        if len(keys_w) == 0:
+            raise space.error(space.w_KeyError, "'popitem(): dictionary is empty'")
+        w_key = keys_w[len(keys_w) - 1]
+        w_dict.delitem(space, w_key)
+        return W_TupleObject([w_key, values_w[len(values_w) - 1]])
     if name == "update":
         check_args(space, name, args, 1, 1)
         w_other = args_w[0]

@@ -1122,6 +1122,10 @@ class ObjSpace(object):
         if isinstance(w_obj, W_TypeObject):
             if name == "__name__":
                 return self.newstr(w_obj.name)
+            if name == "__mro__":
+                return W_TupleObject(mro_items(w_obj))
+            if name == "__bases__":
+                return W_TupleObject(type_items(w_obj.bases_w))
             w_value = w_obj.lookup(name)
             if w_value is None and w_obj.module == "builtins" and \
                     builtin_methods.type_has_method(self, w_obj, name):
@@ -1395,6 +1399,18 @@ def plural(n):
     if n == 1:
         return ""
     return "s"
+
+
+def mro_items(w_type):
+    return type_items(w_type.mro_w)
+
+
+def type_items(types_w):
+    """A list of W_Root from a list of W_TypeObject."""
+    items_w = []
+    for w_type in types_w:
+        items_w.append(w_type)
+    return items_w
 
 
 def is_sequence(w_obj):

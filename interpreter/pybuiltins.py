@@ -18,7 +18,8 @@ from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import (W_BuiltinFunction, W_SuperObject, W_StaticMethod, W_ClassMethod,
                         W_Property, Arguments)
 from iterobject import W_RangeObject
-from longobject import W_LongObject, wrap_bigint
+from longobject import W_LongObject, wrap_bigint, bigint_of
+from rlib.objectmodel import compute_hash
 import rbigint
 import bytecode as bc
 import formatting
@@ -504,6 +505,52 @@ def b_property(space, args):
     return W_Property(w_getter, w_setter)
 
 
+def b_pow(space, args):
+    """``pow(base, exp[, mod])``; with a modulus, by square-and-multiply
+    on rbigints."""
+    no_keywords(space, "pow", args)
+    n = len(args.args_w)
+    if n == 2:
+        return space.binary_op(bc.OP_POW, args.args_w[0], args.args_w[1])
+    if n != 3:
+        raise space.type_error("pow expected 2 or 3 arguments, got %d" % n)
+    w_base = args.args_w[0]
+    w_exp = args.args_w[1]
+    w_mod = args.args_w[2]
+    for w_x in [w_base, w_exp, w_mod]:
+        if not (isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject)):
+            raise space.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+    mod = bigint_of(w_mod)
+    if mod.is_zero():
+        raise space.error(space.w_ValueError, "pow() 3rd argument cannot be 0")
+    exp = bigint_of(w_exp)
+    if exp.sign < 0:
+        raise space.error(space.w_ValueError, "negative exponents with a modulus are not supported yet")
+    result = rbigint.ONE.mod(mod)
+    base = bigint_of(w_base).mod(mod)
+    while not exp.is_zero():
+        if exp.digits[0] & 1:
+            result = result.mul(base).mod(mod)
+        exp = exp.rshift(1)
+        if not exp.is_zero():
+            base = base.mul(base).mod(mod)
+    return wrap_bigint(result)
+
+
+def b_callable(space, args):
+    w_obj = one_arg(space, "callable", args)
+    if isinstance(w_obj, W_InstanceObject):
+        return newbool(w_obj.w_type.lookup("__call__") is not None)
+    return newbool(isinstance(w_obj, W_TypeObject) or space.type(w_obj) is space.w_function or
+                   space.type(w_obj) is space.w_method or
+                   space.type(w_obj) is space.w_builtin_function)
+
+
+def b_id(space, args):
+    """An identity number (stable for the object's life; not CPython's)."""
+    return newint(compute_hash(one_arg(space, "id", args)))
+
+
 def b_type(space, args):
     return space.type(one_arg(space, "type", args))
 
@@ -755,6 +802,9 @@ def install(space):
     add_function(space, "staticmethod", b_staticmethod)
     add_function(space, "classmethod", b_classmethod)
     add_function(space, "property", b_property)
+    add_function(space, "pow", b_pow)
+    add_function(space, "callable", b_callable)
+    add_function(space, "id", b_id)
     add_function(space, "hex", b_hex)
     add_function(space, "oct", b_oct)
     add_function(space, "bin", b_bin)
