@@ -39,9 +39,3 @@ class OperationError(Exception):
             return
         self.traceback.append(TracebackEntry(frame, filename, lineno, name))
 
-
-class ExitProgram(Exception):
-    """Raised by ``sys.exit`` style builtins: ends the program with a status."""
-
-    def __init__(self, status):
-        self.status = status

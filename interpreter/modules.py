@@ -6,7 +6,6 @@
 import math
 import os
 
-from error import ExitProgram
 from model import W_IntObject, W_FloatObject, W_NoneObject, newint, newfloat, newbool
 from listobject import W_ListObject
 from dictobject import W_DictObject

@@ -58,6 +58,8 @@ EXCEPTION_HIERARCHY = [
     ("AssertionError", "Exception"),
     ("StopIteration", "Exception"),
     ("ImportError", "Exception"),
+    ("EOFError", "Exception"),
+    ("OSError", "Exception"),
     ("ModuleNotFoundError", "ImportError"),
     ("SyntaxError", "Exception"),
 ]

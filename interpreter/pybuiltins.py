@@ -8,7 +8,7 @@ fills the space's builtins dict.
 
 import os
 
-from error import ExitProgram
+from error import OperationError
 from model import (W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject, w_None,
                    newint, newbool, newfloat)
 from strobject import W_StrObject
@@ -426,16 +426,67 @@ def round_half_even(x):
 
 
 def b_exit(space, args):
-    status = 0
+    """``sys.exit([status])``: raises SystemExit (catchable, as in
+    CPython); the entry point turns it into the exit status."""
+    no_keywords(space, "exit", args)
+    w_exc = W_InstanceObject(space.exceptions["SystemExit"])
+    w_exc.setattr("args", W_TupleObject(args.args_w[:]))
+    raise OperationError(w_exc)
+
+
+def b_input(space, args):
+    """``input([prompt])``: one line of standard input, without the
+    newline; EOFError at the end of the input."""
+    no_keywords(space, "input", args)
     if len(args.args_w) > 0:
-        w_status = args.args_w[0]
-        if isinstance(w_status, W_IntObject):
-            status = w_status.intval
-        elif not isinstance(w_status, W_NoneObject):
-            STDOUT.flush()
-            os.write(2, (space.str_text(w_status) + "\n").encode("utf-8"))
-            status = 1
-    raise ExitProgram(status)
+        STDOUT.write(space.str_text(args.args_w[0]))
+    STDOUT.flush()
+    line = STDIN.readline()
+    if line is None:
+        raise space.error(space.exceptions["EOFError"], "EOF when reading a line")
+    return space.newstr(line)
+
+
+class InputBuffer(object):
+    """Buffered standard input, read with os.read."""
+
+    def __init__(self):
+        self.data = b""
+        self.eof = False
+
+    def readline(self):
+        """The next line without its newline, or None at the end."""
+        while True:
+            pos = find_newline(self.data)
+            if pos >= 0:
+                line = self.data[:pos]
+                self.data = self.data[pos + 1:]
+                return line.decode("utf-8")
+            if self.eof:
+                if len(self.data) == 0:
+                    return None
+                line = self.data
+                self.data = b""
+                return line.decode("utf-8")
+            chunk = os.read(0, 4096)
+            if len(chunk) == 0:
+                self.eof = True
+            else:
+                self.data = self.data + chunk
+
+
+def find_newline(data):
+    """Index of the first newline byte or -1 (``bytes.find`` is outside
+    the dialect)."""
+    i = 0
+    while i < len(data):
+        if data[i] == 10:
+            return i
+        i += 1
+    return -1
+
+
+STDIN = InputBuffer()
 
 
 def b_super(space, args):
@@ -797,6 +848,7 @@ def install(space):
     add_function(space, "format", b_format)
     add_function(space, "round", b_round)
     add_function(space, "exit", b_exit)
+    add_function(space, "input", b_input)
     add_function(space, "hash", b_hash)
     add_function(space, "super", b_super)
     add_function(space, "staticmethod", b_staticmethod)

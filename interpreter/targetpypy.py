@@ -8,8 +8,8 @@ interpreter/targetpypy.py``); ``__main__.py`` calls the same
 
 import os
 
-from error import OperationError, ExitProgram
-from model import W_IntObject
+from error import OperationError
+from model import W_IntObject, W_NoneObject
 from strobject import W_StrObject
 from listobject import W_ListObject
 from typeobject import W_InstanceObject
@@ -38,8 +38,9 @@ def dirname(path):
 
 
 def source_line(space, filename, lineno):
-    """The stripped source line, or "" if unknown."""
-    if filename not in space.sources:
+    """The stripped source line, or "" if unknown (CPython shows none for
+    ``-c`` code)."""
+    if filename == "<string>" or filename not in space.sources:
         return ""
     lines = space.sources[filename].split("\n")
     if lineno < 1 or lineno > len(lines):
@@ -125,16 +126,36 @@ def run_main(space, argv):
     return 0
 
 
+def exit_status(space, w_exc):
+    """The status of an uncaught SystemExit (its message, if not an int,
+    goes to stderr)."""
+    args_w = space.exception_args(w_exc)
+    if len(args_w) == 0:
+        return 0
+    w_code = args_w[0]
+    if len(args_w) > 1:
+        w_code = space.newtuple(args_w)
+    if isinstance(w_code, W_IntObject):
+        return w_code.intval
+    if isinstance(w_code, W_NoneObject):
+        return 0
+    write_stderr(space.str_text(w_code) + "\n")
+    return 1
+
+
 def entry_point(argv):
     space = ObjSpace()
     try:
         status = run_main(space, argv)
     except OperationError as e:
+        w_exc = e.w_value
+        if isinstance(w_exc, W_InstanceObject) and \
+                w_exc.w_type.is_subtype_of(space.exceptions["SystemExit"]):
+            status = exit_status(space, w_exc)
+            pybuiltins.STDOUT.flush()
+            return status
         write_stderr(format_exception(space, e))
         return 1
-    except ExitProgram as e:
-        pybuiltins.STDOUT.flush()
-        return e.status
     pybuiltins.STDOUT.flush()
     return status
 
