@@ -185,8 +185,16 @@ def call_str_method(space, w_str, name, args):
             raise space.error(space.w_ValueError, "substring not found")
         return newint(pos)
     if name == "startswith" or name == "endswith":
-        check_args(space, name, args, 1, 1)
+        check_args(space, name, args, 1, 3)
         w_arg = args_w[0]
+        if len(args_w) > 1:
+            start = space.slice_bound(args_w[1], len(s), 0)
+            end = len(s)
+            if len(args_w) > 2:
+                end = space.slice_bound(args_w[2], len(s), len(s))
+            if end < start:
+                end = start
+            s = s[start:end]
         if isinstance(w_arg, W_TupleObject):
             for w_item in w_arg.items_w:
                 if affix_matches(s, space.str_w(w_item), name == "startswith"):
