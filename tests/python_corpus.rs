@@ -27,6 +27,10 @@ const TRANSLATED: &[&str] = &[
     "15_uncaught.py",
     "17_imports.py",
     "34_bigints.py",
+    "35_closures.py",
+    "37_generators.py",
+    "40_with.py",
+    "66_multiple_inheritance.py",
 ];
 
 fn python_dir() -> PathBuf {
@@ -157,6 +161,30 @@ fn hosted_interpreter_matches_cpython() {
         .flatten()
         .collect();
     report(failures, total);
+}
+
+/// `python3 -m interpreter -c CODE [ARGS]` against `python3 -c CODE [ARGS]`.
+#[test]
+fn hosted_dash_c_matches_cpython() {
+    require_python3();
+    let snippets: &[&[&str]] = &[
+        &["-c", "print(6 * 7)"],
+        &["-c", "import sys; print(sys.argv[1:]); sys.exit(len(sys.argv))", "a", "b"],
+        &["-c", "def f(n):\n    return n and n * f(n - 1) or 1\nprint(f(30))"],
+        &["-c", "print('before'); 1 / 0"],
+    ];
+    let mut failures = Vec::new();
+    for (i, args) in snippets.iter().enumerate() {
+        let scratch = scratch_dir(&format!("pydashc-{}", i));
+        let expected = run_captured(python_command(args), &scratch, "cpython", TIMEOUT);
+        let mut hosted_args = vec!["-m", "interpreter"];
+        hosted_args.extend_from_slice(args);
+        let actual = run_captured(python_command(&hosted_args), &scratch, "hosted", TIMEOUT);
+        if let Some(r) = compare(&args.join(" "), "python3 -m interpreter", &expected, &actual) {
+            failures.push(r);
+        }
+    }
+    report(failures, snippets.len());
 }
 
 #[test]
