@@ -329,6 +329,9 @@ class CodeBuilder(object):
             self.expr(target.value)
             self.expr(target.index)
             self.emit(bc.DELETE_SUBSCR, 0)
+        elif isinstance(target, ast.Attribute):
+            self.expr(target.value)
+            self.emit(bc.DELETE_ATTR, self.name(target.attr))
         elif isinstance(target, ast.TupleExpr):
             for elt in target.elts:
                 self.delete_target(elt)

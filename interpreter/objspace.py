@@ -799,6 +799,7 @@ class ObjSpace(object):
         if w_res is not None:
             return self.is_true(w_res)
         if self.lookup_special(w_container, "__iter__") is not None or \
+                self.lookup_special(w_container, "__getitem__") is not None or \
                 isinstance(w_container, W_GeneratorObject):
             w_iter = self.iter(w_container)
             while True:
@@ -918,6 +919,8 @@ class ObjSpace(object):
             if not w_obj.delitem(self, w_index):
                 raise OperationError(self.new_exception_value(self.exceptions["KeyError"], w_index))
             return
+        if self.call_special(w_obj, "__delitem__", [w_index]) is not None:
+            return
         raise self.type_error("'%s' object does not support item deletion" % self.type_name(w_obj))
 
     def getslice(self, w_obj, w_lower, w_upper, w_step):
@@ -1014,6 +1017,8 @@ class ObjSpace(object):
         w_res = self.call_special(w_obj, "__iter__", [])
         if w_res is not None:
             return w_res
+        if self.lookup_special(w_obj, "__getitem__") is not None:
+            return W_SeqIterator(w_obj)
         raise self.type_error("'%s' object is not iterable" % self.type_name(w_obj))
 
     def next(self, w_iter):
@@ -1043,7 +1048,15 @@ class ObjSpace(object):
                     return None
                 w_iter.index = i + 1
                 return self.newstr(w_seq.value[i])
-            return None
+            # The old sequence protocol: __getitem__ until IndexError.
+            try:
+                w_item = self.getitem(w_seq, newint(i))
+            except OperationError as e:
+                if self.type(e.w_value).is_subtype_of(self.w_IndexError):
+                    return None
+                raise
+            w_iter.index = i + 1
+            return w_item
         if isinstance(w_iter, W_ListSnapshotIterator):
             if w_iter.index >= len(w_iter.items_w):
                 return None
@@ -1092,8 +1105,22 @@ class ObjSpace(object):
     def getattr(self, w_obj, name):
         w_res = self.find_attr(w_obj, name)
         if w_res is None:
+            if isinstance(w_obj, W_InstanceObject):
+                w_hook = w_obj.w_type.lookup("__getattr__")
+                if w_hook is not None:
+                    return self.call(w_hook, Arguments([w_obj, self.newstr(name)], [], []))
             raise self.attribute_error(w_obj, name)
         return w_res
+
+    def delattr(self, w_obj, name):
+        if isinstance(w_obj, W_InstanceObject):
+            if w_obj.delattr(name):
+                return
+        elif isinstance(w_obj, W_TypeObject) and w_obj.module != "builtins":
+            if name in w_obj.dict_w:
+                del w_obj.dict_w[name]
+                return
+        raise self.attribute_error(w_obj, name)
 
     def attribute_error(self, w_obj, name):
         if isinstance(w_obj, W_TypeObject):

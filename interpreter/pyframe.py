@@ -273,6 +273,8 @@ class Frame(object):
                 self.push(newbool(not space.is_true(self.pop())))
             elif op == bc.UNARY_INVERT:
                 self.push(space.invert(self.pop()))
+            elif op == bc.DELETE_ATTR:
+                space.delattr(self.pop(), code.names[arg])
             elif op == bc.DELETE_SUBSCR:
                 w_index = self.pop()
                 w_obj = self.pop()

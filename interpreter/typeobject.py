@@ -168,6 +168,25 @@ class W_InstanceObject(W_Root):
             return None
         return self.storage_w[index]
 
+    def delattr(self, name):
+        """Remove the attribute; False if it is not there.  The instance
+        moves to the map of its remaining attributes (rebuilt from the
+        class's empty map, so instances stay on shared maps)."""
+        index = self.map.index_of(name)
+        if index < 0:
+            return False
+        names = self.map.attribute_names()
+        old_storage_w = self.storage_w
+        self.map = self.w_type.empty_map
+        self.storage_w = []
+        i = 0
+        while i < len(names):
+            if i != index:
+                self.map = self.map.with_attribute(names[i])
+                self.storage_w.append(old_storage_w[i])
+            i += 1
+        return True
+
     def setattr(self, name, w_value):
         index = self.map.index_of(name)
         if index >= 0:
