@@ -373,9 +373,12 @@ class Continue(Stmt):
 
 
 class Raise(Stmt):
+    """``raise exc from cause``; both may be None."""
+
     def __init__(self, line, col, exc):
         Node.__init__(self, line, col)
         self.exc = exc
+        self.cause = None
 
 
 class ExceptHandler(Node):

@@ -224,9 +224,13 @@ class CodeBuilder(object):
         elif isinstance(s, ast.Raise):
             if s.exc is None:
                 self.emit(bc.RAISE, 0)
-            else:
+            elif s.cause is None:
                 self.expr(s.exc)
                 self.emit(bc.RAISE, 1)
+            else:
+                self.expr(s.exc)
+                self.expr(s.cause)
+                self.emit(bc.RAISE, 2)
         elif isinstance(s, ast.Try):
             self.try_stmt(s)
         elif isinstance(s, ast.With):

@@ -31,6 +31,11 @@ class OperationError(Exception):
     def __init__(self, w_value):
         self.w_value = w_value
         self.traceback = []
+        # The exception being handled when this one was raised, and the
+        # explicit cause of ``raise ... from cause`` (printed before it).
+        self.context = None
+        self.cause = None
+        self.suppress_context = False
 
     def add_traceback(self, frame, filename, lineno, name):
         """Record that the exception went through ``frame`` (once)."""

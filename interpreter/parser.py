@@ -243,12 +243,15 @@ class Parser(object):
             if word == "raise":
                 self.advance()
                 exc = None
+                cause = None
                 if not self.at_end_of_simple():
                     exc = self.test()
                     if self.at_keyword("from"):
                         self.advance()
-                        self.test()
-                return ast.Raise(line, col, exc)
+                        cause = self.test()
+                stmt = ast.Raise(line, col, exc)
+                stmt.cause = cause
+                return stmt
             if word == "global" or word == "nonlocal":
                 self.advance()
                 names = [self.expect_name()]

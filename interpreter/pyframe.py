@@ -112,6 +112,10 @@ class Frame(object):
         table = code.exc_table
         lineno = code.lines[pc // 2]
         e.add_traceback(self, code.filename, lineno, code.name)
+        n = len(self.handled)
+        if e.context is None and n > 0 and self.handled[n - 1] is not e:
+            # Raised while handling another exception: chain them.
+            e.context = self.handled[n - 1]
         i = 0
         while i < len(table):
             if table[i] <= pc < table[i + 1]:
@@ -558,11 +562,27 @@ class Frame(object):
             bases_w = w_bases.items_w
         self.push(space.build_class(name, bases_w, w_namespace, module))
 
+    def find_handled(self, w_exc):
+        """The OperationError (with its traceback) of an exception being
+        handled, or a fresh one."""
+        for e in self.handled:
+            if e.w_value is w_exc:
+                return e
+        return OperationError(w_exc)
+
     def raise_exception(self, nargs):
         space = self.space
         if nargs == 0:
             if len(self.handled) == 0:
                 raise space.error(space.exceptions["RuntimeError"], "No active exception to reraise")
             raise self.handled[len(self.handled) - 1]
+        w_cause = None
+        if nargs == 2:
+            w_cause = self.pop()
         w_exc = space.make_exception(self.pop())
-        raise OperationError(w_exc)
+        operr = OperationError(w_exc)
+        if w_cause is not None:
+            operr.suppress_context = True
+            if not isinstance(w_cause, W_NoneObject):
+                operr.cause = self.find_handled(space.make_exception(w_cause))
+        raise operr

@@ -187,6 +187,7 @@ class SymtableBuilder(object):
         elif isinstance(s, ast.Raise):
             if s.exc is not None:
                 self.visit_expr(s.exc)
+            self.visit_optional(s.cause)
         elif isinstance(s, ast.Try):
             self.visit_stmts(s.body)
             for h in s.handlers:

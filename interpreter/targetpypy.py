@@ -56,7 +56,20 @@ def exception_name(space, w_exc):
 
 
 def format_exception(space, e):
-    """CPython's report of an uncaught exception."""
+    """CPython's report of an uncaught exception, preceded by those it
+    was raised from or while handling."""
+    if e.cause is not None:
+        return (format_exception(space, e.cause) +
+                "\nThe above exception was the direct cause of the following exception:\n\n" +
+                format_one_exception(space, e))
+    if e.context is not None and not e.suppress_context and e.context is not e:
+        return (format_exception(space, e.context) +
+                "\nDuring handling of the above exception, another exception occurred:\n\n" +
+                format_one_exception(space, e))
+    return format_one_exception(space, e)
+
+
+def format_one_exception(space, e):
     lines = []
     w_exc = e.w_value
     is_syntax = space.type(w_exc).is_subtype_of(space.w_SyntaxError)
