@@ -17,6 +17,8 @@ from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject, W_DictViewObject, VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS
 from funcobject import Arguments, W_Property
 from setobject import W_SetObject
+from iterobject import W_GeneratorObject
+from error import OperationError
 import setobject
 
 STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "count",
@@ -52,6 +54,8 @@ def has_method(space, w_obj, name):
         return name in INT_METHODS
     if isinstance(w_obj, W_FloatObject):
         return name in FLOAT_METHODS
+    if isinstance(w_obj, W_GeneratorObject):
+        return name == "send" or name == "throw" or name == "close"
     return False
 
 
@@ -99,6 +103,8 @@ def call_method(space, w_obj, name, args):
         return call_seq_method(space, w_obj.items_w, "tuple", name, args)
     if isinstance(w_obj, W_SetObject):
         return call_set_method(space, w_obj, name, args)
+    if isinstance(w_obj, W_GeneratorObject):
+        return call_generator_method(space, w_obj, name, args)
     if name == "bit_length" and (isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject)):
         check_args(space, name, args, 0, 0)
         return newint(bigint_of(w_obj).bit_length())
@@ -660,6 +666,30 @@ def sort_items(space, items_w, reverse):
     while i < len(pairs_w):
         items_w[i] = pair_key(pairs_w[i])
         i += 1
+
+
+# ---- generators -----------------------------------------------------------
+
+def call_generator_method(space, w_gen, name, args):
+    args_w = args.args_w
+    if name == "send":
+        check_args(space, name, args, 1, 1)
+        if not w_gen.started and not isinstance(args_w[0], W_NoneObject):
+            raise space.type_error("can't send non-None value to a just-started generator")
+        w_value = space.generator_send(w_gen, args_w[0])
+    elif name == "throw":
+        check_args(space, name, args, 1, 1)
+        w_exc = space.make_exception(args_w[0])
+        w_value = space.generator_throw(w_gen, OperationError(w_exc))
+    elif name == "close":
+        check_args(space, name, args, 0, 0)
+        space.generator_close(w_gen)
+        return w_None
+    else:
+        raise space.attribute_error(w_gen, name)
+    if w_value is None:
+        raise space.error(space.w_StopIteration, "")
+    return w_value
 
 
 # ---- set ----------------------------------------------------------------

@@ -41,6 +41,7 @@ EXCEPTION_HIERARCHY = [
     ("Exception", "BaseException"),
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
     ("ArithmeticError", "Exception"),
     ("ZeroDivisionError", "ArithmeticError"),
     ("OverflowError", "ArithmeticError"),
@@ -1075,6 +1076,30 @@ class ObjSpace(object):
             if w_res is not None:
                 return w_res
         raise self.type_error("'%s' object is not an iterator" % self.type_name(w_iter))
+
+    def generator_throw(self, w_gen, operr):
+        """``gen.throw(exc)``: raise ``operr`` at the suspended yield;
+        returns the next value, or None if the generator finished."""
+        if w_gen.finished or not w_gen.started:
+            w_gen.finished = True
+            raise operr
+        w_gen.frame.pending = operr
+        return self.generator_send(w_gen, w_None)
+
+    def generator_close(self, w_gen):
+        if w_gen.finished or not w_gen.started:
+            w_gen.finished = True
+            return
+        w_exit = self.exceptions["GeneratorExit"]
+        try:
+            w_value = self.generator_throw(w_gen, self.error(w_exit, ""))
+        except OperationError as e:
+            w_type = self.type(e.w_value)
+            if w_type.is_subtype_of(w_exit) or w_type.is_subtype_of(self.w_StopIteration):
+                return
+            raise
+        if w_value is not None:
+            raise self.error(self.exceptions["RuntimeError"], "generator ignored GeneratorExit")
 
     def generator_send(self, w_gen, w_sent):
         """Resume a generator; its next value, or None when it is done."""

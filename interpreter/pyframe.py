@@ -58,6 +58,8 @@ class Frame(object):
         self.pc = 0
         # Whether the last run() ended with a yield (not a return).
         self.yielded = False
+        # An exception to raise at the suspended yield (generator.throw).
+        self.pending = None
         # The pc of the instruction being executed (for exception handling).
         self.last_pc = 0
 
@@ -98,6 +100,12 @@ class Frame(object):
         code = self.code
         pc = self.pc
         self.yielded = False
+        if self.pending is not None:
+            # generator.throw(): the exception appears at the yield.
+            e = self.pending
+            self.pending = None
+            self.stack.pop()
+            pc = self.handle_error(code, pc - 2, e)
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
             try:
