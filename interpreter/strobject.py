@@ -30,15 +30,31 @@ def _hex(n, width):
     return digits
 
 
+# Ranges of non-printable code points beyond Latin-1 (separators other
+# than the ASCII space, format characters, surrogates, private use), an
+# approximation of the Unicode database that repr() consults.
+NON_PRINTABLE_RANGES = [
+    (0x0600, 0x0605), (0x061c, 0x061c), (0x06dd, 0x06dd), (0x070f, 0x070f),
+    (0x1680, 0x1680), (0x180e, 0x180e), (0x2000, 0x200f), (0x2028, 0x202f),
+    (0x205f, 0x2064), (0x2066, 0x206f), (0x3000, 0x3000), (0xd800, 0xf8ff),
+    (0xfeff, 0xfeff), (0xfff9, 0xfffb), (0xe0001, 0xe0001), (0xe0020, 0xe007f),
+    (0xf0000, 0x10ffff),
+]
+
+
 def _is_printable(code):
-    """Approximation of str.isprintable for one code point: control
-    characters and the C1 block are escaped, everything else printed."""
+    """Approximation of str.isprintable for one code point."""
     if code < 32 or code == 127:
         return False
-    if 0x80 <= code < 0xa0:
+    if 0x80 <= code <= 0xa0:
         return False
     if code == 0xad:
         return False
+    if code < 0x600:
+        return True
+    for low, high in NON_PRINTABLE_RANGES:
+        if low <= code <= high:
+            return False
     return True
 
 
