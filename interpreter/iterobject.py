@@ -65,6 +65,41 @@ class W_GeneratorObject(W_Root):
         return space.w_generator
 
 
+class W_EnumerateIterator(W_Root):
+    """``enumerate(iterable, start)``: lazy, so it works on endless
+    generators."""
+
+    def __init__(self, w_iter, start):
+        self.w_iter = w_iter
+        self.index = start
+
+    def getclass(self, space):
+        return space.w_iterator
+
+
+class W_ZipIterator(W_Root):
+    """``zip(*iterables)``: stops at the shortest."""
+
+    def __init__(self, iters_w):
+        self.iters_w = iters_w
+
+    def getclass(self, space):
+        return space.w_iterator
+
+
+class W_MapIterator(W_Root):
+    """``map(func, *iterables)``; ``filter`` when ``is_filter`` (one
+    iterable; a None func keeps the true items)."""
+
+    def __init__(self, w_func, iters_w, is_filter):
+        self.w_func = w_func
+        self.iters_w = iters_w
+        self.is_filter = is_filter
+
+    def getclass(self, space):
+        return space.w_iterator
+
+
 class W_ListSnapshotIterator(W_Root):
     """Iterator over a fixed list of items (dict keys, values, items)."""
 

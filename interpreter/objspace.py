@@ -26,7 +26,7 @@ from funcobject import (W_FunctionObject, W_MethodObject, W_BuiltinFunction,
                         W_StaticMethod, W_ClassMethod, W_Property, W_UnboundBuiltinMethod,
                         Arguments)
 from iterobject import (W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSnapshotIterator,
-                        W_GeneratorObject)
+                        W_GeneratorObject, W_EnumerateIterator, W_ZipIterator, W_MapIterator)
 from longobject import W_LongObject, wrap_bigint, is_int, bigint_of
 import rbigint
 from setobject import W_SetObject
@@ -1013,7 +1013,9 @@ class ObjSpace(object):
         if isinstance(w_obj, W_DictViewObject):
             return W_ListSnapshotIterator(builtin_methods.view_items(w_obj))
         if isinstance(w_obj, W_RangeIterator) or isinstance(w_obj, W_SeqIterator) or \
-                isinstance(w_obj, W_ListSnapshotIterator) or isinstance(w_obj, W_GeneratorObject):
+                isinstance(w_obj, W_ListSnapshotIterator) or isinstance(w_obj, W_GeneratorObject) or \
+                isinstance(w_obj, W_EnumerateIterator) or isinstance(w_obj, W_ZipIterator) or \
+                isinstance(w_obj, W_MapIterator):
             return w_obj
         w_res = self.call_special(w_obj, "__iter__", [])
         if w_res is not None:
@@ -1066,6 +1068,25 @@ class ObjSpace(object):
             return w_item
         if isinstance(w_iter, W_GeneratorObject):
             return self.generator_send(w_iter, w_None)
+        if isinstance(w_iter, W_EnumerateIterator):
+            w_item = self.next(w_iter.w_iter)
+            if w_item is None:
+                return None
+            w_pair = W_TupleObject([newint(w_iter.index), w_item])
+            w_iter.index += 1
+            return w_pair
+        if isinstance(w_iter, W_ZipIterator):
+            if len(w_iter.iters_w) == 0:
+                return None
+            items_w = []
+            for w_sub in w_iter.iters_w:
+                w_item = self.next(w_sub)
+                if w_item is None:
+                    return None
+                items_w.append(w_item)
+            return W_TupleObject(items_w)
+        if isinstance(w_iter, W_MapIterator):
+            return self.next_map(w_iter)
         if isinstance(w_iter, W_InstanceObject):
             try:
                 w_res = self.call_special(w_iter, "__next__", [])
@@ -1076,6 +1097,26 @@ class ObjSpace(object):
             if w_res is not None:
                 return w_res
         raise self.type_error("'%s' object is not an iterator" % self.type_name(w_iter))
+
+    def next_map(self, w_iter):
+        if w_iter.is_filter:
+            while True:
+                w_item = self.next(w_iter.iters_w[0])
+                if w_item is None:
+                    return None
+                if isinstance(w_iter.w_func, W_NoneObject):
+                    keep = self.is_true(w_item)
+                else:
+                    keep = self.is_true(self.call(w_iter.w_func, Arguments([w_item], [], [])))
+                if keep:
+                    return w_item
+        args_w = []
+        for w_sub in w_iter.iters_w:
+            w_item = self.next(w_sub)
+            if w_item is None:
+                return None
+            args_w.append(w_item)
+        return self.call(w_iter.w_func, Arguments(args_w, [], []))
 
     def generator_throw(self, w_gen, operr):
         """``gen.throw(exc)``: raise ``operr`` at the suspended yield;

@@ -17,7 +17,7 @@ from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import (W_BuiltinFunction, W_SuperObject, W_StaticMethod, W_ClassMethod,
                         W_Property, Arguments)
-from iterobject import W_RangeObject
+from iterobject import W_RangeObject, W_EnumerateIterator, W_ZipIterator, W_MapIterator
 from longobject import W_LongObject, wrap_bigint, bigint_of
 from rlib.objectmodel import compute_hash
 import rbigint
@@ -282,70 +282,33 @@ def b_enumerate(space, args):
     start = 0
     if len(args.args_w) == 2:
         start = space.int_w(args.args_w[1])
-    result = []
-    for w_item in space.unpack_iterable(args.args_w[0]):
-        result.append(W_TupleObject([newint(start), w_item]))
-        start += 1
-    return space.iter(W_ListObject(result))
+    return W_EnumerateIterator(space.iter(args.args_w[0]), start)
 
 
 def b_zip(space, args):
     no_keywords(space, "zip", args)
-    lists = []
+    iters_w = []
     for w_arg in args.args_w:
-        lists.append(space.unpack_iterable(w_arg))
-    result = []
-    if len(lists) > 0:
-        n = len(lists[0])
-        for items_w in lists:
-            n = min(n, len(items_w))
-        i = 0
-        while i < n:
-            row = []
-            for items_w in lists:
-                row.append(items_w[i])
-            result.append(W_TupleObject(row))
-            i += 1
-    return space.iter(W_ListObject(result))
+        iters_w.append(space.iter(w_arg))
+    return W_ZipIterator(iters_w)
 
 
 def b_map(space, args):
-    """``map(f, it, ...)`` (computed eagerly, returned as an iterator)."""
+    """``map(f, it, ...)``: a lazy iterator."""
     no_keywords(space, "map", args)
     if len(args.args_w) < 2:
         raise space.type_error("map() must have at least two arguments.")
-    w_func = args.args_w[0]
-    lists = []
+    iters_w = []
     for w_arg in args.args_w[1:]:
-        lists.append(space.unpack_iterable(w_arg))
-    n = len(lists[0])
-    for items_w in lists:
-        n = min(n, len(items_w))
-    result = []
-    i = 0
-    while i < n:
-        call_args = []
-        for items_w in lists:
-            call_args.append(items_w[i])
-        result.append(space.call(w_func, Arguments(call_args, [], [])))
-        i += 1
-    return space.iter(W_ListObject(result))
+        iters_w.append(space.iter(w_arg))
+    return W_MapIterator(args.args_w[0], iters_w, False)
 
 
 def b_filter(space, args):
     no_keywords(space, "filter", args)
     if len(args.args_w) != 2:
         raise space.type_error("filter expected 2 arguments, got %d" % len(args.args_w))
-    w_func = args.args_w[0]
-    result = []
-    for w_item in space.unpack_iterable(args.args_w[1]):
-        if isinstance(w_func, W_NoneObject):
-            keep = space.is_true(w_item)
-        else:
-            keep = space.is_true(space.call(w_func, Arguments([w_item], [], [])))
-        if keep:
-            result.append(w_item)
-    return space.iter(W_ListObject(result))
+    return W_MapIterator(args.args_w[0], [space.iter(args.args_w[1])], True)
 
 
 def b_iter(space, args):
