@@ -1,0 +1,848 @@
+"""Methods of the built-in types str, list and dict.
+
+``call_method`` dispatches on the receiver's class, then on the method
+name.  Method objects are only allocated when a method is read without
+being called (``f = lst.append``), see objspace.find_attr.
+"""
+
+import math
+
+import bytecode as bc
+import formatting
+from model import W_FloatObject
+from longobject import W_LongObject, bigint_of
+from model import W_NoneObject, W_IntObject, w_None, newint, newbool
+from strobject import W_StrObject
+from listobject import W_ListObject, W_TupleObject
+from dictobject import W_DictObject, W_DictViewObject, VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS
+from funcobject import Arguments, W_Property
+from setobject import W_SetObject
+from iterobject import W_GeneratorObject
+from error import OperationError
+import setobject
+
+STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "count",
+               "startswith", "endswith", "replace", "upper", "lower", "capitalize",
+               "isdigit", "isalpha", "isspace", "format", "index", "splitlines", "title",
+               "isupper", "islower", "ljust", "rjust", "center", "zfill", "isalnum",
+               "partition", "rpartition", "removeprefix", "removesuffix", "swapcase", "rsplit"]
+LIST_METHODS = ["append", "pop", "insert", "extend", "reverse", "index", "remove",
+                "count", "sort", "copy", "clear"]
+SET_METHODS = ["add", "remove", "discard", "pop", "clear", "copy", "update", "union",
+               "intersection", "difference", "symmetric_difference", "issubset",
+               "issuperset", "isdisjoint"]
+DICT_METHODS = ["get", "keys", "values", "items", "pop", "setdefault", "clear", "copy",
+                "update", "popitem"]
+INT_METHODS = ["bit_length"]
+FLOAT_METHODS = ["is_integer"]
+
+
+def has_method(space, w_obj, name):
+    if isinstance(w_obj, W_StrObject):
+        return name in STR_METHODS
+    if isinstance(w_obj, W_ListObject):
+        return name in LIST_METHODS
+    if isinstance(w_obj, W_DictObject):
+        return name in DICT_METHODS
+    if isinstance(w_obj, W_TupleObject):
+        return name == "index" or name == "count"
+    if isinstance(w_obj, W_Property):
+        return name == "setter" or name == "getter"
+    if isinstance(w_obj, W_SetObject):
+        return name in SET_METHODS
+    if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
+        return name in INT_METHODS
+    if isinstance(w_obj, W_FloatObject):
+        return name in FLOAT_METHODS
+    if isinstance(w_obj, W_GeneratorObject):
+        return name == "send" or name == "throw" or name == "close"
+    return False
+
+
+def type_has_method(space, w_type, name):
+    """Whether instances of the built-in type ``w_type`` have the method."""
+    if w_type is space.w_str:
+        return name in STR_METHODS
+    if w_type is space.w_list:
+        return name in LIST_METHODS
+    if w_type is space.w_dict:
+        return name in DICT_METHODS
+    if w_type is space.w_set:
+        return name in SET_METHODS
+    if w_type is space.w_tuple:
+        return name == "index" or name == "count"
+    return False
+
+
+def check_args(space, name, args, minimum, maximum):
+    n = len(args.args_w)
+    if len(args.keywords) > 0:
+        raise space.type_error("%s() takes no keyword arguments" % name)
+    if n < minimum or n > maximum:
+        if minimum == maximum:
+            if minimum == 0:
+                raise space.type_error("%s() takes no arguments (%d given)" % (name, n))
+            if minimum == 1:
+                raise space.type_error("%s() takes exactly one argument (%d given)" % (name, n))
+            raise space.type_error("%s expected %d arguments, got %d" % (name, minimum, n))
+        if n < minimum:
+            raise space.type_error("%s expected at least %d argument%s, got %d" % (
+                name, minimum, "s" if minimum != 1 else "", n))
+        raise space.type_error("%s expected at most %d argument%s, got %d" % (
+            name, maximum, "s" if maximum != 1 else "", n))
+
+
+def call_method(space, w_obj, name, args):
+    if isinstance(w_obj, W_StrObject):
+        return call_str_method(space, w_obj, name, args)
+    if isinstance(w_obj, W_ListObject):
+        return call_list_method(space, w_obj, name, args)
+    if isinstance(w_obj, W_DictObject):
+        return call_dict_method(space, w_obj, name, args)
+    if isinstance(w_obj, W_TupleObject):
+        return call_seq_method(space, w_obj.items_w, "tuple", name, args)
+    if isinstance(w_obj, W_SetObject):
+        return call_set_method(space, w_obj, name, args)
+    if isinstance(w_obj, W_GeneratorObject):
+        return call_generator_method(space, w_obj, name, args)
+    if name == "bit_length" and (isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject)):
+        check_args(space, name, args, 0, 0)
+        return newint(bigint_of(w_obj).bit_length())
+    if name == "is_integer" and isinstance(w_obj, W_FloatObject):
+        check_args(space, name, args, 0, 0)
+        f = w_obj.floatval
+        return newbool(f - f == 0.0 and math.floor(f) == f)
+    if isinstance(w_obj, W_Property):
+        check_args(space, name, args, 1, 1)
+        if name == "setter":
+            return W_Property(w_obj.w_getter, args.args_w[0])
+        return W_Property(args.args_w[0], w_obj.w_setter)
+    raise space.attribute_error(w_obj, name)
+
+
+# ---- str ----------------------------------------------------------------
+
+def call_str_method(space, w_str, name, args):
+    s = w_str.value
+    args_w = args.args_w
+    if name == "join":
+        check_args(space, name, args, 1, 1)
+        pieces = []
+        for w_item in space.unpack_iterable(args_w[0]):
+            if not isinstance(w_item, W_StrObject):
+                raise space.type_error("sequence item %d: expected str instance, %s found" % (
+                    len(pieces), space.type_name(w_item)))
+            pieces.append(w_item.value)
+        return space.newstr(s.join(pieces))
+    if name == "split":
+        check_args(space, name, args, 0, 2)
+        maxsplit = -1
+        if len(args_w) == 2:
+            maxsplit = space.int_w(args_w[1])
+        if len(args_w) == 0 or isinstance(args_w[0], W_NoneObject):
+            parts = split_whitespace(s, maxsplit)
+        else:
+            sep = space.str_w(args_w[0])
+            if sep == "":
+                raise space.error(space.w_ValueError, "empty separator")
+            parts = split_sep(s, sep, maxsplit)
+        return wrap_str_list(space, parts)
+    if name == "splitlines":
+        check_args(space, name, args, 0, 0)
+        parts = s.split("\n")
+        if len(parts) > 0 and parts[len(parts) - 1] == "":
+            parts.pop()
+        return wrap_str_list(space, parts)
+    if name == "strip" or name == "lstrip" or name == "rstrip":
+        check_args(space, name, args, 0, 1)
+        chars = " \t\n\r\x0b\x0c"
+        if len(args_w) == 1 and not isinstance(args_w[0], W_NoneObject):
+            chars = space.str_w(args_w[0])
+        start = 0
+        end = len(s)
+        if name != "rstrip":
+            while start < end and chars.find(s[start]) >= 0:
+                start += 1
+        if name != "lstrip":
+            while end > start and chars.find(s[end - 1]) >= 0:
+                end -= 1
+        return space.newstr(s[start:end])
+    if name == "find" or name == "rfind" or name == "index" or name == "count":
+        check_args(space, name, args, 1, 3)
+        sub = space.str_w(args_w[0])
+        start = 0
+        end = len(s)
+        if len(args_w) > 1:
+            start = space.slice_bound(args_w[1], len(s), 0)
+        if len(args_w) > 2:
+            end = space.slice_bound(args_w[2], len(s), len(s))
+        if end < start:
+            end = start
+        part = s[start:end]
+        if name == "count":
+            return newint(count_sub(part, sub))
+        if name == "rfind":
+            pos = part.rfind(sub)
+        else:
+            pos = part.find(sub)
+        if pos >= 0:
+            pos += start
+        elif name == "index":
+            raise space.error(space.w_ValueError, "substring not found")
+        return newint(pos)
+    if name == "startswith" or name == "endswith":
+        check_args(space, name, args, 1, 3)
+        w_arg = args_w[0]
+        if len(args_w) > 1:
+            start = space.slice_bound(args_w[1], len(s), 0)
+            end = len(s)
+            if len(args_w) > 2:
+                end = space.slice_bound(args_w[2], len(s), len(s))
+            if end < start:
+                end = start
+            s = s[start:end]
+        if isinstance(w_arg, W_TupleObject):
+            for w_item in w_arg.items_w:
+                if affix_matches(s, space.str_w(w_item), name == "startswith"):
+                    return newbool(True)
+            return newbool(False)
+        return newbool(affix_matches(s, space.str_w(w_arg), name == "startswith"))
+    if name == "replace":
+        check_args(space, name, args, 2, 2)
+        old = space.str_w(args_w[0])
+        new = space.str_w(args_w[1])
+        if old == "":
+            pieces = [""]
+            for ch in s:
+                pieces.append(ch)
+            pieces.append("")
+            return space.newstr(new.join(pieces))
+        return space.newstr(s.replace(old, new))
+    if name == "upper":
+        check_args(space, name, args, 0, 0)
+        return space.newstr(s.upper())
+    if name == "lower":
+        check_args(space, name, args, 0, 0)
+        return space.newstr(s.lower())
+    if name == "capitalize":
+        check_args(space, name, args, 0, 0)
+        return space.newstr(s.capitalize())
+    if name == "title":
+        check_args(space, name, args, 0, 0)
+        out = []
+        prev_letter = False
+        for ch in s:
+            if ch.isalpha():
+                if prev_letter:
+                    out.append(ch.lower())
+                else:
+                    out.append(ch.upper())
+                prev_letter = True
+            else:
+                out.append(ch)
+                prev_letter = False
+        return space.newstr("".join(out))
+    if name == "isdigit":
+        check_args(space, name, args, 0, 0)
+        return newbool(len(s) > 0 and s.isdigit())
+    if name == "isalpha":
+        check_args(space, name, args, 0, 0)
+        return newbool(len(s) > 0 and s.isalpha())
+    if name == "isspace":
+        check_args(space, name, args, 0, 0)
+        return newbool(len(s) > 0 and s.isspace())
+    if name == "isalnum":
+        check_args(space, name, args, 0, 0)
+        for ch in s:
+            if not (ch.isalpha() or ch.isdigit()):
+                return newbool(False)
+        return newbool(len(s) > 0)
+    if name == "isupper" or name == "islower":
+        check_args(space, name, args, 0, 0)
+        cased = False
+        for ch in s:
+            if ch.isalpha():
+                if name == "isupper" and ch.lower() == ch and ch.upper() != ch:
+                    return newbool(False)
+                if name == "islower" and ch.upper() == ch and ch.lower() != ch:
+                    return newbool(False)
+                if ch.upper() != ch.lower():
+                    cased = True
+        return newbool(cased)
+    if name == "ljust" or name == "rjust" or name == "center":
+        check_args(space, name, args, 1, 2)
+        width = space.int_w(args_w[0])
+        fill = " "
+        if len(args_w) == 2:
+            fill = space.str_w(args_w[1])
+        missing = width - len(s)
+        if missing <= 0:
+            return w_str
+        if name == "ljust":
+            return space.newstr(s + fill * missing)
+        if name == "rjust":
+            return space.newstr(fill * missing + s)
+        left = missing // 2
+        if missing % 2 == 1 and width % 2 == 1:
+            left += 1
+        return space.newstr(fill * left + s + fill * (missing - left))
+    if name == "zfill":
+        check_args(space, name, args, 1, 1)
+        width = space.int_w(args_w[0])
+        missing = width - len(s)
+        if missing <= 0:
+            return w_str
+        if len(s) > 0 and (s[0] == "-" or s[0] == "+"):
+            return space.newstr(s[0] + "0" * missing + s[1:])
+        return space.newstr("0" * missing + s)
+    if name == "format":
+        return space.newstr(str_format(space, s, args))
+    if name == "partition" or name == "rpartition":
+        check_args(space, name, args, 1, 1)
+        sep = space.str_w(args_w[0])
+        if sep == "":
+            raise space.error(space.w_ValueError, "empty separator")
+        if name == "partition":
+            pos = s.find(sep)
+        else:
+            pos = s.rfind(sep)
+        if pos < 0:
+            if name == "partition":
+                return W_TupleObject([w_str, space.newstr(""), space.newstr("")])
+            return W_TupleObject([space.newstr(""), space.newstr(""), w_str])
+        return W_TupleObject([space.newstr(s[:pos]), space.newstr(sep),
+                              space.newstr(s[pos + len(sep):])])
+    if name == "removeprefix":
+        check_args(space, name, args, 1, 1)
+        prefix = space.str_w(args_w[0])
+        if s.startswith(prefix):
+            return space.newstr(s[len(prefix):])
+        return w_str
+    if name == "removesuffix":
+        check_args(space, name, args, 1, 1)
+        suffix = space.str_w(args_w[0])
+        if suffix != "" and s.endswith(suffix):
+            return space.newstr(s[:len(s) - len(suffix)])
+        return w_str
+    if name == "swapcase":
+        check_args(space, name, args, 0, 0)
+        out = []
+        for ch in s:
+            if ch.upper() != ch:
+                out.append(ch.upper())
+            else:
+                out.append(ch.lower())
+        return space.newstr("".join(out))
+    if name == "rsplit":
+        check_args(space, name, args, 0, 2)
+        maxsplit = -1
+        if len(args_w) == 2:
+            maxsplit = space.int_w(args_w[1])
+        if len(args_w) == 0 or isinstance(args_w[0], W_NoneObject):
+            if maxsplit < 0:
+                return wrap_str_list(space, split_whitespace(s, -1))
+            raise space.error(space.w_ValueError, "rsplit on whitespace with maxsplit is not supported yet")
+        sep = space.str_w(args_w[0])
+        if sep == "":
+            raise space.error(space.w_ValueError, "empty separator")
+        parts = []
+        end = len(s)
+        while maxsplit < 0 or len(parts) < maxsplit:
+            pos = s.rfind(sep, 0, end)
+            if pos < 0:
+                break
+            parts.append(s[pos + len(sep):end])
+            end = pos
+        parts.append(s[:end])
+        parts.reverse()
+        return wrap_str_list(space, parts)
+    raise space.attribute_error(w_str, name)
+
+
+def wrap_str_list(space, parts):
+    items_w = []
+    for part in parts:
+        items_w.append(space.newstr(part))
+    return W_ListObject(items_w)
+
+
+def split_whitespace(s, maxsplit):
+    parts = []
+    i = 0
+    n = len(s)
+    while True:
+        while i < n and s[i].isspace():
+            i += 1
+        if i >= n:
+            break
+        if maxsplit >= 0 and len(parts) == maxsplit:
+            end = n
+            while end > i and s[end - 1].isspace():
+                end -= 1
+            parts.append(s[i:end])
+            break
+        start = i
+        while i < n and not s[i].isspace():
+            i += 1
+        parts.append(s[start:i])
+    return parts
+
+
+def split_sep(s, sep, maxsplit):
+    if maxsplit < 0:
+        return s.split(sep)
+    parts = []
+    start = 0
+    while len(parts) < maxsplit:
+        pos = s.find(sep, start)
+        if pos < 0:
+            break
+        parts.append(s[start:pos])
+        start = pos + len(sep)
+    parts.append(s[start:])
+    return parts
+
+
+def count_sub(s, sub):
+    if sub == "":
+        return len(s) + 1
+    return s.count(sub)
+
+
+def affix_matches(s, affix, at_start):
+    if at_start:
+        return s.startswith(affix)
+    return s.endswith(affix)
+
+
+def str_format(space, fmt, args):
+    """``fmt.format(*args, **kwargs)`` with ``{}``, ``{0}``, ``{name}``,
+    conversions and format specs."""
+    out = []
+    i = 0
+    n = len(fmt)
+    auto = 0
+    while i < n:
+        ch = fmt[i]
+        if ch == "{":
+            if i + 1 < n and fmt[i + 1] == "{":
+                out.append("{")
+                i += 2
+                continue
+            end = fmt.find("}", i)
+            if end < 0:
+                raise space.error(space.w_ValueError, "Single '{' encountered in format string")
+            field = fmt[i + 1:end]
+            i = end + 1
+            spec = ""
+            colon = field.find(":")
+            if colon >= 0:
+                spec = field[colon + 1:]
+                field = field[:colon]
+            conversion = ""
+            bang = field.find("!")
+            if bang >= 0:
+                conversion = field[bang + 1:]
+                field = field[:bang]
+            if field == "":
+                index = auto
+                auto += 1
+                if index >= len(args.args_w):
+                    raise space.error(space.exceptions["IndexError"],
+                                      "Replacement index %d out of range for positional args tuple" % index)
+                w_value = args.args_w[index]
+            elif field.isdigit():
+                index = int(field)
+                if index >= len(args.args_w):
+                    raise space.error(space.exceptions["IndexError"],
+                                      "Replacement index %d out of range for positional args tuple" % index)
+                w_value = args.args_w[index]
+            else:
+                w_found = None
+                k = 0
+                while k < len(args.keywords):
+                    if args.keywords[k] == field:
+                        w_found = args.keywords_w[k]
+                    k += 1
+                if w_found is None:
+                    raise space.error(space.w_KeyError, "'%s'" % field)
+                w_value = w_found
+            if conversion == "r":
+                w_value = space.repr(w_value)
+            elif conversion == "s":
+                w_value = space.str(w_value)
+            out.append(formatting.format_value(space, w_value, spec))
+        elif ch == "}":
+            if i + 1 < n and fmt[i + 1] == "}":
+                out.append("}")
+                i += 2
+                continue
+            raise space.error(space.w_ValueError, "Single '}' encountered in format string")
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+# ---- list ---------------------------------------------------------------
+
+def call_seq_method(space, items_w, what, name, args):
+    args_w = args.args_w
+    if name == "index":
+        check_args(space, name, args, 1, 1)
+        i = 0
+        while i < len(items_w):
+            if space.eq_w(items_w[i], args_w[0]):
+                return newint(i)
+            i += 1
+        raise space.error(space.w_ValueError, "%s.index(x): x not in %s" % (what, what))
+    if name == "count":
+        check_args(space, name, args, 1, 1)
+        count = 0
+        for w_item in items_w:
+            if space.eq_w(w_item, args_w[0]):
+                count += 1
+        return newint(count)
+    raise space.error(space.w_AttributeError,
+                      "'%s' object has no attribute '%s'" % (what, name))
+
+
+def call_list_method(space, w_list, name, args):
+    args_w = args.args_w
+    if name == "append":
+        check_args(space, name, args, 1, 1)
+        w_list.append(args_w[0])
+        return w_None
+    if name == "pop":
+        check_args(space, name, args, 0, 1)
+        length = w_list.length()
+        if length == 0:
+            raise space.error(space.w_IndexError, "pop from empty list")
+        index = length - 1
+        if len(args_w) == 1:
+            index = space.int_w(args_w[0])
+            if index < 0:
+                index += length
+            if index < 0 or index >= length:
+                raise space.error(space.w_IndexError, "pop index out of range")
+        return w_list.items_w.pop(index)
+    if name == "insert":
+        check_args(space, name, args, 2, 2)
+        length = w_list.length()
+        index = space.int_w(args_w[0])
+        if index < 0:
+            index += length
+            if index < 0:
+                index = 0
+        elif index > length:
+            index = length
+        w_list.items_w.insert(index, args_w[1])
+        return w_None
+    if name == "extend":
+        check_args(space, name, args, 1, 1)
+        for w_item in space.unpack_iterable(args_w[0]):
+            w_list.append(w_item)
+        return w_None
+    if name == "reverse":
+        check_args(space, name, args, 0, 0)
+        w_list.items_w.reverse()
+        return w_None
+    if name == "remove":
+        check_args(space, name, args, 1, 1)
+        i = 0
+        while i < w_list.length():
+            if space.eq_w(w_list.items_w[i], args_w[0]):
+                del w_list.items_w[i]
+                return w_None
+            i += 1
+        raise space.error(space.w_ValueError, "list.remove(x): x not in list")
+    if name == "sort":
+        reverse = False
+        w_key = None
+        k = 0
+        while k < len(args.keywords):
+            if args.keywords[k] == "reverse":
+                reverse = space.is_true(args.keywords_w[k])
+            elif args.keywords[k] == "key":
+                w_key = args.keywords_w[k]
+            else:
+                raise space.type_error("sort() got an unexpected keyword argument '%s'" % args.keywords[k])
+            k += 1
+        if len(args_w) > 0:
+            raise space.type_error("sort() takes no positional arguments")
+        if w_key is None or isinstance(w_key, W_NoneObject):
+            sort_items(space, w_list.items_w, reverse)
+        else:
+            sort_by_key(space, w_list.items_w, w_key, reverse)
+        return w_None
+    if name == "copy":
+        check_args(space, name, args, 0, 0)
+        return W_ListObject(w_list.items_w[:])
+    if name == "clear":
+        check_args(space, name, args, 0, 0)
+        w_list.items_w = []
+        return w_None
+    return call_seq_method(space, w_list.items_w, "list", name, args)
+
+
+def sort_by_key(space, items_w, w_key, reverse):
+    """Sort by ``key(item)``: sort (key, index) pairs, then permute."""
+    pairs_w = []
+    i = 0
+    while i < len(items_w):
+        w_k = space.call(w_key, Arguments([items_w[i]], [], []))
+        pairs_w.append(W_TupleObject([w_k, newint(i)]))
+        i += 1
+    sort_pairs(space, pairs_w, reverse)
+    original_w = items_w[:]
+    i = 0
+    while i < len(pairs_w):
+        w_pair = pairs_w[i]
+        if isinstance(w_pair, W_TupleObject):
+            items_w[i] = original_w[space.int_w(w_pair.items_w[1])]
+        i += 1
+
+
+def pair_key(w_pair):
+    if isinstance(w_pair, W_TupleObject):
+        return w_pair.items_w[0]
+    return w_pair
+
+
+def sort_pairs(space, pairs_w, reverse):
+    """Stable merge sort of (key, index) tuples comparing keys only."""
+    n = len(pairs_w)
+    src = pairs_w[:]
+    tmp = pairs_w[:]
+    width = 1
+    while width < n:
+        lo = 0
+        while lo < n:
+            mid = min(lo + width, n)
+            hi = min(lo + 2 * width, n)
+            i = lo
+            j = mid
+            k = lo
+            while i < mid and j < hi:
+                if reverse:
+                    take_right = space.order_w(bc.CMP_LT, pair_key(src[i]), pair_key(src[j]))
+                else:
+                    take_right = space.order_w(bc.CMP_LT, pair_key(src[j]), pair_key(src[i]))
+                if take_right:
+                    tmp[k] = src[j]
+                    j += 1
+                else:
+                    tmp[k] = src[i]
+                    i += 1
+                k += 1
+            while i < mid:
+                tmp[k] = src[i]
+                i += 1
+                k += 1
+            while j < hi:
+                tmp[k] = src[j]
+                j += 1
+                k += 1
+            lo += 2 * width
+        swap = src
+        src = tmp
+        tmp = swap
+        width *= 2
+    i = 0
+    while i < n:
+        pairs_w[i] = src[i]
+        i += 1
+
+
+def sort_items(space, items_w, reverse):
+    """Stable sort of the items themselves."""
+    pairs_w = []
+    i = 0
+    while i < len(items_w):
+        pairs_w.append(W_TupleObject([items_w[i], newint(i)]))
+        i += 1
+    sort_pairs(space, pairs_w, reverse)
+    i = 0
+    while i < len(pairs_w):
+        items_w[i] = pair_key(pairs_w[i])
+        i += 1
+
+
+# ---- generators -----------------------------------------------------------
+
+def call_generator_method(space, w_gen, name, args):
+    args_w = args.args_w
+    if name == "send":
+        check_args(space, name, args, 1, 1)
+        if not w_gen.started and not isinstance(args_w[0], W_NoneObject):
+            raise space.type_error("can't send non-None value to a just-started generator")
+        w_value = space.generator_send(w_gen, args_w[0])
+    elif name == "throw":
+        check_args(space, name, args, 1, 1)
+        w_exc = space.make_exception(args_w[0])
+        w_value = space.generator_throw(w_gen, OperationError(w_exc))
+    elif name == "close":
+        check_args(space, name, args, 0, 0)
+        space.generator_close(w_gen)
+        return w_None
+    else:
+        raise space.attribute_error(w_gen, name)
+    if w_value is None:
+        raise space.error(space.w_StopIteration, "")
+    return w_value
+
+
+# ---- set ----------------------------------------------------------------
+
+def as_set(space, w_obj):
+    if isinstance(w_obj, W_SetObject):
+        return w_obj
+    return setobject.new_set(space, space.unpack_iterable(w_obj))
+
+
+def call_set_method(space, w_set, name, args):
+    args_w = args.args_w
+    if name == "add":
+        check_args(space, name, args, 1, 1)
+        w_set.add(space, args_w[0])
+        return w_None
+    if name == "remove":
+        check_args(space, name, args, 1, 1)
+        if not w_set.discard(space, args_w[0]):
+            raise space.error(space.w_KeyError, space.repr_text(args_w[0]))
+        return w_None
+    if name == "discard":
+        check_args(space, name, args, 1, 1)
+        w_set.discard(space, args_w[0])
+        return w_None
+    if name == "pop":
+        check_args(space, name, args, 0, 0)
+        items_w = w_set.items()
+        if len(items_w) == 0:
+            raise space.error(space.w_KeyError, "'pop from an empty set'")
+        w_set.discard(space, items_w[0])
+        return items_w[0]
+    if name == "clear":
+        check_args(space, name, args, 0, 0)
+        w_set.data.clear()
+        return w_None
+    if name == "copy":
+        check_args(space, name, args, 0, 0)
+        return setobject.new_set(space, w_set.items())
+    if name == "update":
+        for w_arg in args_w:
+            for w_item in space.unpack_iterable(w_arg):
+                w_set.add(space, w_item)
+        return w_None
+    check_args(space, name, args, 1, 1)
+    w_other = as_set(space, args_w[0])
+    if name == "union":
+        return setobject.union(space, w_set, w_other)
+    if name == "intersection":
+        return setobject.intersection(space, w_set, w_other)
+    if name == "difference":
+        return setobject.difference(space, w_set, w_other)
+    if name == "symmetric_difference":
+        return setobject.symmetric_difference(space, w_set, w_other)
+    if name == "issubset":
+        return newbool(setobject.is_subset(space, w_set, w_other))
+    if name == "issuperset":
+        return newbool(setobject.is_subset(space, w_other, w_set))
+    if name == "isdisjoint":
+        return newbool(setobject.intersection(space, w_set, w_other).length() == 0)
+    raise space.attribute_error(w_set, name)
+
+
+# ---- dict ---------------------------------------------------------------
+
+def call_dict_method(space, w_dict, name, args):
+    args_w = args.args_w
+    if name == "get":
+        check_args(space, name, args, 1, 2)
+        w_value = w_dict.getitem(space, args_w[0])
+        if w_value is None:
+            if len(args_w) == 2:
+                return args_w[1]
+            return w_None
+        return w_value
+    if name == "keys":
+        check_args(space, name, args, 0, 0)
+        return W_DictViewObject(w_dict, VIEW_KEYS)
+    if name == "values":
+        check_args(space, name, args, 0, 0)
+        return W_DictViewObject(w_dict, VIEW_VALUES)
+    if name == "items":
+        check_args(space, name, args, 0, 0)
+        return W_DictViewObject(w_dict, VIEW_ITEMS)
+    if name == "pop":
+        check_args(space, name, args, 1, 2)
+        w_value = w_dict.getitem(space, args_w[0])
+        if w_value is None:
+            if len(args_w) == 2:
+                return args_w[1]
+            raise space.error(space.w_KeyError, space.repr_text(args_w[0]))
+        w_dict.delitem(space, args_w[0])
+        return w_value
+    if name == "setdefault":
+        check_args(space, name, args, 1, 2)
+        w_value = w_dict.getitem(space, args_w[0])
+        if w_value is None:
+            w_value = w_None
+            if len(args_w) == 2:
+                w_value = args_w[1]
+            w_dict.setitem(space, args_w[0], w_value)
+        return w_value
+    if name == "clear":
+        check_args(space, name, args, 0, 0)
+        w_dict.clear()
+        return w_None
+    if name == "copy":
+        check_args(space, name, args, 0, 0)
+        return copy_dict(space, w_dict)
+    if name == "popitem":
+        check_args(space, name, args, 0, 0)
+        keys_w, values_w = w_dict.live_items()
+        if len(keys_w) == 0:
+            raise space.error(space.w_KeyError, "'popitem(): dictionary is empty'")
+        w_key = keys_w[len(keys_w) - 1]
+        w_dict.delitem(space, w_key)
+        return W_TupleObject([w_key, values_w[len(values_w) - 1]])
+    if name == "update":
+        check_args(space, name, args, 1, 1)
+        w_other = args_w[0]
+        if not isinstance(w_other, W_DictObject):
+            raise space.type_error("dict.update() needs a dict")
+        update_dict(space, w_dict, w_other)
+        return w_None
+    raise space.attribute_error(w_dict, name)
+
+
+def view_items(w_view):
+    """The current items of a dict view, in order (a new list)."""
+    keys_w, values_w = w_view.w_dict.live_items()
+    if w_view.kind == VIEW_KEYS:
+        return keys_w
+    if w_view.kind == VIEW_VALUES:
+        return values_w
+    items_w = []
+    i = 0
+    while i < len(keys_w):
+        items_w.append(W_TupleObject([keys_w[i], values_w[i]]))
+        i += 1
+    return items_w
+
+
+def copy_dict(space, w_dict):
+    w_new = W_DictObject()
+    update_dict(space, w_new, w_dict)
+    return w_new
+
+
+def update_dict(space, w_dict, w_other):
+    i = 0
+    while i < len(w_other.keys_w):
+        w_key = w_other.keys_w[i]
+        w_value = w_other.values_w[i]
+        if w_key is not None and w_value is not None:
+            w_dict.setitem(space, w_key, w_value)
+        i += 1

@@ -1,0 +1,470 @@
+"""Text formatting: float repr, format specs (f-strings, ``format``) and
+``str % args``."""
+
+from model import W_IntObject, W_BoolObject, W_FloatObject
+from strobject import W_StrObject
+from listobject import W_TupleObject
+from longobject import W_LongObject
+
+
+def float_repr(f):
+    """CPython's shortest repr of a float (the translator's ``repr`` of a
+    float has the same semantics)."""
+    return repr(f)
+
+
+class FormatSpec(object):
+    """A parsed ``[[fill]align][sign][0][width][,][.precision][type]``."""
+
+    def __init__(self):
+        self.fill = " "
+        self.align = ""
+        self.sign = "-"
+        self.width = -1
+        self.grouping = False
+        self.precision = -1
+        self.type = ""
+
+
+def parse_spec(space, spec):
+    result = FormatSpec()
+    n = len(spec)
+    i = 0
+    if n >= 2 and spec[1] in "<>^=":
+        result.fill = spec[0]
+        result.align = spec[1]
+        i = 2
+    elif n >= 1 and spec[0] in "<>^=":
+        result.align = spec[0]
+        i = 1
+    if i < n and spec[i] in "+- ":
+        result.sign = spec[i]
+        i += 1
+    if i < n and spec[i] == "0":
+        if result.align == "":
+            result.fill = "0"
+            result.align = "="
+        i += 1
+    start = i
+    while i < n and spec[i].isdigit():
+        i += 1
+    if i > start:
+        result.width = int(spec[start:i])
+    if i < n and spec[i] == ",":
+        result.grouping = True
+        i += 1
+    if i < n and spec[i] == ".":
+        i += 1
+        start = i
+        while i < n and spec[i].isdigit():
+            i += 1
+        if i == start:
+            raise space.error(space.w_ValueError, "Format specifier missing precision")
+        result.precision = int(spec[start:i])
+    if i < n:
+        result.type = spec[i]
+        i += 1
+    if i < n:
+        raise space.error(space.w_ValueError, "Invalid format specifier")
+    return result
+
+
+def pad(text, spec, default_align):
+    """Pad ``text`` to the spec's width; '=' puts the fill after the sign."""
+    if spec.width <= len(text):
+        return text
+    missing = spec.width - len(text)
+    align = spec.align
+    if align == "":
+        align = default_align
+    if align == "<":
+        return text + spec.fill * missing
+    if align == ">":
+        return spec.fill * missing + text
+    if align == "^":
+        left = missing // 2
+        return spec.fill * left + text + spec.fill * (missing - left)
+    if len(text) > 0 and (text[0] == "-" or text[0] == "+" or text[0] == " "):
+        return text[0] + spec.fill * missing + text[1:]
+    return spec.fill * missing + text
+
+
+def group_thousands(digits):
+    result = []
+    count = 0
+    i = len(digits) - 1
+    while i >= 0:
+        if count == 3:
+            result.append(",")
+            count = 0
+        result.append(digits[i])
+        count += 1
+        i -= 1
+    result.reverse()
+    return "".join(result)
+
+
+def with_sign(negative, body, sign):
+    if negative:
+        return "-" + body
+    if sign == "+":
+        return "+" + body
+    if sign == " ":
+        return " " + body
+    return body
+
+
+def int_to_base(value, base, upper):
+    if value == 0:
+        return "0"
+    digits = "0123456789abcdef"
+    if upper:
+        digits = "0123456789ABCDEF"
+    out = []
+    while value > 0:
+        out.append(digits[value % base])
+        value = value // base
+    out.reverse()
+    return "".join(out)
+
+
+def format_int(space, value, spec):
+    t = spec.type
+    negative = value < 0
+    magnitude = value
+    if negative:
+        magnitude = -value
+    if t == "" or t == "d" or t == "n":
+        body = str(magnitude)
+        if negative and magnitude < 0:
+            # -MININT does not fit: str of the value without its sign.
+            body = str(value)[1:]
+        if spec.grouping:
+            body = group_thousands(body)
+    elif t == "x":
+        body = int_to_base(magnitude, 16, False)
+    elif t == "X":
+        body = int_to_base(magnitude, 16, True)
+    elif t == "o":
+        body = int_to_base(magnitude, 8, False)
+    elif t == "b":
+        body = int_to_base(magnitude, 2, False)
+    elif t == "c":
+        return pad(chr(value), spec, "<")
+    elif t in "eEfFgG%":
+        return format_float(space, float(value), spec)
+    else:
+        raise space.error(space.w_ValueError,
+                          "Unknown format code '%s' for object of type 'int'" % t)
+    return pad(with_sign(negative, body, spec.sign), spec, ">")
+
+
+def format_long(space, w_long, spec):
+    num = w_long.num
+    t = spec.type
+    if t == "" or t == "d" or t == "n":
+        body = num.abs().str()
+        if spec.grouping:
+            body = group_thousands(body)
+    elif t == "x" or t == "X":
+        body = num.abs().format_base(16, t == "X")
+    elif t == "o":
+        body = num.abs().format_base(8, False)
+    elif t == "b":
+        body = num.abs().format_base(2, False)
+    elif t in "eEfFgG%":
+        return format_float(space, space.float_w(w_long), spec)
+    else:
+        raise space.error(space.w_ValueError,
+                          "Unknown format code '%s' for object of type 'int'" % t)
+    return pad(with_sign(num.sign < 0, body, spec.sign), spec, ">")
+
+
+def format_float(space, value, spec):
+    t = spec.type
+    precision = spec.precision
+    negative = value < 0.0 or (value == 0.0 and str(value)[0] == "-")
+    magnitude = value
+    if negative:
+        magnitude = -value
+    if t == "":
+        if precision < 0:
+            body = float_repr(magnitude)
+        else:
+            body = _float_g(magnitude, max(precision, 1))
+            if body.find(".") < 0 and body.find("e") < 0 and body.find("n") < 0:
+                body += ".0"
+    elif t == "f" or t == "F":
+        if precision < 0:
+            precision = 6
+        body = _float_f(magnitude, precision)
+    elif t == "e" or t == "E":
+        if precision < 0:
+            precision = 6
+        body = _float_e(magnitude, precision)
+    elif t == "g" or t == "G":
+        if precision < 0:
+            precision = 6
+        body = _float_g(magnitude, precision)
+    elif t == "%":
+        if precision < 0:
+            precision = 6
+        body = _float_f(magnitude * 100.0, precision) + "%"
+    else:
+        raise space.error(space.w_ValueError,
+                          "Unknown format code '%s' for object of type 'float'" % t)
+    if t == "E" or t == "F" or t == "G":
+        body = body.upper()
+    if spec.grouping:
+        dot = body.find(".")
+        if dot < 0:
+            dot = len(body)
+        body = group_thousands(body[:dot]) + body[dot:]
+    return pad(with_sign(negative, body, spec.sign), spec, ">")
+
+
+def format_value(space, w_value, spec_text):
+    """``format(w_value, spec_text)`` as an RPython str."""
+    if spec_text == "":
+        return space.str_text(w_value)
+    spec = parse_spec(space, spec_text)
+    if isinstance(w_value, W_BoolObject) and spec.type == "":
+        return pad(space.str_text(w_value), spec, "<")
+    if isinstance(w_value, W_IntObject):
+        return format_int(space, w_value.intval, spec)
+    if isinstance(w_value, W_LongObject):
+        return format_long(space, w_value, spec)
+    if isinstance(w_value, W_FloatObject):
+        return format_float(space, w_value.floatval, spec)
+    if isinstance(w_value, W_StrObject):
+        if spec.type != "" and spec.type != "s":
+            raise space.error(space.w_ValueError,
+                              "Unknown format code '%s' for object of type 'str'" % spec.type)
+        text = w_value.value
+        if spec.precision >= 0:
+            text = text[:spec.precision]
+        return pad(text, spec, "<")
+    return pad(space.str_text(w_value), spec, "<")
+
+
+def percent_format(space, fmt, w_args):
+    """``fmt % w_args`` (``%s %r %d %i %x %X %o %f %e %g %%`` with flags,
+    width and precision)."""
+    if isinstance(w_args, W_TupleObject):
+        args_w = w_args.items_w
+    else:
+        args_w = [w_args]
+    out = []
+    argi = 0
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        if ch != "%":
+            out.append(ch)
+            i += 1
+            continue
+        i += 1
+        if i >= n:
+            raise space.error(space.w_ValueError, "incomplete format")
+        spec = FormatSpec()
+        spec.align = ">"
+        while i < n and fmt[i] in "-+ 0#":
+            if fmt[i] == "-":
+                spec.align = "<"
+            elif fmt[i] == "0":
+                if spec.align != "<":
+                    spec.fill = "0"
+                    spec.align = "="
+            elif fmt[i] == "+" or fmt[i] == " ":
+                spec.sign = fmt[i]
+            i += 1
+        start = i
+        while i < n and fmt[i].isdigit():
+            i += 1
+        if i > start:
+            spec.width = int(fmt[start:i])
+        if i < n and fmt[i] == ".":
+            i += 1
+            start = i
+            while i < n and fmt[i].isdigit():
+                i += 1
+            spec.precision = 0
+            if i > start:
+                spec.precision = int(fmt[start:i])
+        if i >= n:
+            raise space.error(space.w_ValueError, "incomplete format")
+        conv = fmt[i]
+        i += 1
+        if conv == "%":
+            out.append("%")
+            continue
+        if argi >= len(args_w):
+            raise space.type_error("not enough arguments for format string")
+        w_arg = args_w[argi]
+        argi += 1
+        if conv == "s" or conv == "r" or conv == "a":
+            if conv == "s":
+                text = space.str_text(w_arg)
+            else:
+                text = space.repr_text(w_arg)
+            if spec.precision >= 0:
+                text = text[:spec.precision]
+            if spec.fill == "0":
+                spec.fill = " "
+            out.append(pad(text, spec, ">"))
+        elif conv in "dixXo":
+            if isinstance(w_arg, W_LongObject):
+                if conv == "i":
+                    conv = "d"
+                spec.type = conv
+                spec.precision = -1
+                out.append(format_long(space, w_arg, spec))
+                continue
+            if isinstance(w_arg, W_FloatObject):
+                value = int(w_arg.floatval)
+            elif isinstance(w_arg, W_IntObject):
+                value = w_arg.intval
+            else:
+                raise space.type_error("%%%s format: a real number is required, not %s" % (
+                    conv, space.type_name(w_arg)))
+            if conv == "i":
+                conv = "d"
+            spec.type = conv
+            spec.precision = -1
+            out.append(format_int(space, value, spec))
+        elif conv in "feEgG":
+            spec.type = conv
+            if spec.precision < 0:
+                spec.precision = 6
+            out.append(format_float(space, space.float_w(w_arg), spec))
+        else:
+            raise space.error(space.w_ValueError,
+                              "unsupported format character '%s'" % conv)
+    if argi < len(args_w) and isinstance(w_args, W_TupleObject):
+        raise space.type_error("not all arguments converted during string formatting")
+    return "".join(out)
+
+
+def _float_f(x, precision):
+    """``"%.<precision>f" % x`` for precision 0..17 (the translator needs constant format strings)."""
+    if precision == 0:
+        return "%.0f" % x
+    elif precision == 1:
+        return "%.1f" % x
+    elif precision == 2:
+        return "%.2f" % x
+    elif precision == 3:
+        return "%.3f" % x
+    elif precision == 4:
+        return "%.4f" % x
+    elif precision == 5:
+        return "%.5f" % x
+    elif precision == 6:
+        return "%.6f" % x
+    elif precision == 7:
+        return "%.7f" % x
+    elif precision == 8:
+        return "%.8f" % x
+    elif precision == 9:
+        return "%.9f" % x
+    elif precision == 10:
+        return "%.10f" % x
+    elif precision == 11:
+        return "%.11f" % x
+    elif precision == 12:
+        return "%.12f" % x
+    elif precision == 13:
+        return "%.13f" % x
+    elif precision == 14:
+        return "%.14f" % x
+    elif precision == 15:
+        return "%.15f" % x
+    elif precision == 16:
+        return "%.16f" % x
+    elif precision == 17:
+        return "%.17f" % x
+    return "%.17f" % x
+
+
+def _float_e(x, precision):
+    """``"%.<precision>e" % x`` for precision 0..17 (the translator needs constant format strings)."""
+    if precision == 0:
+        return "%.0e" % x
+    elif precision == 1:
+        return "%.1e" % x
+    elif precision == 2:
+        return "%.2e" % x
+    elif precision == 3:
+        return "%.3e" % x
+    elif precision == 4:
+        return "%.4e" % x
+    elif precision == 5:
+        return "%.5e" % x
+    elif precision == 6:
+        return "%.6e" % x
+    elif precision == 7:
+        return "%.7e" % x
+    elif precision == 8:
+        return "%.8e" % x
+    elif precision == 9:
+        return "%.9e" % x
+    elif precision == 10:
+        return "%.10e" % x
+    elif precision == 11:
+        return "%.11e" % x
+    elif precision == 12:
+        return "%.12e" % x
+    elif precision == 13:
+        return "%.13e" % x
+    elif precision == 14:
+        return "%.14e" % x
+    elif precision == 15:
+        return "%.15e" % x
+    elif precision == 16:
+        return "%.16e" % x
+    elif precision == 17:
+        return "%.17e" % x
+    return "%.17e" % x
+
+
+def _float_g(x, precision):
+    """``"%.<precision>g" % x`` for precision 0..17 (the translator needs constant format strings)."""
+    if precision == 0:
+        return "%.0g" % x
+    elif precision == 1:
+        return "%.1g" % x
+    elif precision == 2:
+        return "%.2g" % x
+    elif precision == 3:
+        return "%.3g" % x
+    elif precision == 4:
+        return "%.4g" % x
+    elif precision == 5:
+        return "%.5g" % x
+    elif precision == 6:
+        return "%.6g" % x
+    elif precision == 7:
+        return "%.7g" % x
+    elif precision == 8:
+        return "%.8g" % x
+    elif precision == 9:
+        return "%.9g" % x
+    elif precision == 10:
+        return "%.10g" % x
+    elif precision == 11:
+        return "%.11g" % x
+    elif precision == 12:
+        return "%.12g" % x
+    elif precision == 13:
+        return "%.13g" % x
+    elif precision == 14:
+        return "%.14g" % x
+    elif precision == 15:
+        return "%.15g" % x
+    elif precision == 16:
+        return "%.16g" % x
+    elif precision == 17:
+        return "%.17g" % x
+    return "%.17g" % x
+

@@ -1,0 +1,226 @@
+"""Built-in modules implemented at interpreter level: ``sys`` and ``math``.
+
+``importing.import_module`` asks here before looking for a ``.py`` file.
+"""
+
+import math
+import os
+
+from model import W_IntObject, W_FloatObject, W_NoneObject, newint, newfloat, newbool
+from listobject import W_ListObject
+from dictobject import W_DictObject
+from funcobject import W_BuiltinFunction, W_ModuleObject
+from typeobject import W_TypeObject, W_InstanceObject
+import pybuiltins
+
+
+def new_module(space, name):
+    w_dict = W_DictObject()
+    w_dict.setitem(space, space.newstr("__name__"), space.newstr(name))
+    return W_ModuleObject(name, w_dict, "<built-in>")
+
+
+def add(space, w_module, name, w_value):
+    w_module.w_dict.setitem(space, space.newstr(name), w_value)
+
+
+def add_function(space, w_module, name, func):
+    add(space, w_module, name, W_BuiltinFunction(name, func))
+
+
+def make_module(space, name):
+    """The built-in module ``name``, or None."""
+    if name == "sys":
+        return make_sys(space)
+    if name == "math":
+        return make_math(space)
+    return None
+
+
+# ---- sys --------------------------------------------------------------------
+
+def make_sys(space):
+    w_sys = new_module(space, "sys")
+    add(space, w_sys, "argv", W_ListObject(space.argv_w[:]))
+    add(space, w_sys, "maxsize", newint(9223372036854775807))
+    add(space, w_sys, "byteorder", space.newstr("little"))
+    add_function(space, w_sys, "exit", pybuiltins.b_exit)
+    w_stream_type = W_TypeObject("TextIOWrapper", space.w_object)
+    w_stream_type.dict_w["write"] = W_BuiltinFunction("write", stream_write)
+    w_stream_type.dict_w["flush"] = W_BuiltinFunction("flush", stream_flush)
+    w_stdout = W_InstanceObject(w_stream_type)
+    w_stdout.setattr("fd", newint(1))
+    w_stderr = W_InstanceObject(w_stream_type)
+    w_stderr.setattr("fd", newint(2))
+    add(space, w_sys, "stdout", w_stdout)
+    add(space, w_sys, "stderr", w_stderr)
+    return w_sys
+
+
+def stream_write(space, args):
+    """``sys.stdout.write(s)`` / ``sys.stderr.write(s)``."""
+    if len(args.args_w) != 2:
+        raise space.type_error("write() takes exactly one argument (%d given)" % (len(args.args_w) - 1))
+    w_self = args.args_w[0]
+    text = space.str_w(args.args_w[1])
+    fd = 1
+    if isinstance(w_self, W_InstanceObject):
+        w_fd = w_self.getattr("fd")
+        if isinstance(w_fd, W_IntObject):
+            fd = w_fd.intval
+    if fd == 1:
+        pybuiltins.STDOUT.write(text)
+    else:
+        pybuiltins.STDOUT.flush()
+        os.write(2, text.encode("utf-8"))
+    return newint(len(text))
+
+
+def stream_flush(space, args):
+    return space.newnone()
+
+
+# ---- math -------------------------------------------------------------------
+
+def one_float(space, name, args):
+    pybuiltins.no_keywords(space, name, args)
+    if len(args.args_w) != 1:
+        raise space.type_error("math.%s() takes exactly one argument (%d given)" % (name, len(args.args_w)))
+    return space.float_w(args.args_w[0])
+
+
+def two_floats(space, name, args):
+    pybuiltins.no_keywords(space, name, args)
+    if len(args.args_w) != 2:
+        raise space.type_error("%s expected 2 arguments, got %d" % (name, len(args.args_w)))
+    return [space.float_w(args.args_w[0]), space.float_w(args.args_w[1])]
+
+
+def domain_error(space):
+    return space.error(space.w_ValueError, "math domain error")
+
+
+def float_to_int(space, f):
+    if f != f:
+        raise space.error(space.w_ValueError, "cannot convert float NaN to integer")
+    if f > 9.2e18 or f < -9.2e18:
+        raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
+    return newint(int(f))
+
+
+def m_sqrt(space, args):
+    x = one_float(space, "sqrt", args)
+    if x < 0.0:
+        raise domain_error(space)
+    return newfloat(math.sqrt(x))
+
+
+def m_floor(space, args):
+    pybuiltins.no_keywords(space, "floor", args)
+    if len(args.args_w) == 1 and isinstance(args.args_w[0], W_IntObject):
+        return newint(space.int_w(args.args_w[0]))
+    return float_to_int(space, math.floor(one_float(space, "floor", args)))
+
+
+def m_ceil(space, args):
+    pybuiltins.no_keywords(space, "ceil", args)
+    if len(args.args_w) == 1 and isinstance(args.args_w[0], W_IntObject):
+        return newint(space.int_w(args.args_w[0]))
+    return float_to_int(space, math.ceil(one_float(space, "ceil", args)))
+
+
+def m_fabs(space, args):
+    return newfloat(math.fabs(one_float(space, "fabs", args)))
+
+
+def m_sin(space, args):
+    return newfloat(math.sin(one_float(space, "sin", args)))
+
+
+def m_cos(space, args):
+    return newfloat(math.cos(one_float(space, "cos", args)))
+
+
+def m_tan(space, args):
+    return newfloat(math.tan(one_float(space, "tan", args)))
+
+
+def m_exp(space, args):
+    x = one_float(space, "exp", args)
+    if x > 709.78:
+        raise space.error(space.w_OverflowError, "math range error")
+    return newfloat(math.exp(x))
+
+
+def m_log(space, args):
+    pybuiltins.no_keywords(space, "log", args)
+    if len(args.args_w) == 2:
+        xs = two_floats(space, "log", args)
+        if xs[0] <= 0.0 or xs[1] <= 0.0:
+            raise domain_error(space)
+        return newfloat(math.log(xs[0]) / math.log(xs[1]))
+    x = one_float(space, "log", args)
+    if x <= 0.0:
+        raise domain_error(space)
+    return newfloat(math.log(x))
+
+
+def m_atan2(space, args):
+    xs = two_floats(space, "atan2", args)
+    return newfloat(math.atan2(xs[0], xs[1]))
+
+
+def m_pow(space, args):
+    xs = two_floats(space, "pow", args)
+    if xs[0] == 0.0 and xs[1] < 0.0:
+        raise domain_error(space)
+    if xs[0] < 0.0 and math.floor(xs[1]) != xs[1]:
+        raise domain_error(space)
+    return newfloat(math.pow(xs[0], xs[1]))
+
+
+def m_isnan(space, args):
+    return newbool(math.isnan(one_float(space, "isnan", args)))
+
+
+def m_isinf(space, args):
+    return newbool(math.isinf(one_float(space, "isinf", args)))
+
+
+def m_gcd(space, args):
+    pybuiltins.no_keywords(space, "gcd", args)
+    result = 0
+    for w_arg in args.args_w:
+        b = space.int_w(w_arg)
+        if b < 0:
+            b = -b
+        a = result
+        while b != 0:
+            t = a % b
+            a = b
+            b = t
+        result = a
+    return newint(result)
+
+
+def make_math(space):
+    w_math = new_module(space, "math")
+    add(space, w_math, "pi", newfloat(math.pi))
+    add(space, w_math, "e", newfloat(math.e))
+    add(space, w_math, "inf", newfloat(math.inf))
+    add(space, w_math, "nan", newfloat(math.inf - math.inf))
+    add_function(space, w_math, "sqrt", m_sqrt)
+    add_function(space, w_math, "floor", m_floor)
+    add_function(space, w_math, "ceil", m_ceil)
+    add_function(space, w_math, "fabs", m_fabs)
+    add_function(space, w_math, "sin", m_sin)
+    add_function(space, w_math, "cos", m_cos)
+    add_function(space, w_math, "tan", m_tan)
+    add_function(space, w_math, "exp", m_exp)
+    add_function(space, w_math, "log", m_log)
+    add_function(space, w_math, "atan2", m_atan2)
+    add_function(space, w_math, "pow", m_pow)
+    add_function(space, w_math, "isnan", m_isnan)
+    add_function(space, w_math, "isinf", m_isinf)
+    add_function(space, w_math, "gcd", m_gcd)
+    return w_math

@@ -1,0 +1,3 @@
+# A syntax error: nothing runs, status 1.
+print("this line is never executed")
+x = (1 +

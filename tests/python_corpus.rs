@@ -1,0 +1,222 @@
+//! The Python interpreter's test corpus: every program
+//! `tests/python/NN_*.py` is run by CPython (`python3 SCRIPT`, the oracle)
+//! and by our interpreter hosted on CPython (`python3 -m interpreter
+//! SCRIPT`), both from the repository root; standard output and exit
+//! status must be identical.  The interpreter must also be accepted by
+//! `rpython check`, and a few programs are run translated
+//! (`rpython run interpreter/targetpypy.py SCRIPT`) with the same output.
+//!
+//! `CORPUS_FILTER=substr` runs only matching programs.
+
+mod common;
+
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Programs run translated by `translated_programs_match_cpython`: small
+/// ones, because the graph interpreter runs the interpreter itself.
+const TRANSLATED: &[&str] = &[
+    "01_int_arith.py",
+    "08_functions.py",
+    "11_classes.py",
+    "13_exceptions.py",
+    "15_uncaught.py",
+    "17_imports.py",
+    "34_bigints.py",
+    "35_closures.py",
+    "37_generators.py",
+    "40_with.py",
+    "66_multiple_inheritance.py",
+];
+
+fn python_dir() -> PathBuf {
+    repo_root().join("tests").join("python")
+}
+
+/// `tests/python/NN_*.py`, sorted; helper modules (`mod_*.py`) excluded.
+fn python_programs() -> Vec<PathBuf> {
+    let filter = std::env::var("CORPUS_FILTER").unwrap_or_default();
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(python_dir()).expect("tests/python is missing") {
+        let path = entry.unwrap().path();
+        let name = file_name(&path);
+        let b = name.as_bytes();
+        if b.len() > 3
+            && b[0].is_ascii_digit()
+            && b[1].is_ascii_digit()
+            && name.ends_with(".py")
+            && name.contains(filter.as_str())
+        {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn python_command(args: &[&str]) -> Command {
+    let mut cmd = Command::new("python3");
+    cmd.args(args)
+        .current_dir(repo_root())
+        .env_remove("PYTHONPATH")
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONDONTWRITEBYTECODE", "1");
+    cmd
+}
+
+/// Compare `actual` with the CPython run; `None` if identical.
+fn compare(name: &str, how: &str, expected: &Outcome, actual: &Outcome) -> Option<String> {
+    if actual.timed_out || expected.timed_out {
+        return Some(format!(
+            "{}: timed out (CPython: {}, {}: {})",
+            name,
+            expected.status_text(),
+            how,
+            actual.status_text()
+        ));
+    }
+    let mut report = String::new();
+    if expected.stdout != actual.stdout {
+        report.push_str(&format!(
+            "{}: stdout differs ({} vs CPython)\n{}",
+            name,
+            how,
+            diff_excerpt(&expected.stdout, &actual.stdout)
+        ));
+    }
+    if expected.code != actual.code {
+        report.push_str(&format!(
+            "{}: {} ended with {}, CPython with {}\n",
+            name,
+            how,
+            actual.status_text(),
+            expected.status_text()
+        ));
+    }
+    if report.is_empty() {
+        None
+    } else {
+        report.push_str(&format!("  stderr of {}:\n{}", how, excerpt(&actual.stderr_text(), 12)));
+        Some(report)
+    }
+}
+
+fn run_cpython(path: &Path, scratch: &Path) -> Outcome {
+    let prog = rel(path);
+    run_captured(python_command(&[&prog]), scratch, "cpython", TIMEOUT)
+}
+
+fn check_hosted(path: &PathBuf) -> Option<String> {
+    let name = file_name(path);
+    let scratch = scratch_dir(&format!("pycorpus-{}", name.trim_end_matches(".py")));
+    let prog = rel(path);
+    let expected = run_cpython(path, &scratch);
+    let actual = run_captured(
+        python_command(&["-m", "interpreter", &prog]),
+        &scratch,
+        "hosted",
+        TIMEOUT,
+    );
+    compare(&name, "python3 -m interpreter", &expected, &actual)
+}
+
+fn check_translated(path: &PathBuf) -> Option<String> {
+    let name = file_name(path);
+    let scratch = scratch_dir(&format!("pytrans-{}", name.trim_end_matches(".py")));
+    let prog = rel(path);
+    let expected = run_cpython(path, &scratch);
+    let args = vec![
+        "run".to_string(),
+        "interpreter/targetpypy.py".to_string(),
+        prog,
+    ];
+    let actual = run_captured(rpython_command(&args), &scratch, "translated", TIMEOUT);
+    compare(&name, "rpython run interpreter/targetpypy.py", &expected, &actual)
+}
+
+fn report(failures: Vec<String>, total: usize) {
+    if !failures.is_empty() {
+        panic!(
+            "{} of {} programs failed:\n\n{}",
+            failures.len(),
+            total,
+            failures.join("\n")
+        );
+    }
+}
+
+#[test]
+fn hosted_interpreter_matches_cpython() {
+    require_python3();
+    let programs = python_programs();
+    assert!(!programs.is_empty(), "no programs in tests/python");
+    let total = programs.len();
+    let failures: Vec<String> = parallel_map(programs, worker_count(), check_hosted)
+        .into_iter()
+        .flatten()
+        .collect();
+    report(failures, total);
+}
+
+/// `python3 -m interpreter -c CODE [ARGS]` against `python3 -c CODE [ARGS]`.
+#[test]
+fn hosted_dash_c_matches_cpython() {
+    require_python3();
+    let snippets: &[&[&str]] = &[
+        &["-c", "print(6 * 7)"],
+        &["-c", "import sys; print(sys.argv[1:]); sys.exit(len(sys.argv))", "a", "b"],
+        &["-c", "def f(n):\n    return n and n * f(n - 1) or 1\nprint(f(30))"],
+        &["-c", "print('before'); 1 / 0"],
+    ];
+    let mut failures = Vec::new();
+    for (i, args) in snippets.iter().enumerate() {
+        let scratch = scratch_dir(&format!("pydashc-{}", i));
+        let expected = run_captured(python_command(args), &scratch, "cpython", TIMEOUT);
+        let mut hosted_args = vec!["-m", "interpreter"];
+        hosted_args.extend_from_slice(args);
+        let actual = run_captured(python_command(&hosted_args), &scratch, "hosted", TIMEOUT);
+        if let Some(r) = compare(&args.join(" "), "python3 -m interpreter", &expected, &actual) {
+            failures.push(r);
+        }
+    }
+    report(failures, snippets.len());
+}
+
+#[test]
+fn interpreter_passes_rpython_check() {
+    let scratch = scratch_dir("pyinterp-check");
+    let args = vec!["check".to_string(), "interpreter/targetpypy.py".to_string()];
+    let out = run_captured(rpython_command(&args), &scratch, "check", TIMEOUT);
+    assert_eq!(
+        out.code,
+        Some(0),
+        "rpython check interpreter/targetpypy.py failed ({}):\n{}",
+        out.status_text(),
+        excerpt(&out.stderr_text(), 40)
+    );
+}
+
+#[test]
+fn translated_interpreter_matches_cpython() {
+    require_python3();
+    let filter = std::env::var("CORPUS_FILTER").unwrap_or_default();
+    let programs: Vec<PathBuf> = TRANSLATED
+        .iter()
+        .filter(|n| n.contains(filter.as_str()))
+        .map(|n| python_dir().join(n))
+        .collect();
+    for p in &programs {
+        assert!(p.is_file(), "missing {}", rel(p));
+    }
+    let total = programs.len();
+    let failures: Vec<String> = parallel_map(programs, worker_count(), check_translated)
+        .into_iter()
+        .flatten()
+        .collect();
+    report(failures, total);
+}
