@@ -101,7 +101,11 @@ fn compare(name: &str, how: &str, expected: &Outcome, actual: &Outcome) -> Optio
     if report.is_empty() {
         None
     } else {
-        report.push_str(&format!("  stderr of {}:\n{}", how, excerpt(&actual.stderr_text(), 12)));
+        report.push_str(&format!(
+            "  stderr of {}:\n{}",
+            how,
+            excerpt(&actual.stderr_text(), 12)
+        ));
         Some(report)
     }
 }
@@ -136,7 +140,12 @@ fn check_translated(path: &PathBuf) -> Option<String> {
         prog,
     ];
     let actual = run_captured(rpython_command(&args), &scratch, "translated", TIMEOUT);
-    compare(&name, "rpython run interpreter/targetpypy.py", &expected, &actual)
+    compare(
+        &name,
+        "rpython run interpreter/targetpypy.py",
+        &expected,
+        &actual,
+    )
 }
 
 fn report(failures: Vec<String>, total: usize) {
@@ -169,8 +178,16 @@ fn hosted_dash_c_matches_cpython() {
     require_python3();
     let snippets: &[&[&str]] = &[
         &["-c", "print(6 * 7)"],
-        &["-c", "import sys; print(sys.argv[1:]); sys.exit(len(sys.argv))", "a", "b"],
-        &["-c", "def f(n):\n    return n and n * f(n - 1) or 1\nprint(f(30))"],
+        &[
+            "-c",
+            "import sys; print(sys.argv[1:]); sys.exit(len(sys.argv))",
+            "a",
+            "b",
+        ],
+        &[
+            "-c",
+            "def f(n):\n    return n and n * f(n - 1) or 1\nprint(f(30))",
+        ],
         &["-c", "print('before'); 1 / 0"],
     ];
     let mut failures = Vec::new();
@@ -180,7 +197,12 @@ fn hosted_dash_c_matches_cpython() {
         let mut hosted_args = vec!["-m", "interpreter"];
         hosted_args.extend_from_slice(args);
         let actual = run_captured(python_command(&hosted_args), &scratch, "hosted", TIMEOUT);
-        if let Some(r) = compare(&args.join(" "), "python3 -m interpreter", &expected, &actual) {
+        if let Some(r) = compare(
+            &args.join(" "),
+            "python3 -m interpreter",
+            &expected,
+            &actual,
+        ) {
             failures.push(r);
         }
     }

@@ -154,7 +154,7 @@ impl Annotator<'_> {
         if consts.is_empty() {
             return None;
         }
-        let span = self.program.function(self.current.0).span;
+        let span = self.function(self.current.0).span;
         let mut v = SomeValue::Impossible;
         for c in consts {
             let cv = self.const_value(&c, span);

@@ -285,7 +285,6 @@ impl<'p> Annotator<'p> {
                 if g.reported.insert(var.0) {
                     let origin = g.origins[var.0 as usize];
                     let name = self
-                        .program
                         .function(func)
                         .graph
                         .var_names

@@ -352,7 +352,6 @@ impl RTyper<'_> {
     ) -> Link {
         let target = BlockId(link.target.0);
         let params: Vec<Var> = self
-            .program
             .function(f)
             .graph
             .block(link.target)
