@@ -1,4 +1,4 @@
-"""Specialised functions (one copy per argument type) with loops and branches."""
+"""Specialised functions (one copy per argument type, lists told apart by item type) with loops and branches."""
 from rlib.objectmodel import specialize
 
 @specialize.argtype(0)
@@ -19,8 +19,14 @@ def describe(x):
     return out
 
 
+@specialize.argtype(0)
+def first(lst):
+    return lst[0]
+
+
 def entry_point(argv):
     print(count(3))
+    print(first([1, 2]), first(["a", "b"]), first([1.5]))
     print(describe(7), describe(2.5), describe("s"), count(4.5))
     return 0
 

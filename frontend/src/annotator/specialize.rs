@@ -28,8 +28,9 @@ fn hinted_positions(hints: &[String]) -> Option<Vec<usize>> {
 }
 
 /// A coarse type key: specialisation must not depend on details that keep
-/// growing during annotation (list item types), or copies would multiply.
-fn type_key(v: Option<&SomeValue>) -> String {
+/// growing during annotation, or copies would multiply; one level of list
+/// and dict item types is part of it (a list of ints is not a list of strs).
+fn type_key(this: &Annotator, v: Option<&SomeValue>) -> String {
     match v {
         None => "absent".into(),
         Some(SomeValue::Bool) => "bool".into(),
@@ -39,11 +40,26 @@ fn type_key(v: Option<&SomeValue>) -> String {
         Some(SomeValue::Str { .. }) => "str".into(),
         Some(SomeValue::Bytes { .. }) => "bytes".into(),
         Some(SomeValue::None) => "none".into(),
-        Some(SomeValue::List { .. }) => "list".into(),
-        Some(SomeValue::Dict { .. }) => "dict".into(),
+        Some(SomeValue::List { def, .. }) => {
+            format!("list[{}]", shallow_key(&this.containers.list(*def).item))
+        }
+        Some(SomeValue::Dict { def, .. }) => {
+            let d = this.containers.dict(*def);
+            format!("dict[{},{}]", shallow_key(&d.key), shallow_key(&d.value))
+        }
         Some(SomeValue::Tuple(items)) => format!("tuple{}", items.len()),
         Some(SomeValue::Instance { class, .. }) => format!("instance{}", class.0),
         Some(other) => format!("{:?}", std::mem::discriminant(other)),
+    }
+}
+
+/// An item type's key, without looking into nested containers.
+fn shallow_key(v: &SomeValue) -> String {
+    match v {
+        SomeValue::List { .. } => "list".into(),
+        SomeValue::Dict { .. } => "dict".into(),
+        SomeValue::Impossible => "any".into(),
+        other => format!("{:?}", std::mem::discriminant(other)),
     }
 }
 
@@ -67,7 +83,10 @@ impl<'p> Annotator<'p> {
         let Some(positions) = hinted_positions(&self.function(func).hints) else {
             return func;
         };
-        let key: Vec<String> = positions.iter().map(|p| type_key(bound.get(*p))).collect();
+        let key: Vec<String> = positions
+            .iter()
+            .map(|p| type_key(self, bound.get(*p)))
+            .collect();
         let key = (func, key.join(","));
         if let Some(f) = self.spec_keys.get(&key) {
             return *f;
