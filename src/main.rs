@@ -53,6 +53,12 @@ enum Command {
         /// Output file (default: the program's name with the platform's extension).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Native backend: keep the generated C in this directory.
+        #[arg(long, value_name = "DIR")]
+        keep_c: Option<PathBuf>,
+        /// Native backend: the garbage collector.
+        #[arg(long, default_value = "marksweep", value_parser = ["marksweep"])]
+        gc: String,
     },
     /// Print the typed graphs of the program (for debugging the toolchain).
     Dump {
@@ -72,7 +78,37 @@ enum Backend {
 }
 
 /// Backends compiled into this build of the toolchain.
-const AVAILABLE_BACKENDS: &[&str] = &[];
+const AVAILABLE_BACKENDS: &[&str] = &["native"];
+
+/// `rpython build --backend native`: translate, then let `emit-native` write
+/// the executable (default name: the program's stem).
+fn build_native(
+    program: &std::path::Path,
+    output: Option<PathBuf>,
+    keep_c: Option<PathBuf>,
+    gc: &str,
+) -> ExitCode {
+    let typed = match pipeline::translate(program) {
+        Ok(t) => t,
+        Err(report) => {
+            eprint!("{report}");
+            return ExitCode::from(1);
+        }
+    };
+    let out = output.unwrap_or_else(|| PathBuf::from(program.file_stem().unwrap_or_default()));
+    let options = emit_native::NativeOptions {
+        gc: emit_native::Gc::from_name(gc).unwrap_or_default(),
+        keep_c,
+        ..Default::default()
+    };
+    match emit_native::build_executable(&typed, &out, &options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -125,6 +161,13 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::Build {
+            backend: Backend::Native,
+            program,
+            output,
+            keep_c,
+            gc,
+        } => build_native(&program, output, keep_c, &gc),
         Command::Build { backend, .. } => {
             let name = match backend {
                 Backend::Jvm => "jvm",
