@@ -24,12 +24,19 @@ pub(crate) fn declarations(m: &Module) -> String {
 pub(crate) fn emit(m: &mut Module) -> String {
     let p = m.p;
     let mut out = String::new();
-    let names: Vec<String> = m.classes.method_slots.keys().cloned().collect();
+    // Method names in slot order.
+    let mut names: Vec<(usize, String)> = m
+        .classes
+        .method_slots
+        .iter()
+        .map(|(name, slot)| (*slot, name.clone()))
+        .collect();
+    names.sort();
     for (i, c) in p.classes.iter().enumerate() {
         let class = ClassId(i as u32);
         let methods: Vec<String> = names
             .iter()
-            .map(|name| match p.resolve_method(class, name) {
+            .map(|(_, name)| match p.resolve_method(class, name) {
                 Some(g) => format!("(void *)rpy_g{}", g.0),
                 None => "NULL".to_string(),
             })
