@@ -9,6 +9,7 @@ pub(crate) const COMMON: &[(&str, &str)] = &[
         "numbers.c",
         include_str!("../../runtime-shims/native/numbers.c"),
     ),
+    ("format.c", include_str!("../../runtime-shims/native/format.c")),
     ("str.c", include_str!("../../runtime-shims/native/str.c")),
     ("list.c", include_str!("../../runtime-shims/native/list.c")),
     ("dict.c", include_str!("../../runtime-shims/native/dict.c")),

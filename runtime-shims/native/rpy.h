@@ -283,6 +283,20 @@ int64_t rpy_math_floor(double x);
 int64_t rpy_math_ceil(double x);
 double rpy_time_time(void);
 
+/* ---- format(value, spec): the spec is a translation-time constant ---- */
+typedef struct {
+    uint32_t fill;     /* code point */
+    char align;        /* '<', '>', '^', '=' or 0 for the type's default */
+    bool plus, zero_pad;
+    int64_t width;
+    int64_t precision; /* -1: none */
+    char kind;         /* presentation type or 0 */
+} rpy_fmtspec;
+void *rpy_format_int(int64_t v, const rpy_fmtspec *spec);
+void *rpy_format_bool(bool v, const rpy_fmtspec *spec);
+void *rpy_format_float(double v, const rpy_fmtspec *spec);
+void *rpy_format_str(void *s, const rpy_fmtspec *spec);
+
 /* ---- str and bytes ---- */
 void *rpy_str_new(const char *data, int64_t len);
 void *rpy_bytes_new(const char *data, int64_t len);

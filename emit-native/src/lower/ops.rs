@@ -195,7 +195,18 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
         }
         StrToInt => Expr(format!("rpy_str_to_int({})", a!(0, &Type::Str))),
         StrToFloat => Expr(format!("rpy_str_to_float({})", a!(0, &Type::Str))),
-        Format(_) => return Err(unsupported(op, "")),
+        Format(spec) => {
+            let ty = cx.type_of(&args[0]).unwrap_or(Type::Void);
+            let f = match ty {
+                Type::Int => "int",
+                Type::Bool => "bool",
+                Type::Float => "float",
+                Type::Str => "str",
+                other => return Err(unsupported(op, &format!(" of {other}"))),
+            };
+            let x = cx.value(&args[0], &ty);
+            Expr(format!("rpy_format_{f}({x}, {})", format_spec(spec)))
+        }
         // ---- str ----
         StrLen => Expr(format!("((rpy_str *){})->cplen", a!(0, &Type::Str))),
         StrGetItem => call2("rpy_str_getitem", a!(0, &Type::Str), a!(1, &int)),
@@ -708,6 +719,24 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
         MathCeil => call1("rpy_math_ceil", a!(0, &flt)),
     };
     Ok(e)
+}
+
+/// A pointer to a constant `rpy_fmtspec` (a compound literal).
+fn format_spec(spec: &lltype::ir::FormatSpec) -> String {
+    let quote = |c: Option<char>| match c {
+        Some(c) => format!("'{c}'"),
+        None => "0".to_string(),
+    };
+    format!(
+        "&(const rpy_fmtspec){{{}, {}, {}, {}, {}, {}, {}}}",
+        spec.fill as u32,
+        quote(spec.align),
+        spec.plus,
+        spec.zero_pad,
+        spec.width,
+        spec.precision.map_or(-1, |p| p as i64),
+        quote(spec.kind)
+    )
 }
 
 fn call1(f: &str, x: String) -> Lowered {
