@@ -57,7 +57,7 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         keep_c: Option<PathBuf>,
         /// Native backend: the garbage collector.
-        #[arg(long, default_value = "marksweep", value_parser = ["marksweep"])]
+        #[arg(long, default_value = "generational", value_parser = ["generational", "marksweep"])]
         gc: String,
     },
     /// Print the typed graphs of the program (for debugging the toolchain).

@@ -8,8 +8,11 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Gc {
     /// Non-moving mark and sweep over malloc'd objects.
-    #[default]
     Marksweep,
+    /// Bump-pointer nursery, copied into a mark-and-sweep old generation;
+    /// write barrier with a remembered set.
+    #[default]
+    Generational,
 }
 
 impl Gc {
@@ -17,12 +20,14 @@ impl Gc {
     pub(crate) fn runtime_file(self) -> &'static str {
         match self {
             Gc::Marksweep => "gc_marksweep.c",
+            Gc::Generational => "gc_generational.c",
         }
     }
 
     pub fn name(self) -> &'static str {
         match self {
             Gc::Marksweep => "marksweep",
+            Gc::Generational => "generational",
         }
     }
 
@@ -30,6 +35,7 @@ impl Gc {
     pub fn from_name(name: &str) -> Option<Gc> {
         match name {
             "marksweep" => Some(Gc::Marksweep),
+            "generational" => Some(Gc::Generational),
             _ => None,
         }
     }

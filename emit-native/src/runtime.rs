@@ -9,7 +9,10 @@ pub(crate) const COMMON: &[(&str, &str)] = &[
         "numbers.c",
         include_str!("../../runtime-shims/native/numbers.c"),
     ),
-    ("format.c", include_str!("../../runtime-shims/native/format.c")),
+    (
+        "format.c",
+        include_str!("../../runtime-shims/native/format.c"),
+    ),
     ("str.c", include_str!("../../runtime-shims/native/str.c")),
     ("list.c", include_str!("../../runtime-shims/native/list.c")),
     ("dict.c", include_str!("../../runtime-shims/native/dict.c")),
@@ -20,7 +23,13 @@ pub(crate) const COMMON: &[(&str, &str)] = &[
 ];
 
 /// The collector modules, by file name.
-pub(crate) const COLLECTORS: &[(&str, &str)] = &[(
-    "gc_marksweep.c",
-    include_str!("../../runtime-shims/native/gc_marksweep.c"),
-)];
+pub(crate) const COLLECTORS: &[(&str, &str)] = &[
+    (
+        "gc_marksweep.c",
+        include_str!("../../runtime-shims/native/gc_marksweep.c"),
+    ),
+    (
+        "gc_generational.c",
+        include_str!("../../runtime-shims/native/gc_generational.c"),
+    ),
+];

@@ -3,6 +3,8 @@
  * the roots (shadow stack, prebuilt objects, the pending exception). */
 #include "rpy.h"
 
+int rpy_gc_requested;
+
 void rpy_gc_trace(void *obj, void (*visit)(void **slot)) {
     rpy_hdr *h = obj;
     const rpy_typeinfo *ti = &rpy_typeinfo_table[h->tid];

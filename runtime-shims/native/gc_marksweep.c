@@ -11,7 +11,10 @@ static void **mark_stack;
 static size_t mark_len, mark_cap;
 static int64_t allocated_since, threshold;
 
-#define MIN_THRESHOLD ((int64_t)8 << 20)
+#ifndef RPY_MS_MIN_THRESHOLD
+#define RPY_MS_MIN_THRESHOLD ((int64_t)8 << 20)
+#endif
+#define MIN_THRESHOLD ((int64_t)(RPY_MS_MIN_THRESHOLD))
 
 void rpy_gc_init(void) { threshold = MIN_THRESHOLD; }
 

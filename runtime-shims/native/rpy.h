@@ -225,6 +225,15 @@ void *rpy_gc_alloc(uint32_t tid, size_t size);
  * toward the next collection. */
 void rpy_gc_note_external(int64_t bytes);
 void rpy_gc_collect(void);
+/* Set by a collector that wants to collect (possibly moving objects) at the
+ * next safepoint: the head of a block of generated code, where every live
+ * reference is in a shadow-stack slot and none in a C temporary. */
+extern int rpy_gc_requested;
+#define RPY_SAFEPOINT()                         \
+    do {                                        \
+        if (RPY_UNLIKELY(rpy_gc_requested))     \
+            rpy_gc_collect();                   \
+    } while (0)
 /* Called before storing a reference into an existing object. */
 void rpy_gc_write_barrier(void *obj);
 /* Shared by collectors: calls `visit` on each reference slot of `obj`, and

@@ -9,6 +9,8 @@
 //!   `if (rpy_exc) goto rpy_unwind;` (or the handlers of a `Catch` exit);
 //!   `rpy_unwind` pops the frame and returns a dummy value to the caller,
 //!   which checks `rpy_exc` in turn.
+//! - Every block starts with a GC safepoint: there, all references are in
+//!   frame slots, so a moving collector may run.
 
 use lltype::ir::{Exit, Graph, GraphId, Link, LinkArg, Program, Type, Value, Var};
 
@@ -99,7 +101,7 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
     }
     out.push_str(&format!("    goto b{};\n", g.start.0));
     for (bi, block) in g.blocks.iter().enumerate() {
-        out.push_str(&format!("b{bi}:;\n"));
+        out.push_str(&format!("b{bi}:\n    RPY_SAFEPOINT();\n"));
         let catch = matches!(block.exit, Exit::Catch { .. });
         for (oi, op) in block.ops.iter().enumerate() {
             let code =
