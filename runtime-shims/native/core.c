@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 void **rpy_ss_base, **rpy_ss_top, **rpy_ss_limit;
@@ -289,5 +290,11 @@ int main(int argc, char **argv) {
         run_program(NULL);
     else
         pthread_join(th, NULL);
+    if (getenv("RPY_GC_STATS")) {
+        /* For the GC tests: peak resident set size, as getrusage reports it. */
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        fprintf(stderr, "rpy-gc-stats: peak-rss-kib=%ld\n", (long)ru.ru_maxrss);
+    }
     return (int)(rpy_status & 0xff);
 }
