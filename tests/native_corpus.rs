@@ -22,14 +22,7 @@ use std::time::Duration;
 const COLLECTORS: &[&str] = &["generational", "marksweep"];
 
 /// Corpus programs that do not match CPython natively yet, and why.
-const NOT_YET_SUPPORTED: &[(&str, &str)] = &[
-    (
-        "07_str_unicode_case.py",
-        "str.upper/lower/isalpha beyond ASCII",
-    ),
-    ("45_import_modules.py", "str.capitalize beyond ASCII"),
-    ("58_text_stats.py", "str.isalpha/lower beyond ASCII"),
-];
+const NOT_YET_SUPPORTED: &[(&str, &str)] = &[];
 
 fn timeout() -> Duration {
     let secs = std::env::var("CORPUS_TIMEOUT")

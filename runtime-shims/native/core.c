@@ -17,7 +17,7 @@ int64_t rpy_depth;
 const char *const rpy_exc_names[RPY_EXC_COUNT] = {
     "ZeroDivisionError", "IndexError", "KeyError", "ValueError",
     "OverflowError", "StopIteration", "TypeError", "OSError",
-    "RecursionError", "MemoryError", "AttributeError",
+    "RecursionError", "MemoryError", "AttributeError", "UnicodeDecodeError",
 };
 
 #define RPY_SS_SLOTS (64u * 1024u * 1024u / sizeof(void *))

@@ -171,6 +171,7 @@ enum {
     RPY_EXC_RecursionError,
     RPY_EXC_MemoryError,
     RPY_EXC_AttributeError,
+    RPY_EXC_UnicodeDecodeError,
     RPY_EXC_COUNT
 };
 extern const char *const rpy_exc_names[RPY_EXC_COUNT];
@@ -305,6 +306,20 @@ void *rpy_format_int(int64_t v, const rpy_fmtspec *spec);
 void *rpy_format_bool(bool v, const rpy_fmtspec *spec);
 void *rpy_format_float(double v, const rpy_fmtspec *spec);
 void *rpy_format_str(void *s, const rpy_fmtspec *spec);
+
+/* ---- Unicode tables (emitted per program, empty when unused) ---- */
+typedef struct {
+    uint32_t lo, hi;
+} rpy_urange;
+typedef struct {
+    uint32_t cp;
+    const char *to; /* UTF-8 */
+} rpy_umap;
+extern const rpy_urange rpy_uc_printable[], rpy_uc_alpha[], rpy_uc_digit[], rpy_uc_ignorable[],
+    rpy_uc_cased[];
+extern const size_t rpy_uc_printable_n, rpy_uc_alpha_n, rpy_uc_digit_n, rpy_uc_ignorable_n, rpy_uc_cased_n;
+extern const rpy_umap rpy_uc_upper[], rpy_uc_lower[], rpy_uc_title[];
+extern const size_t rpy_uc_upper_n, rpy_uc_lower_n, rpy_uc_title_n;
 
 /* ---- str and bytes ---- */
 void *rpy_str_new(const char *data, int64_t len);

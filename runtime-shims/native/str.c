@@ -1,7 +1,7 @@
 /* Immutable strings: UTF-8 bytes plus the code-point count, so that indexing
  * and slicing have Python's code-point semantics (O(1) for ASCII text, a scan
  * otherwise).  Bytes objects share the layout.  Case mappings and character
- * classes cover ASCII only in this runtime (see the emitter's allowlist). */
+ * classes use the Unicode tables the emitter derives from CPython's data. */
 #include "rpy.h"
 
 static int64_t count_code_points(const char *p, int64_t n) {
@@ -272,9 +272,8 @@ void *rpy_str_join(void *sepv, void *listv) {
     return r;
 }
 
-static bool is_space_byte(unsigned char c) {
-    return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
-}
+static bool is_py_space_cp(uint32_t c);
+static bool in_chars(rpy_str *chars, rpy_str *s, int64_t pos, int64_t *next);
 
 /* Appends a new str of s[a:b] (bytes) to list l (rooted in slot `root`). */
 static bool append_piece(void **root, rpy_str **s, int64_t a, int64_t b) {
@@ -297,15 +296,15 @@ void *rpy_str_split(void *sv, void *sepv, uint32_t list_tid) {
     RPY_PUSH_ROOT(l);
     void **root = rpy_ss_top - 1;
     if (!sep) {
-        int64_t i = 0;
+        int64_t i = 0, next;
         while (1) {
-            while (i < s->len && is_space_byte((unsigned char)s->data[i]))
-                i++;
+            while (i < s->len && in_chars(NULL, s, i, &next))
+                i = next;
             if (i >= s->len)
                 break;
             int64_t j = i;
-            while (j < s->len && !is_space_byte((unsigned char)s->data[j]))
-                j++;
+            while (j < s->len && !in_chars(NULL, s, j, &next))
+                j = next;
             if (!append_piece(root, &s, i, j))
                 break;
             i = j;
@@ -328,7 +327,7 @@ void *rpy_str_split(void *sv, void *sepv, uint32_t list_tid) {
 static bool in_chars(rpy_str *chars, rpy_str *s, int64_t pos, int64_t *next) {
     int64_t c = rpy_char_at(s, pos, next);
     if (!chars)
-        return c < 128 && is_space_byte((unsigned char)c);
+        return is_py_space_cp((uint32_t)c);
     int64_t p = 0, q;
     while (p < chars->len) {
         if (rpy_char_at(chars, p, &q) == c)
@@ -382,35 +381,118 @@ void *rpy_str_replace(void *sv, void *oldv, void *newv) {
     return rpy_sb_finish(&sb);
 }
 
-static void *map_ascii(rpy_str *s, int mode) {
-    rpy_str *r = rpy_str_new(s->data, s->len);
-    if (!r)
-        return NULL;
-    for (int64_t i = 0; i < r->len; i++) {
-        char c = r->data[i];
-        bool up = mode == 0 || (mode == 2 && i == 0);
-        if (up && c >= 'a' && c <= 'z')
-            r->data[i] = (char)(c - 32);
-        else if (!up && c >= 'A' && c <= 'Z')
-            r->data[i] = (char)(c + 32);
+static bool in_uranges(const rpy_urange *r, size_t n, uint32_t cp) {
+    size_t lo = 0, hi = n; /* first range with r.lo > cp */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (r[mid].lo <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return r;
+    return lo > 0 && cp <= r[lo - 1].hi;
 }
 
-void *rpy_str_upper(void *s) { return map_ascii(s, 0); }
-void *rpy_str_lower(void *s) { return map_ascii(s, 1); }
-void *rpy_str_capitalize(void *s) { return map_ascii(s, 2); }
+static const char *umap_lookup(const rpy_umap *m, size_t n, uint32_t cp) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (m[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && m[lo].cp == cp ? m[lo].to : NULL;
+}
 
+static int encode_utf8(int64_t c, char *out);
+
+/* CPython's final-sigma rule: a capital sigma becomes final when, skipping
+ * case-ignorable code points, a cased one precedes it and none follows. */
+static bool final_sigma(const uint32_t *cps, int64_t n, int64_t i) {
+    int64_t j = i - 1;
+    while (j >= 0 && in_uranges(rpy_uc_ignorable, rpy_uc_ignorable_n, cps[j]))
+        j--;
+    if (j < 0 || !in_uranges(rpy_uc_cased, rpy_uc_cased_n, cps[j]))
+        return false;
+    j = i + 1;
+    while (j < n && in_uranges(rpy_uc_ignorable, rpy_uc_ignorable_n, cps[j]))
+        j++;
+    return !(j < n && in_uranges(rpy_uc_cased, rpy_uc_cased_n, cps[j]));
+}
+
+/* mode 0: upper, 1: lower, 2: capitalize (title case first, lower rest). */
+static void *case_map(rpy_str *s, int mode) {
+    uint32_t *cps = malloc(((size_t)s->cplen + 1) * sizeof(uint32_t));
+    if (!cps)
+        rpy_fatal("MemoryError");
+    int64_t n = 0, pos = 0, next;
+    while (pos < s->len) {
+        cps[n++] = (uint32_t)rpy_char_at(s, pos, &next);
+        pos = next;
+    }
+    rpy_sb sb;
+    rpy_sb_init(&sb);
+    for (int64_t i = 0; i < n; i++) {
+        uint32_t c = cps[i];
+        bool up = mode == 0 || (mode == 2 && i == 0);
+        char buf[4];
+        if (c < 128) {
+            char b = (char)c;
+            if (up && b >= 'a' && b <= 'z')
+                b = (char)(b - 32);
+            else if (!up && b >= 'A' && b <= 'Z')
+                b = (char)(b + 32);
+            rpy_sb_put(&sb, &b, 1);
+            continue;
+        }
+        const char *to;
+        if (mode == 2 && i == 0)
+            to = umap_lookup(rpy_uc_title, rpy_uc_title_n, c);
+        else if (up)
+            to = umap_lookup(rpy_uc_upper, rpy_uc_upper_n, c);
+        else if (c == 0x3A3)
+            to = final_sigma(cps, n, i) ? "\xcf\x82" : "\xcf\x83";
+        else
+            to = umap_lookup(rpy_uc_lower, rpy_uc_lower_n, c);
+        if (to)
+            rpy_sb_puts(&sb, to);
+        else
+            rpy_sb_put(&sb, buf, (size_t)encode_utf8(c, buf));
+    }
+    free(cps);
+    return rpy_sb_finish(&sb);
+}
+
+void *rpy_str_upper(void *s) { return case_map(s, 0); }
+void *rpy_str_lower(void *s) { return case_map(s, 1); }
+void *rpy_str_capitalize(void *s) { return case_map(s, 2); }
+
+static bool is_py_space_cp(uint32_t c) {
+    return (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+/* cls 0: digit, 1: alpha, 2: space; false for the empty string. */
 static bool all_chars(rpy_str *s, int cls) {
     if (s->len == 0)
         return false;
-    for (int64_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        bool ok = cls == 0   ? (c >= '0' && c <= '9')
-                  : cls == 1 ? ((c | 32) >= 'a' && (c | 32) <= 'z')
-                             : is_space_byte(c);
+    int64_t pos = 0, next;
+    while (pos < s->len) {
+        uint32_t c = (uint32_t)rpy_char_at(s, pos, &next);
+        bool ok;
+        if (cls == 2)
+            ok = is_py_space_cp(c);
+        else if (c < 128)
+            ok = cls == 0 ? (c >= '0' && c <= '9') : ((c | 32) >= 'a' && (c | 32) <= 'z');
+        else if (cls == 0)
+            ok = in_uranges(rpy_uc_digit, rpy_uc_digit_n, c);
+        else
+            ok = in_uranges(rpy_uc_alpha, rpy_uc_alpha_n, c);
         if (!ok)
             return false;
+        pos = next;
     }
     return true;
 }
@@ -471,8 +553,10 @@ void *rpy_chr(int64_t i) {
     return rpy_str_new(buf, n);
 }
 
-/* Python's repr of a str: quotes chosen as CPython does, escapes for
- * non-printable characters (ASCII controls and C1 controls). */
+static bool in_uranges(const rpy_urange *r, size_t n, uint32_t cp);
+
+/* Python's repr of a str: quotes chosen as CPython does, \xhh, \uxxxx or
+ * \Uxxxxxxxx for the characters str.isprintable() rejects. */
 void rpy_sb_str_repr(rpy_sb *sb, rpy_str *s) {
     bool has_single = memchr(s->data, '\'', (size_t)s->len) != NULL;
     bool has_double = memchr(s->data, '"', (size_t)s->len) != NULL;
@@ -492,8 +576,14 @@ void rpy_sb_str_repr(rpy_sb *sb, rpy_str *s) {
             rpy_sb_puts(sb, "\\r");
         } else if (c == '\t') {
             rpy_sb_puts(sb, "\\t");
-        } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0xad) {
-            snprintf(buf, sizeof buf, "\\x%02x", (unsigned)c);
+        } else if (c < 0x20 || c == 0x7f ||
+                   (c >= 0x80 && !in_uranges(rpy_uc_printable, rpy_uc_printable_n, (uint32_t)c))) {
+            if (c < 0x100)
+                snprintf(buf, sizeof buf, "\\x%02x", (unsigned)c);
+            else if (c < 0x10000)
+                snprintf(buf, sizeof buf, "\\u%04x", (unsigned)c);
+            else
+                snprintf(buf, sizeof buf, "\\U%08x", (unsigned)c);
             rpy_sb_puts(sb, buf);
         } else {
             rpy_sb_put(sb, s->data + pos, (size_t)(next - pos));
@@ -544,21 +634,39 @@ void *rpy_str_encode_utf8(void *sv) {
     return rpy_bytes_new(s->data, s->len);
 }
 
-/* Returns the length of the valid UTF-8 sequence at p, or 0. */
-static int valid_utf8_at(const unsigned char *p, int64_t left) {
+/* The UTF-8 sequence at p[0..left): its length when valid, else 0 with
+ * *bad set to the length of the maximal invalid subpart (0: the data ends
+ * inside the sequence), as CPython and the Unicode recommendation count. */
+static int utf8_sequence(const unsigned char *p, int64_t left, int *bad) {
     unsigned char c = p[0];
     if (c < 0x80)
         return 1;
-    int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    if (n == 0 || c > 0xF4 || n > left)
+    int n = c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (n == 0) {
+        *bad = 1;
         return 0;
-    for (int k = 1; k < n; k++)
-        if ((p[k] & 0xC0) != 0x80)
+    }
+    for (int k = 1; k < n; k++) {
+        if (k >= left) {
+            *bad = 0;
             return 0;
-    if (n == 3 && ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0)))
-        return 0;
-    if (n == 4 && ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90)))
-        return 0;
+        }
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (k == 1) {
+            if (c == 0xE0)
+                lo = 0xA0;
+            else if (c == 0xED)
+                hi = 0x9F;
+            else if (c == 0xF0)
+                lo = 0x90;
+            else if (c == 0xF4)
+                hi = 0x8F;
+        }
+        if (p[k] < lo || p[k] > hi) {
+            *bad = k;
+            return 0;
+        }
+    }
     return n;
 }
 
@@ -566,15 +674,23 @@ void *rpy_bytes_decode_utf8(void *bv) {
     rpy_str *b = bv;
     const unsigned char *p = (const unsigned char *)b->data;
     for (int64_t i = 0; i < b->len;) {
-        int n = valid_utf8_at(p + i, b->len - i);
+        int bad = 0;
+        int n = utf8_sequence(p + i, b->len - i, &bad);
         if (n == 0) {
             char buf[160];
-            const char *why = p[i] >= 0x80 && p[i] < 0xC2 ? "invalid start byte"
-                              : "invalid continuation byte";
-            snprintf(buf, sizeof buf,
-                     "'utf-8' codec can't decode byte 0x%02x in position %lld: %s",
-                     p[i], (long long)i, why);
-            rpy_raise_msg(RPY_EXC_ValueError, buf);
+            int64_t end = bad == 0 ? b->len : i + bad;
+            const char *why = bad == 0                       ? "unexpected end of data"
+                              : (bad == 1 && (p[i] < 0xC2 || p[i] >= 0xF5)) ? "invalid start byte"
+                                                                             : "invalid continuation byte";
+            if (end - i == 1)
+                snprintf(buf, sizeof buf,
+                         "'utf-8' codec can't decode byte 0x%02x in position %lld: %s", p[i],
+                         (long long)i, why);
+            else
+                snprintf(buf, sizeof buf,
+                         "'utf-8' codec can't decode bytes in position %lld-%lld: %s",
+                         (long long)i, (long long)(end - 1), why);
+            rpy_raise_msg(RPY_EXC_UnicodeDecodeError, buf);
             return NULL;
         }
         i += n;
