@@ -39,7 +39,7 @@ void rpy_list_resize(rpy_list *l, int64_t len) {
     l->len = len;
 }
 
-rpy_word rpy_list_getitem(void *lv, int64_t i) {
+rpy_word rpy_list_getitem_slow(void *lv, int64_t i) {
     rpy_list *l = lv;
     if (i < 0)
         i += l->len;
@@ -50,7 +50,7 @@ rpy_word rpy_list_getitem(void *lv, int64_t i) {
     return l->items[i];
 }
 
-void rpy_list_setitem(void *lv, int64_t i, rpy_word v) {
+void rpy_list_setitem_slow(void *lv, int64_t i, rpy_word v) {
     rpy_list *l = lv;
     if (i < 0)
         i += l->len;

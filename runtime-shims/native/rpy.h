@@ -176,11 +176,40 @@ enum {
 };
 extern const char *const rpy_exc_names[RPY_EXC_COUNT];
 
+/* ---- GC interface (one module per collector) ---- */
+void rpy_gc_init(void);
+/* A zeroed object of `size` bytes with type id `tid`; NULL with MemoryError
+ * pending on failure. */
+void *rpy_gc_alloc(uint32_t tid, size_t size);
+/* Malloc'd memory owned by GC objects (list items, dict tables) counts
+ * toward the next collection. */
+void rpy_gc_note_external(int64_t bytes);
+void rpy_gc_collect(void);
+/* Set by a collector that wants to collect (possibly moving objects) at the
+ * next safepoint: the head of a block of generated code, where every live
+ * reference is in a shadow-stack slot and none in a C temporary. */
+extern int rpy_gc_requested;
+#define RPY_SAFEPOINT()                         \
+    do {                                        \
+        if (RPY_UNLIKELY(rpy_gc_requested))     \
+            rpy_gc_collect();                   \
+    } while (0)
+/* Called before storing a reference into an existing object. */
+void rpy_gc_write_barrier(void *obj);
+/* Shared by collectors: calls `visit` on each reference slot of `obj`, and
+ * frees the malloc'd buffers of an object that dies. */
+void rpy_gc_trace(void *obj, void (*visit)(void **slot));
+void rpy_gc_free_buffers(void *obj);
+size_t rpy_gc_object_size(void *obj);
+void rpy_gc_visit_roots(void (*visit)(void **slot));
+
 /* ---- shadow stack, recursion limit, exceptions ---- */
 extern void **rpy_ss_base, **rpy_ss_top, **rpy_ss_limit;
 extern void *rpy_exc; /* the pending exception instance, or NULL */
 extern int64_t rpy_depth;
-#define RPY_MAX_DEPTH 100000
+/* The graph interpreter's limit (lltype::interp::MAX_DEPTH), so deep but
+ * finite recursion behaves the same on every backend. */
+#define RPY_MAX_DEPTH 20000
 
 #define RPY_PUSH_ROOT(x) (*rpy_ss_top++ = (void *)(x))
 #define RPY_POP_ROOTS(n) (rpy_ss_top -= (n))
@@ -216,33 +245,6 @@ static inline bool rpy_isinst(void *obj, uint32_t lo, uint32_t hi) {
     uint32_t c = ((rpy_inst *)obj)->vt->cid;
     return c >= lo && c <= hi;
 }
-
-/* ---- GC interface (one module per collector) ---- */
-void rpy_gc_init(void);
-/* A zeroed object of `size` bytes with type id `tid`; NULL with MemoryError
- * pending on failure. */
-void *rpy_gc_alloc(uint32_t tid, size_t size);
-/* Malloc'd memory owned by GC objects (list items, dict tables) counts
- * toward the next collection. */
-void rpy_gc_note_external(int64_t bytes);
-void rpy_gc_collect(void);
-/* Set by a collector that wants to collect (possibly moving objects) at the
- * next safepoint: the head of a block of generated code, where every live
- * reference is in a shadow-stack slot and none in a C temporary. */
-extern int rpy_gc_requested;
-#define RPY_SAFEPOINT()                         \
-    do {                                        \
-        if (RPY_UNLIKELY(rpy_gc_requested))     \
-            rpy_gc_collect();                   \
-    } while (0)
-/* Called before storing a reference into an existing object. */
-void rpy_gc_write_barrier(void *obj);
-/* Shared by collectors: calls `visit` on each reference slot of `obj`, and
- * frees the malloc'd buffers of an object that dies. */
-void rpy_gc_trace(void *obj, void (*visit)(void **slot));
-void rpy_gc_free_buffers(void *obj);
-size_t rpy_gc_object_size(void *obj);
-void rpy_gc_visit_roots(void (*visit)(void **slot));
 
 /* ---- string builder (malloc'd; never allocates GC memory) ---- */
 struct rpy_sb {
@@ -362,8 +364,24 @@ void rpy_slice_bounds(int64_t len, int64_t *start, int64_t *stop);
 /* ---- lists, tuples, dicts, ranges, iterators ---- */
 void *rpy_list_new(uint32_t tid, int64_t len);
 void rpy_list_resize(rpy_list *l, int64_t len);
-rpy_word rpy_list_getitem(void *l, int64_t i);
-void rpy_list_setitem(void *l, int64_t i, rpy_word v);
+rpy_word rpy_list_getitem_slow(void *l, int64_t i);
+void rpy_list_setitem_slow(void *l, int64_t i, rpy_word v);
+/* Indexing is inline for the common in-range, non-negative case. */
+static inline rpy_word rpy_list_getitem(void *lv, int64_t i) {
+    rpy_list *l = lv;
+    if (RPY_LIKELY((uint64_t)i < (uint64_t)l->len))
+        return l->items[i];
+    return rpy_list_getitem_slow(lv, i);
+}
+static inline void rpy_list_setitem(void *lv, int64_t i, rpy_word v) {
+    rpy_list *l = lv;
+    if (RPY_LIKELY((uint64_t)i < (uint64_t)l->len)) {
+        rpy_gc_write_barrier(l);
+        l->items[i] = v;
+        return;
+    }
+    rpy_list_setitem_slow(lv, i, v);
+}
 void rpy_list_delitem(void *l, int64_t i);
 void rpy_list_append(void *l, rpy_word v);
 rpy_word rpy_list_pop(void *l, int64_t i);
