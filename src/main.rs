@@ -53,6 +53,12 @@ enum Command {
         /// Output file (default: the program's name with the platform's extension).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Native backend: keep the generated C in this directory.
+        #[arg(long, value_name = "DIR")]
+        keep_c: Option<PathBuf>,
+        /// Native backend: the garbage collector.
+        #[arg(long, default_value = "generational", value_parser = ["generational", "marksweep"])]
+        gc: String,
     },
     /// Print the typed graphs of the program (for debugging the toolchain).
     Dump {
@@ -71,27 +77,14 @@ enum Backend {
     Native,
 }
 
-/// Backends compiled into this build of the toolchain.
-const AVAILABLE_BACKENDS: &[&str] = &["jvm", "cli"];
-
 /// `rpython build`: translates, then hands the typed program to the backend.
-fn build(backend: Backend, program: &std::path::Path, output: Option<PathBuf>) -> ExitCode {
-    let (name, extension) = match backend {
-        Backend::Jvm => ("jvm", "jar"),
-        Backend::Cli => ("cli", "exe"),
-        Backend::Native => ("native", ""),
-    };
-    if !AVAILABLE_BACKENDS.contains(&name) {
-        eprintln!("error: the `{name}` backend is not part of this build of rpython");
-        eprintln!(
-            "  = note: backends in this build: {}",
-            AVAILABLE_BACKENDS.join(", ")
-        );
-        eprintln!(
-            "  = help: use `rpython run PROGRAM` to run the program on the graph interpreter"
-        );
-        return ExitCode::from(2);
-    }
+fn build(
+    backend: Backend,
+    program: &std::path::Path,
+    output: Option<PathBuf>,
+    keep_c: Option<PathBuf>,
+    gc: &str,
+) -> ExitCode {
     let typed = match pipeline::translate(program) {
         Ok(typed) => typed,
         Err(report) => {
@@ -99,11 +92,26 @@ fn build(backend: Backend, program: &std::path::Path, output: Option<PathBuf>) -
             return ExitCode::from(1);
         }
     };
-    let out = output.unwrap_or_else(|| program.with_extension(extension));
     let written = match backend {
-        Backend::Jvm => emit_jvm::build_jar(&typed, &out),
-        Backend::Cli => emit_cli::build_assembly(&typed, &out),
-        Backend::Native => unreachable!("not in AVAILABLE_BACKENDS"),
+        Backend::Jvm => {
+            let out = output.unwrap_or_else(|| program.with_extension("jar"));
+            emit_jvm::build_jar(&typed, &out)
+        }
+        Backend::Cli => {
+            let out = output.unwrap_or_else(|| program.with_extension("exe"));
+            emit_cli::build_assembly(&typed, &out)
+        }
+        Backend::Native => {
+            // Default name: the program's stem, as a C compiler would.
+            let out =
+                output.unwrap_or_else(|| PathBuf::from(program.file_stem().unwrap_or_default()));
+            let options = emit_native::NativeOptions {
+                gc: emit_native::Gc::from_name(gc).unwrap_or_default(),
+                keep_c,
+                ..Default::default()
+            };
+            emit_native::build_executable(&typed, &out, &options)
+        }
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -169,6 +177,8 @@ fn main() -> ExitCode {
             backend,
             program,
             output,
-        } => build(backend, &program, output),
+            keep_c,
+            gc,
+        } => build(backend, &program, output, keep_c, &gc),
     }
 }

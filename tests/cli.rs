@@ -1,6 +1,5 @@
 //! The `rpython` command's interface: help texts, the typed graphs printed by
-//! `dump` (what annotation and rtyping inferred), and `build` saying which
-//! backends this build has.
+//! `dump` (what annotation and rtyping inferred), determinism and errors.
 
 mod common;
 
@@ -29,7 +28,15 @@ fn help_lists_every_subcommand() {
     }
     let out = rpython(&["build", "--help"]);
     let text = String::from_utf8_lossy(&out.stdout);
-    for option in ["--backend", "jvm", "cli", "native", "--output"] {
+    for option in [
+        "--backend",
+        "jvm",
+        "cli",
+        "native",
+        "--output",
+        "--gc",
+        "--keep-c",
+    ] {
         assert!(
             text.contains(option),
             "`rpython build --help` does not mention `{option}`:\n{text}"
@@ -68,14 +75,6 @@ fn dump_shows_inferred_types() {
         text.contains("graph typed.entry_point (v0: list[str]) -> int"),
         "{text}"
     );
-}
-
-#[test]
-fn build_names_the_backends_of_this_build() {
-    let out = rpython(&["build", "--backend", "native", "prog.py"]);
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("backends in this build"), "{err}");
 }
 
 #[test]

@@ -1,0 +1,215 @@
+/* The generational collector (--gc generational, the default): a bump
+ * nursery for new objects and a mark-and-sweep old generation.
+ *
+ * - Allocation bumps a pointer in the nursery.  When the nursery is full the
+ *   object goes to the old generation instead and a collection is
+ *   *requested*; it runs at the next safepoint (RPY_SAFEPOINT at the head of
+ *   every block of generated code), where every live reference is in a
+ *   shadow-stack slot.  So objects never move under the runtime's C code,
+ *   which may hold raw pointers across allocations.
+ * - A minor collection copies the live nursery objects to the old
+ *   generation, leaving forwarding pointers, and updates the roots: shadow
+ *   stack, prebuilt objects, the pending exception, and the old objects in
+ *   the remembered set.
+ * - The write barrier (every store of a reference into an existing object)
+ *   adds an old object to the remembered set once.  Objects allocated
+ *   directly in the old generation are remembered from birth, because the
+ *   code that fills a fresh object does not call the barrier.
+ * - After a minor collection, a major one (mark and sweep of the old
+ *   generation, nursery empty) runs when the old generation has grown by
+ *   more than its live size since the last one. */
+#include "rpy.h"
+
+/* Overridable for stress tests (-DRPY_NURSERY_SIZE=4096). */
+#ifndef RPY_NURSERY_SIZE
+#define RPY_NURSERY_SIZE ((size_t)4 << 20)
+#endif
+#define NURSERY_SIZE ((size_t)(RPY_NURSERY_SIZE))
+#define LARGE_OBJECT (NURSERY_SIZE / 4 < ((size_t)64 << 10) ? NURSERY_SIZE / 4 : ((size_t)64 << 10))
+#define MIN_MAJOR_THRESHOLD ((int64_t)16 << 20)
+
+#define GCFLAG_REMEMBERED 4u
+#define GCFLAG_FORWARDED 8u
+
+static char *nursery, *nursery_top, *nursery_end;
+
+/* Old generation: every object, malloc'd. */
+static void **old_objects;
+static size_t n_old, cap_old;
+static int64_t old_allocated_since, major_threshold = MIN_MAJOR_THRESHOLD;
+
+/* Old objects that may point into the nursery. */
+static void **remembered;
+static size_t n_remembered, cap_remembered;
+
+/* Nursery objects owning malloc'd buffers (lists, dicts): freed if they die young. */
+static void **young_with_buffers;
+static size_t n_ywb, cap_ywb;
+
+static void **work;
+static size_t n_work, cap_work;
+
+static void push(void ***arr, size_t *n, size_t *cap, void *x) {
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 1024;
+        *arr = realloc(*arr, *cap * sizeof(void *));
+        if (!*arr)
+            rpy_fatal("MemoryError: GC tables");
+    }
+    (*arr)[(*n)++] = x;
+}
+
+static inline bool is_young(void *p) { return (char *)p >= nursery && (char *)p < nursery_end; }
+
+void rpy_gc_init(void) {
+    nursery = malloc(NURSERY_SIZE);
+    if (!nursery)
+        rpy_fatal("MemoryError: nursery");
+    nursery_top = nursery;
+    nursery_end = nursery + NURSERY_SIZE;
+}
+
+void rpy_gc_note_external(int64_t bytes) {
+    old_allocated_since += bytes;
+    if (old_allocated_since > major_threshold)
+        rpy_gc_requested = 1;
+}
+
+void rpy_gc_write_barrier(void *obj) {
+    rpy_hdr *h = obj;
+    if (is_young(h) || (h->gcflags & (GCFLAG_REMEMBERED | RPY_GCFLAG_STATIC)))
+        return;
+    h->gcflags |= GCFLAG_REMEMBERED;
+    push(&remembered, &n_remembered, &cap_remembered, h);
+}
+
+static void *alloc_old(uint32_t tid, size_t size) {
+    rpy_hdr *h = calloc(1, size);
+    if (!h)
+        rpy_fatal("MemoryError");
+    h->tid = tid;
+    push(&old_objects, &n_old, &cap_old, h);
+    old_allocated_since += (int64_t)size;
+    /* Filled without a barrier by the code that allocates it. */
+    h->gcflags |= GCFLAG_REMEMBERED;
+    push(&remembered, &n_remembered, &cap_remembered, h);
+    return h;
+}
+
+static bool owns_buffers(uint32_t tid) {
+    uint8_t k = rpy_typeinfo_table[tid].kind;
+    return k == RPY_KIND_LIST || k == RPY_KIND_DICT;
+}
+
+void *rpy_gc_alloc(uint32_t tid, size_t size) {
+    /* Room for the forwarding pointer after the header. */
+    if (size < 16)
+        size = 16;
+    size = (size + 7) & ~(size_t)7;
+    if (size <= LARGE_OBJECT && (size_t)(nursery_end - nursery_top) >= size) {
+        rpy_hdr *h = (rpy_hdr *)nursery_top;
+        nursery_top += size;
+        memset(h, 0, size);
+        h->tid = tid;
+        if (owns_buffers(tid))
+            push(&young_with_buffers, &n_ywb, &cap_ywb, h);
+        return h;
+    }
+    if (size <= LARGE_OBJECT)
+        rpy_gc_requested = 1;
+    else if (old_allocated_since > major_threshold)
+        rpy_gc_requested = 1;
+    return alloc_old(tid, size);
+}
+
+/* ---- minor collection ---- */
+
+static void **forward_slot(rpy_hdr *h) { return (void **)(h + 1); }
+
+/* Moves the young object *slot points to (once) and updates the slot. */
+static void evacuate(void **slot) {
+    rpy_hdr *h = *slot;
+    if (!h || !is_young(h))
+        return;
+    if (h->gcflags & GCFLAG_FORWARDED) {
+        *slot = *forward_slot(h);
+        return;
+    }
+    size_t size = rpy_gc_object_size(h);
+    uint8_t kind = rpy_typeinfo_table[h->tid].kind;
+    /* The object's own bytes (its buffers stay where they are). */
+    if (kind == RPY_KIND_LIST)
+        size = sizeof(rpy_list);
+    else if (kind == RPY_KIND_DICT)
+        size = sizeof(rpy_dict);
+    if (size < 16)
+        size = 16;
+    rpy_hdr *copy = malloc(size);
+    if (!copy)
+        rpy_fatal("MemoryError");
+    memcpy(copy, h, size);
+    push(&old_objects, &n_old, &cap_old, copy);
+    old_allocated_since += (int64_t)size;
+    h->gcflags |= GCFLAG_FORWARDED;
+    *forward_slot(h) = copy;
+    *slot = copy;
+    push(&work, &n_work, &cap_work, copy);
+}
+
+static void minor_collection(void) {
+    rpy_gc_visit_roots(evacuate);
+    for (size_t i = 0; i < n_remembered; i++) {
+        rpy_hdr *h = remembered[i];
+        h->gcflags &= ~GCFLAG_REMEMBERED;
+        rpy_gc_trace(h, evacuate);
+    }
+    n_remembered = 0;
+    while (n_work > 0)
+        rpy_gc_trace(work[--n_work], evacuate);
+    for (size_t i = 0; i < n_ywb; i++) {
+        rpy_hdr *h = young_with_buffers[i];
+        if (!(h->gcflags & GCFLAG_FORWARDED))
+            rpy_gc_free_buffers(h);
+    }
+    n_ywb = 0;
+    nursery_top = nursery;
+}
+
+/* ---- major collection (nursery empty) ---- */
+
+static void mark(void **slot) {
+    rpy_hdr *h = *slot;
+    if (!h || (h->gcflags & (RPY_GCFLAG_MARK | RPY_GCFLAG_STATIC)))
+        return;
+    h->gcflags |= RPY_GCFLAG_MARK;
+    push(&work, &n_work, &cap_work, h);
+}
+
+static void major_collection(void) {
+    rpy_gc_visit_roots(mark);
+    while (n_work > 0)
+        rpy_gc_trace(work[--n_work], mark);
+    size_t kept = 0;
+    int64_t live = 0;
+    for (size_t i = 0; i < n_old; i++) {
+        rpy_hdr *h = old_objects[i];
+        if (h->gcflags & RPY_GCFLAG_MARK) {
+            h->gcflags &= ~RPY_GCFLAG_MARK;
+            live += (int64_t)rpy_gc_object_size(h);
+            old_objects[kept++] = h;
+        } else {
+            rpy_gc_free_buffers(h);
+            free(h);
+        }
+    }
+    n_old = kept;
+    old_allocated_since = 0;
+    major_threshold = live > MIN_MAJOR_THRESHOLD ? live : MIN_MAJOR_THRESHOLD;
+}
+
+void rpy_gc_collect(void) {
+    rpy_gc_requested = 0;
+    minor_collection();
+    if (old_allocated_since > major_threshold)
+        major_collection();
+}

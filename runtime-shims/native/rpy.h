@@ -1,0 +1,447 @@
+/* The native runtime of the RPython toolchain: object layout, the shadow
+ * stack, exceptions and the interface between generated code, the runtime
+ * library and the garbage collector.
+ *
+ * Every GC object starts with one header word (rpy_hdr): a type id indexing
+ * rpy_typeinfo_table (emitted per program) and GC flags.  Values stored in
+ * lists, dicts, tuples and instance fields use 8-byte slots (rpy_word) whose
+ * member is chosen statically by the emitter from the slot's type.
+ *
+ * Exceptions are checked return paths: a raising operation sets rpy_exc and
+ * returns a dummy value; generated code tests rpy_exc after every operation
+ * that may raise.  No setjmp/longjmp anywhere.
+ *
+ * GC roots are precise: every reference held by a generated function lives in
+ * its shadow-stack frame (rpy_ss_top), and runtime functions that hold a fresh
+ * object across another allocation push it there too. */
+#ifndef RPY_H
+#define RPY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define RPY_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define RPY_LIKELY(x) __builtin_expect(!!(x), 1)
+
+typedef struct {
+    uint32_t tid;
+    uint32_t gcflags;
+} rpy_hdr;
+
+/* Objects that live in static storage (string constants): never freed, never
+ * traced (they hold no references). */
+#define RPY_GCFLAG_STATIC 1u
+#define RPY_GCFLAG_MARK 2u
+
+typedef union {
+    int64_t i;
+    double f;
+    void *p;
+} rpy_word;
+
+static inline rpy_word rpy_wi(int64_t i) { rpy_word w; w.i = i; return w; }
+static inline rpy_word rpy_wf(double f) { rpy_word w; w.f = f; return w; }
+static inline rpy_word rpy_wp(void *p) { rpy_word w; w.p = p; return w; }
+
+/* Immutable text (UTF-8, `len` bytes, `cplen` code points) and bytes (same
+ * layout, cplen == len).  `hash` caches the string hash (0: not computed). */
+typedef struct {
+    rpy_hdr h;
+    int64_t len;
+    int64_t cplen;
+    int64_t hash;
+    char data[];
+} rpy_str;
+
+typedef struct {
+    rpy_hdr h;
+    int64_t len;
+    int64_t cap;
+    rpy_word *items; /* malloc'd, owned by the list */
+} rpy_list;
+
+typedef struct {
+    rpy_hdr h;
+    rpy_word items[];
+} rpy_tuple;
+
+typedef struct rpy_vtable {
+    /* Preorder number of the class and the last of its subclasses: an
+     * isinstance test is a range check. */
+    uint32_t cid, cid_last;
+    void *name; /* static rpy_str: the class name as Python prints it */
+    void *const *methods;
+} rpy_vtable;
+
+typedef struct {
+    rpy_hdr h;
+    const rpy_vtable *vt;
+    rpy_word f[];
+} rpy_inst;
+
+typedef struct {
+    rpy_hdr h;
+    int64_t start, stop, step;
+} rpy_range;
+
+/* Ordered dict: `entries` in insertion order (deleted ones have live == 0),
+ * `index` an open-addressing table of entry numbers (-1 empty, -2 deleted). */
+typedef struct {
+    int64_t hash;
+    int64_t live;
+    rpy_word key, value;
+} rpy_dentry;
+
+typedef struct {
+    rpy_hdr h;
+    int64_t len;  /* live entries */
+    int64_t used; /* entries[0..used) */
+    int64_t cap;  /* capacity of entries */
+    int64_t mask; /* index has mask + 1 slots */
+    int64_t *index;
+    rpy_dentry *entries;
+} rpy_dict;
+
+typedef struct {
+    rpy_hdr h;
+    void *seq; /* the list, str, bytes or dict walked (NULL for ranges) */
+    int64_t pos, stop, step;
+} rpy_iter;
+
+/* Per-type behaviour of slot values, emitted per program for every type that
+ * is a list item, dict key/value or tuple field. */
+typedef struct rpy_sb rpy_sb;
+typedef struct {
+    bool is_ref;
+    bool (*eq)(rpy_word, rpy_word);
+    int64_t (*hash)(rpy_word);
+    int (*cmp)(rpy_word, rpy_word); /* -1, 0, 1 */
+    void (*repr)(rpy_sb *, rpy_word);
+} rpy_tdesc;
+
+enum {
+    RPY_KIND_STR,
+    RPY_KIND_BYTES,
+    RPY_KIND_RANGE,
+    RPY_KIND_ITER,
+    RPY_KIND_LIST,
+    RPY_KIND_DICT,
+    RPY_KIND_TUPLE,
+    RPY_KIND_INST,
+};
+
+/* How the GC sees the objects of one type id. */
+typedef struct {
+    uint8_t kind;
+    uint32_t nslots;             /* tuple items / instance fields */
+    uint32_t nrefs;              /* how many of the slots hold references */
+    const uint32_t *ref_slots;   /* their indices */
+    const rpy_tdesc *a, *b;      /* list item; dict key and value */
+} rpy_typeinfo;
+
+#define RPY_TID_STR 0
+#define RPY_TID_BYTES 1
+#define RPY_TID_RANGE 2
+#define RPY_TID_ITER 3
+
+/* ---- emitted per program ---- */
+extern const rpy_typeinfo rpy_typeinfo_table[];
+extern const rpy_vtable *const rpy_builtin_exc[];
+extern const int rpy_message_slot;
+extern void *rpy_prebuilt[];
+extern const size_t rpy_prebuilt_count;
+extern const uint32_t rpy_tid_list_str; /* the type id of argv */
+void rpy_init_prebuilt(void);
+int64_t rpy_entry(void *argv);
+
+/* Built-in exceptions the runtime raises (index into rpy_builtin_exc). */
+enum {
+    RPY_EXC_ZeroDivisionError,
+    RPY_EXC_IndexError,
+    RPY_EXC_KeyError,
+    RPY_EXC_ValueError,
+    RPY_EXC_OverflowError,
+    RPY_EXC_StopIteration,
+    RPY_EXC_TypeError,
+    RPY_EXC_OSError,
+    RPY_EXC_RecursionError,
+    RPY_EXC_MemoryError,
+    RPY_EXC_AttributeError,
+    RPY_EXC_UnicodeDecodeError,
+    RPY_EXC_COUNT
+};
+extern const char *const rpy_exc_names[RPY_EXC_COUNT];
+
+/* ---- GC interface (one module per collector) ---- */
+void rpy_gc_init(void);
+/* A zeroed object of `size` bytes with type id `tid`; NULL with MemoryError
+ * pending on failure. */
+void *rpy_gc_alloc(uint32_t tid, size_t size);
+/* Malloc'd memory owned by GC objects (list items, dict tables) counts
+ * toward the next collection. */
+void rpy_gc_note_external(int64_t bytes);
+void rpy_gc_collect(void);
+/* Set by a collector that wants to collect (possibly moving objects) at the
+ * next safepoint: the head of a block of generated code, where every live
+ * reference is in a shadow-stack slot and none in a C temporary. */
+extern int rpy_gc_requested;
+#define RPY_SAFEPOINT()                         \
+    do {                                        \
+        if (RPY_UNLIKELY(rpy_gc_requested))     \
+            rpy_gc_collect();                   \
+    } while (0)
+/* Called before storing a reference into an existing object. */
+void rpy_gc_write_barrier(void *obj);
+/* Shared by collectors: calls `visit` on each reference slot of `obj`, and
+ * frees the malloc'd buffers of an object that dies. */
+void rpy_gc_trace(void *obj, void (*visit)(void **slot));
+void rpy_gc_free_buffers(void *obj);
+size_t rpy_gc_object_size(void *obj);
+void rpy_gc_visit_roots(void (*visit)(void **slot));
+
+/* ---- shadow stack, recursion limit, exceptions ---- */
+extern void **rpy_ss_base, **rpy_ss_top, **rpy_ss_limit;
+extern void *rpy_exc; /* the pending exception instance, or NULL */
+extern int64_t rpy_depth;
+/* The graph interpreter's limit (lltype::interp::MAX_DEPTH), so deep but
+ * finite recursion behaves the same on every backend. */
+#define RPY_MAX_DEPTH 20000
+
+#define RPY_PUSH_ROOT(x) (*rpy_ss_top++ = (void *)(x))
+#define RPY_POP_ROOTS(n) (rpy_ss_top -= (n))
+
+/* Enters a generated function with `n` shadow-stack slots; false (with
+ * RecursionError pending) when the recursion limit is reached. */
+bool rpy_enter_slow(void);
+static inline void **rpy_enter(size_t n) {
+    void **frame = rpy_ss_top;
+    if (RPY_UNLIKELY(++rpy_depth > RPY_MAX_DEPTH || frame + n > rpy_ss_limit)) {
+        rpy_depth--;
+        rpy_enter_slow();
+        return NULL;
+    }
+    for (size_t k = 0; k < n; k++)
+        frame[k] = NULL;
+    rpy_ss_top = frame + n;
+    return frame;
+}
+static inline void rpy_leave(void **frame) {
+    rpy_ss_top = frame;
+    rpy_depth--;
+}
+
+void rpy_raise(int which, void *message);
+void rpy_raise_msg(int which, const char *message);
+void rpy_raise_obj(void *exc);
+__attribute__((noreturn)) void rpy_fatal(const char *what);
+
+static inline bool rpy_isinst(void *obj, uint32_t lo, uint32_t hi) {
+    if (!obj)
+        return false;
+    uint32_t c = ((rpy_inst *)obj)->vt->cid;
+    return c >= lo && c <= hi;
+}
+
+/* ---- string builder (malloc'd; never allocates GC memory) ---- */
+struct rpy_sb {
+    char *buf;
+    size_t len, cap;
+};
+void rpy_sb_init(rpy_sb *sb);
+void rpy_sb_free(rpy_sb *sb);
+void rpy_sb_put(rpy_sb *sb, const char *s, size_t n);
+static inline void rpy_sb_puts(rpy_sb *sb, const char *s) { rpy_sb_put(sb, s, strlen(s)); }
+void rpy_sb_int(rpy_sb *sb, int64_t v);
+void rpy_sb_uint(rpy_sb *sb, uint64_t v);
+void rpy_sb_float(rpy_sb *sb, double v);
+void rpy_sb_str_repr(rpy_sb *sb, rpy_str *s);
+void rpy_sb_bytes_repr(rpy_sb *sb, rpy_str *s);
+/* A new str from the builder's content (frees the builder). */
+void *rpy_sb_finish(rpy_sb *sb);
+
+/* ---- numbers ---- */
+int64_t rpy_int_floordiv(int64_t a, int64_t b);
+int64_t rpy_int_mod(int64_t a, int64_t b);
+int64_t rpy_int_pow(int64_t a, int64_t b);
+int64_t rpy_int_lshift(int64_t a, int64_t b);
+int64_t rpy_int_rshift(int64_t a, int64_t b);
+int64_t rpy_int_add_ovf(int64_t a, int64_t b);
+int64_t rpy_int_sub_ovf(int64_t a, int64_t b);
+int64_t rpy_int_mul_ovf(int64_t a, int64_t b);
+int64_t rpy_uint_floordiv(int64_t a, int64_t b);
+int64_t rpy_uint_mod(int64_t a, int64_t b);
+double rpy_float_truediv(double a, double b);
+double rpy_float_floordiv(double a, double b);
+double rpy_float_mod(double a, double b);
+double rpy_float_pow(double a, double b);
+int64_t rpy_float_to_int(double x);
+int64_t rpy_int_hash(int64_t i);
+int64_t rpy_float_hash(double f);
+double rpy_f64_from_bits(uint64_t bits);
+void rpy_float_repr_buf(double x, char *out); /* out: >= 32 bytes */
+void *rpy_int_to_str(int64_t v);
+void *rpy_uint_to_str(int64_t v);
+void *rpy_float_to_str(double v);
+int64_t rpy_str_to_int(void *s);
+double rpy_str_to_float(void *s);
+double rpy_math1(int fn, double x);
+double rpy_math_pow(double x, double y);
+double rpy_math_atan2(double y, double x);
+int64_t rpy_math_floor(double x);
+int64_t rpy_math_ceil(double x);
+double rpy_time_time(void);
+
+/* ---- format(value, spec): the spec is a translation-time constant ---- */
+typedef struct {
+    uint32_t fill;     /* code point */
+    char align;        /* '<', '>', '^', '=' or 0 for the type's default */
+    bool plus, zero_pad;
+    int64_t width;
+    int64_t precision; /* -1: none */
+    char kind;         /* presentation type or 0 */
+} rpy_fmtspec;
+void *rpy_format_int(int64_t v, const rpy_fmtspec *spec);
+void *rpy_format_bool(bool v, const rpy_fmtspec *spec);
+void *rpy_format_float(double v, const rpy_fmtspec *spec);
+void *rpy_format_str(void *s, const rpy_fmtspec *spec);
+
+/* ---- Unicode tables (emitted per program, empty when unused) ---- */
+typedef struct {
+    uint32_t lo, hi;
+} rpy_urange;
+typedef struct {
+    uint32_t cp;
+    const char *to; /* UTF-8 */
+} rpy_umap;
+extern const rpy_urange rpy_uc_printable[], rpy_uc_alpha[], rpy_uc_digit[], rpy_uc_ignorable[],
+    rpy_uc_cased[];
+extern const size_t rpy_uc_printable_n, rpy_uc_alpha_n, rpy_uc_digit_n, rpy_uc_ignorable_n, rpy_uc_cased_n;
+extern const rpy_umap rpy_uc_upper[], rpy_uc_lower[], rpy_uc_title[];
+extern const size_t rpy_uc_upper_n, rpy_uc_lower_n, rpy_uc_title_n;
+
+/* ---- str and bytes ---- */
+void *rpy_str_new(const char *data, int64_t len);
+void *rpy_bytes_new(const char *data, int64_t len);
+void *rpy_str_concat(void *a, void *b);
+void *rpy_str_mul(void *s, int64_t n);
+bool rpy_str_eq(void *a, void *b);
+int rpy_str_cmp(void *a, void *b);
+int64_t rpy_str_hash(void *s);
+void *rpy_str_getitem(void *s, int64_t i);
+void *rpy_str_slice(void *s, int64_t start, int64_t stop);
+bool rpy_str_contains(void *hay, void *needle);
+int64_t rpy_str_find(void *s, void *sub, int64_t start, int64_t end);
+int64_t rpy_str_rfind(void *s, void *sub, int64_t start, int64_t end);
+int64_t rpy_str_count(void *s, void *sub);
+bool rpy_str_startswith(void *s, void *p);
+bool rpy_str_endswith(void *s, void *p);
+void *rpy_str_join(void *sep, void *list);
+void *rpy_str_split(void *s, void *sep, uint32_t list_tid);
+void *rpy_str_strip(void *s, void *chars, int which);
+void *rpy_str_replace(void *s, void *old, void *new_);
+void *rpy_str_upper(void *s);
+void *rpy_str_lower(void *s);
+void *rpy_str_capitalize(void *s);
+bool rpy_str_isdigit(void *s);
+bool rpy_str_isalpha(void *s);
+bool rpy_str_isspace(void *s);
+int64_t rpy_str_ord(void *s);
+void *rpy_chr(int64_t i);
+void *rpy_str_repr(void *s);
+void *rpy_str_encode_utf8(void *s);
+void *rpy_bytes_decode_utf8(void *b);
+int64_t rpy_bytes_getitem(void *b, int64_t i);
+void *rpy_bytes_concat(void *a, void *b);
+bool rpy_bytes_eq(void *a, void *b);
+void *rpy_bytes_slice(void *b, int64_t start, int64_t stop);
+int64_t rpy_char_at(rpy_str *s, int64_t byte_pos, int64_t *next); /* decodes one code point */
+void rpy_slice_bounds(int64_t len, int64_t *start, int64_t *stop);
+
+/* ---- lists, tuples, dicts, ranges, iterators ---- */
+void *rpy_list_new(uint32_t tid, int64_t len);
+void rpy_list_resize(rpy_list *l, int64_t len);
+rpy_word rpy_list_getitem_slow(void *l, int64_t i);
+void rpy_list_setitem_slow(void *l, int64_t i, rpy_word v);
+/* Indexing is inline for the common in-range, non-negative case. */
+static inline rpy_word rpy_list_getitem(void *lv, int64_t i) {
+    rpy_list *l = lv;
+    if (RPY_LIKELY((uint64_t)i < (uint64_t)l->len))
+        return l->items[i];
+    return rpy_list_getitem_slow(lv, i);
+}
+static inline void rpy_list_setitem(void *lv, int64_t i, rpy_word v) {
+    rpy_list *l = lv;
+    if (RPY_LIKELY((uint64_t)i < (uint64_t)l->len)) {
+        rpy_gc_write_barrier(l);
+        l->items[i] = v;
+        return;
+    }
+    rpy_list_setitem_slow(lv, i, v);
+}
+void rpy_list_delitem(void *l, int64_t i);
+void rpy_list_append(void *l, rpy_word v);
+rpy_word rpy_list_pop(void *l, int64_t i);
+void rpy_list_insert(void *l, int64_t i, rpy_word v);
+void rpy_list_extend(void *l, void *other);
+void rpy_list_reverse(void *l);
+void *rpy_list_slice(void *l, int64_t start, int64_t stop);
+int64_t rpy_list_index(void *l, rpy_word v);
+void rpy_list_remove(void *l, rpy_word v);
+int64_t rpy_list_count(void *l, rpy_word v);
+bool rpy_list_contains(void *l, rpy_word v);
+void rpy_list_sort(void *l);
+void *rpy_list_concat(void *a, void *b);
+void *rpy_list_mul(void *l, int64_t n);
+void *rpy_list_repeat(uint32_t tid, rpy_word item, int64_t n);
+rpy_word rpy_list_minmax(void *l, bool want_max);
+void *rpy_tuple_new(uint32_t tid, size_t n);
+void *rpy_inst_new(uint32_t tid, const rpy_vtable *vt, size_t nslots);
+void *rpy_range_new(int64_t start, int64_t stop, int64_t step);
+int64_t rpy_range_len(void *r);
+void *rpy_iter_new(void *seq, int kind);
+rpy_word rpy_iter_next(void *it, int kind);
+void *rpy_range_to_list(void *r, uint32_t tid);
+void *rpy_str_to_list(void *s, uint32_t tid);
+void *rpy_bytes_to_list(void *s, uint32_t tid);
+void *rpy_list_copy(void *l);
+void *rpy_dict_keys_list(void *d, uint32_t tid);
+void *rpy_dict_values_list(void *d, uint32_t tid);
+void *rpy_dict_items_list(void *d, uint32_t list_tid, uint32_t tuple_tid);
+void *rpy_enumerate(void *l, uint32_t list_tid, uint32_t tuple_tid);
+void *rpy_zip(void *a, void *b, uint32_t list_tid, uint32_t tuple_tid);
+enum { RPY_ITER_LIST, RPY_ITER_STR, RPY_ITER_BYTES, RPY_ITER_RANGE, RPY_ITER_DICTKEYS };
+
+void *rpy_dict_new(uint32_t tid);
+void rpy_dict_setitem(void *d, rpy_word k, rpy_word v);
+rpy_word rpy_dict_getitem(void *d, rpy_word k);
+bool rpy_dict_lookup(void *d, rpy_word k, rpy_word *out);
+void rpy_dict_delitem(void *d, rpy_word k);
+bool rpy_dict_contains(void *d, rpy_word k);
+rpy_word rpy_dict_get(void *d, rpy_word k, rpy_word dflt);
+rpy_word rpy_dict_pop(void *d, rpy_word k, bool has_default, rpy_word dflt);
+rpy_word rpy_dict_setdefault(void *d, rpy_word k, rpy_word dflt);
+void rpy_dict_clear(void *d);
+void *rpy_dict_copy(void *d);
+void rpy_raise_key_error(const rpy_tdesc *kd, rpy_word k);
+
+/* ---- generic helpers over type descriptors ---- */
+bool rpy_list_eq(void *a, void *b);
+int rpy_list_cmp(void *a, void *b);
+void rpy_list_repr(rpy_sb *sb, void *l);
+void rpy_dict_repr(rpy_sb *sb, void *d);
+bool rpy_dict_eq(void *a, void *b);
+void *rpy_repr_to_str(void (*repr)(rpy_sb *, rpy_word), rpy_word v);
+
+/* ---- I/O ---- */
+void rpy_write_stdout(void *s);
+void rpy_flush_stdout(void);
+int64_t rpy_os_write(int64_t fd, void *data);
+void *rpy_os_read(int64_t fd, int64_t n);
+int64_t rpy_os_open(void *path, int64_t flags, int64_t mode);
+void rpy_os_close(int64_t fd);
+
+#endif
