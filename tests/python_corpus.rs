@@ -115,6 +115,7 @@ fn run_cpython(path: &Path, scratch: &Path) -> Outcome {
     run_captured(python_command(&[&prog]), scratch, "cpython", TIMEOUT)
 }
 
+#[allow(clippy::ptr_arg)] // called through parallel_map with &PathBuf items
 fn check_hosted(path: &PathBuf) -> Option<String> {
     let name = file_name(path);
     let scratch = scratch_dir(&format!("pycorpus-{}", name.trim_end_matches(".py")));
@@ -129,6 +130,7 @@ fn check_hosted(path: &PathBuf) -> Option<String> {
     compare(&name, "python3 -m interpreter", &expected, &actual)
 }
 
+#[allow(clippy::ptr_arg)] // called through parallel_map with &PathBuf items
 fn check_translated(path: &PathBuf) -> Option<String> {
     let name = file_name(path);
     let scratch = scratch_dir(&format!("pytrans-{}", name.trim_end_matches(".py")));
