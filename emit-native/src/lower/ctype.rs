@@ -49,7 +49,9 @@ pub(crate) fn to_word(e: &str, ty: &Type) -> String {
 /// The member of the `rpy_word` expression `w` that holds a value of `ty`.
 pub(crate) fn from_word(w: &str, ty: &Type) -> String {
     match ty {
-        Type::Void => "0".to_string(),
+        // Still evaluated: the operation may raise (a lookup in a dict of
+        // never-stored values).
+        Type::Void => format!("(void)({w})"),
         Type::Bool => format!("(({w}).i != 0)"),
         Type::Int | Type::Uint => format!("({w}).i"),
         Type::Float => format!("({w}).f"),
