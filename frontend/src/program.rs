@@ -256,6 +256,37 @@ impl Program {
             class = c.base?;
         }
     }
+    /// The proper subclasses of `class`, in class order.
+    pub fn subclasses(&self, class: ClassId) -> Vec<ClassId> {
+        (0..self.classes.len() as u32)
+            .map(ClassId)
+            .filter(|c| *c != class && self.is_subclass(*c, class))
+            .collect()
+    }
+    /// Every implementation a call of method `name` on an instance of
+    /// `class` may reach: the inherited one, then the overrides in subclasses.
+    pub fn method_implementations(&self, class: ClassId, name: &str) -> Vec<FuncId> {
+        let mut impls: Vec<FuncId> = self.lookup_method(class, name).into_iter().collect();
+        for sub in self.subclasses(class) {
+            if let Some(f) = self.class(sub).methods.get(name) {
+                if !impls.contains(f) {
+                    impls.push(*f);
+                }
+            }
+        }
+        impls
+    }
+    /// The nearest class that both `a` and `b` derive from.
+    pub fn common_base(&self, a: ClassId, b: ClassId) -> ClassId {
+        let mut x = a;
+        while !self.is_subclass(b, x) {
+            match self.class(x).base {
+                Some(p) => x = p,
+                None => break,
+            }
+        }
+        x
+    }
     /// Finds a class attribute (constant) by name in `class` or its bases.
     pub fn lookup_class_attr(&self, mut class: ClassId, name: &str) -> Option<&Constant> {
         loop {

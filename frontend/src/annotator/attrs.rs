@@ -13,26 +13,15 @@ use crate::diagnostics::{Diagnostic, Rule, Span};
 use crate::program::{Builtin, ClassId, Constant};
 
 impl Annotator<'_> {
-    pub(super) fn subclasses(&self, class: ClassId) -> Vec<ClassId> {
-        (0..self.program.classes.len() as u32)
-            .map(ClassId)
-            .filter(|c| *c != class && self.program.is_subclass(*c, class))
-            .collect()
-    }
-
     /// The class declaring instance attribute `name` for `class`, creating it
     /// on `class` (and absorbing the same attribute of subclasses) if needed.
     pub(super) fn attr_slot(&mut self, class: ClassId, name: &str) -> ClassId {
-        let mut c = Some(class);
-        while let Some(k) = c {
-            if self.attrs.contains_key(&(k, name.to_string())) {
-                return k;
-            }
-            c = self.program.class(k).base;
+        if let Some(owner) = self.find_attr(class, name) {
+            return owner;
         }
         let mut info = AttrInfo::new();
         let mut to_reflow = BTreeSet::new();
-        for sub in self.subclasses(class) {
+        for sub in self.program.subclasses(class) {
             if let Some(old) = self.attrs.remove(&(sub, name.to_string())) {
                 if let Some(v) = self.union(&info.value, &old.value) {
                     info.value = v;
@@ -132,11 +121,7 @@ impl Annotator<'_> {
     }
 
     pub(super) fn method_exists_below(&self, class: ClassId, name: &str) -> bool {
-        self.program.lookup_method(class, name).is_some()
-            || self
-                .subclasses(class)
-                .iter()
-                .any(|s| self.program.class(*s).methods.contains_key(name))
+        !self.program.method_implementations(class, name).is_empty()
     }
 
     /// The union of a class attribute's values over `class`, its bases and its
@@ -146,7 +131,7 @@ impl Annotator<'_> {
         if let Some(c) = self.program.lookup_class_attr(class, name) {
             consts.push(c.clone());
         }
-        for sub in self.subclasses(class) {
+        for sub in self.program.subclasses(class) {
             if let Some(c) = self.program.class(sub).attrs.get(name) {
                 consts.push(c.clone());
             }

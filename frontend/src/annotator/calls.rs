@@ -218,23 +218,6 @@ impl Annotator<'_> {
         }
     }
 
-    /// Every implementation a call of method `name` on an instance of `class`
-    /// may reach: the inherited one and the overrides in subclasses.
-    pub(super) fn method_implementations(&self, class: ClassId, name: &str) -> Vec<FuncId> {
-        let mut impls = Vec::new();
-        if let Some(f) = self.program.lookup_method(class, name) {
-            impls.push(f);
-        }
-        for sub in self.subclasses(class) {
-            if let Some(f) = self.program.class(sub).methods.get(name) {
-                if !impls.contains(f) {
-                    impls.push(*f);
-                }
-            }
-        }
-        impls
-    }
-
     #[allow(clippy::too_many_arguments)]
     pub(super) fn call_instance_method(
         &mut self,
@@ -246,7 +229,7 @@ impl Annotator<'_> {
         star: bool,
         span: Span,
     ) -> SomeValue {
-        let impls = self.method_implementations(class, name);
+        let impls = self.program.method_implementations(class, name);
         if impls.is_empty() {
             let d = Diagnostic::new(
                 Rule::AttributeNeverSet,

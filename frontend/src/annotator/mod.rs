@@ -434,16 +434,7 @@ impl lattice::UnionCtx for Annotator<'_> {
     }
 
     fn common_base(&self, a: ClassId, b: ClassId) -> ClassId {
-        let mut x = a;
-        loop {
-            if self.program.is_subclass(b, x) {
-                return x;
-            }
-            match self.program.class(x).base {
-                Some(p) => x = p,
-                None => return x,
-            }
-        }
+        self.program.common_base(a, b)
     }
 }
 

@@ -538,16 +538,10 @@ impl RTyper<'_> {
         for f in &fields[1..] {
             common = match (&common, f) {
                 (Type::Instance(a), Type::Instance(b)) => {
-                    let mut base = frontend::program::ClassId(a.0);
-                    while !self
-                        .program
-                        .is_subclass(frontend::program::ClassId(b.0), base)
-                    {
-                        match self.program.class(base).base {
-                            Some(p) => base = p,
-                            None => break,
-                        }
-                    }
+                    let base = self.program.common_base(
+                        frontend::program::ClassId(a.0),
+                        frontend::program::ClassId(b.0),
+                    );
                     Type::Instance(ClassId(base.0))
                 }
                 _ => common,

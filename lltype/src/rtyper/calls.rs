@@ -290,23 +290,12 @@ impl RTyper<'_> {
             .expect("a called method has an annotated implementation")
     }
 
-    /// Every implementation of method `name` reachable from `class`.
+    /// Every annotated implementation of method `name` reachable from `class`.
     fn implementations(&self, class: FClassId, name: &str) -> Vec<FuncId> {
-        let mut impls: Vec<FuncId> = self
-            .program
-            .lookup_method(class, name)
-            .into_iter()
-            .collect();
-        for (i, _) in self.program.classes.iter().enumerate() {
-            let sub = FClassId(i as u32);
-            if sub != class && self.program.is_subclass(sub, class) {
-                if let Some(f) = self.program.class(sub).methods.get(name) {
-                    if !impls.contains(f) && self.graph_ids.contains_key(f) {
-                        impls.push(*f);
-                    }
-                }
-            }
-        }
+        let mut impls = self.program.method_implementations(class, name);
+        // The inherited one stays even when unreached: it names the signature.
+        let inherited = self.program.lookup_method(class, name);
+        impls.retain(|f| Some(*f) == inherited || self.graph_ids.contains_key(f));
         impls
     }
 
@@ -447,21 +436,14 @@ impl RTyper<'_> {
     /// `self.count += 1` in a method) start with the class attribute's value
     /// for the instance's class, as a Python lookup would find it.
     fn init_shadowed_class_attrs(&mut self, c: FClassId, obj: &Value) {
-        let fields: Vec<crate::ir::Field> = {
-            let mut chain = vec![ClassId(c.0)];
-            while let Some(b) = self.classes[chain.last().unwrap().0 as usize].base {
-                chain.push(b);
-            }
-            chain
-                .iter()
-                .flat_map(|k| self.classes[k.0 as usize].fields.clone())
-                .collect()
-        };
-        for f in fields {
-            if let Some(value) = self.program.lookup_class_attr(c, &f.name).cloned() {
-                let v = self.lower_const(&value, &f.ty);
+        for name in self.all_field_names(ClassId(c.0)) {
+            if let Some(value) = self.program.lookup_class_attr(c, &name).cloned() {
+                let ty = self
+                    .field_type(ClassId(c.0), &name)
+                    .expect("a field of the class");
+                let v = self.lower_const(&value, &ty);
                 self.emit(
-                    Opcode::SetField(f.name.clone()),
+                    Opcode::SetField(name),
                     vec![obj.clone(), Value::Const(v)],
                     Type::Void,
                 );
