@@ -34,7 +34,11 @@ pub fn translate_with_stats(entry: &Path) -> Result<(lltype::ir::Program, usize)
         .map(|f| f.text.lines().count())
         .sum();
     match lltype::rtyper::rtype(&program, &annotations) {
-        Ok(p) => Ok((p, lines)),
+        Ok(mut p) => {
+            lltype::opt::optimize(&mut p);
+            Ok((p, lines))
+        }
+
         Err(mut d) => Err(render(&mut d, &program.sources)),
     }
 }

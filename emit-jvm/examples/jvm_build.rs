@@ -30,7 +30,11 @@ fn main() -> ExitCode {
         }
     };
     let typed = match lltype::rtyper::rtype(&program, &ann) {
-        Ok(p) => p,
+        Ok(mut p) => {
+            lltype::opt::optimize(&mut p);
+            p
+        }
+
         Err(_) => {
             eprintln!("error: rtyping failed");
             return ExitCode::FAILURE;

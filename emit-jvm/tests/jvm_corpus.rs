@@ -61,8 +61,9 @@ pub fn translate(entry: &Path) -> Result<lltype::ir::Program, String> {
         frontend::load_program(entry).map_err(|_| "front end rejected the program".to_string())?;
     let ann = frontend::annotator::annotate(&program)
         .map_err(|_| "annotator rejected the program".to_string())?;
-    let p = lltype::rtyper::rtype(&program, &ann)
+    let mut p = lltype::rtyper::rtype(&program, &ann)
         .map_err(|_| "rtyper rejected the program".to_string())?;
+    lltype::opt::optimize(&mut p);
     Ok(p)
 }
 

@@ -37,8 +37,10 @@ fn translate(path: &Path) -> lltype::ir::Program {
         frontend::load_program(path).unwrap_or_else(|_| panic!("cannot load {}", path.display()));
     let ann = frontend::annotator::annotate(&program)
         .unwrap_or_else(|_| panic!("cannot annotate {}", path.display()));
-    lltype::rtyper::rtype(&program, &ann)
-        .unwrap_or_else(|_| panic!("cannot rtype {}", path.display()))
+    let mut typed = lltype::rtyper::rtype(&program, &ann)
+        .unwrap_or_else(|_| panic!("cannot rtype {}", path.display()));
+    lltype::opt::optimize(&mut typed);
+    typed
 }
 
 fn test_program(name: &str) -> PathBuf {

@@ -2,5 +2,7 @@
 
 pub mod interp;
 pub mod ir;
+pub mod opt;
+
 pub mod rtyper;
 pub mod runtime;

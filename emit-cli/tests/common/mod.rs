@@ -22,8 +22,10 @@ pub fn typed_program(path: &Path) -> lltype::ir::Program {
     };
     let ann = frontend::annotator::annotate(&program)
         .unwrap_or_else(|d| panic!("annotation failed: {:?}", d.items));
-    lltype::rtyper::rtype(&program, &ann)
-        .unwrap_or_else(|d| panic!("rtyping failed: {:?}", d.items))
+    let mut typed = lltype::rtyper::rtype(&program, &ann)
+        .unwrap_or_else(|d| panic!("rtyping failed: {:?}", d.items));
+    lltype::opt::optimize(&mut typed);
+    typed
 }
 
 pub fn mono() -> &'static str {

@@ -1,0 +1,14 @@
+//! Optimisations of the typed IR, run after rtyping and before any backend
+//! or the graph interpreter sees the program. Each pass keeps the program's
+//! observable behaviour and lives in its own module, named for what it does.
+
+mod range_loops;
+
+use crate::ir::Program;
+
+pub use range_loops::lower_range_loops;
+
+/// Runs every pass, in order.
+pub fn optimize(program: &mut Program) {
+    lower_range_loops(program);
+}

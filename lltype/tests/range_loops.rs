@@ -1,0 +1,115 @@
+//! The range-loop pass (`lltype::opt::lower_range_loops`): which loops it
+//! rewrites, and that a rewritten program prints what the original prints
+//! on the graph interpreter.
+
+use lltype::ir::ops::Opcode;
+use lltype::ir::types::IterKind;
+use lltype::ir::Program;
+
+const PROGRAM: &str = r#"
+def counted(n):
+    total = 0
+    for i in range(n):
+        total += i
+    for j in range(n, 0, -1):
+        total = total * 3 + j
+    for k in range(2, n):
+        if k == 5:
+            break
+        total -= k
+    else:
+        total += 1000
+    return total
+
+def stepped(n):
+    out = []
+    for i in range(0, n, 3):
+        out.append(i)
+    return out
+
+def shared_range(n):
+    r = range(1, n)
+    total = len(r)
+    for i in r:
+        total += i
+    return total
+
+def nested(n):
+    count = 0
+    for i in range(n):
+        for j in range(i, n):
+            if (i + j) % 3 == 0:
+                continue
+            count += 1
+    return count
+
+def entry_point(argv):
+    n = int(argv[1])
+    print(counted(n), stepped(n), shared_range(n), nested(n))
+    print(counted(0), stepped(0), shared_range(0), nested(0))
+    return 0
+"#;
+
+fn typed(source: &str) -> Program {
+    let dir = std::env::temp_dir().join(format!(
+        "range-loops-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("prog.py");
+    std::fs::write(&path, source).unwrap();
+    let program = frontend::load_program(&path).unwrap_or_else(|_| panic!("load failed"));
+    let ann =
+        frontend::annotator::annotate(&program).unwrap_or_else(|_| panic!("annotation failed"));
+    let typed = lltype::rtyper::rtype(&program, &ann).unwrap_or_else(|_| panic!("rtyping failed"));
+    std::fs::remove_dir_all(&dir).unwrap();
+    typed
+}
+
+fn range_iterators(program: &Program, graph: &str) -> usize {
+    let g = program
+        .graphs
+        .iter()
+        .find(|g| g.name == graph)
+        .expect("graph");
+    g.blocks
+        .iter()
+        .flat_map(|b| &b.ops)
+        .filter(|op| op.opcode == Opcode::NewIter(IterKind::Range))
+        .count()
+}
+
+fn output(program: &Program, arg: &str) -> String {
+    let mut out = Vec::new();
+    let outcome = lltype::interp::run(program, vec!["prog".into(), arg.into()], &mut out);
+    assert!(
+        matches!(outcome, lltype::interp::Outcome::Exit(0)),
+        "{outcome:?}"
+    );
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn loops_with_unit_steps_lose_their_iterators() {
+    let before = typed(PROGRAM);
+    let mut after = before.clone();
+    lltype::opt::optimize(&mut after);
+    assert_eq!(range_iterators(&before, "prog.counted"), 3);
+    assert_eq!(range_iterators(&after, "prog.counted"), 0);
+    assert_eq!(range_iterators(&after, "prog.nested"), 0);
+    // A step of 3 could overflow past the stop: the iterator stays.
+    assert_eq!(range_iterators(&after, "prog.stepped"), 1);
+    // The range object is still needed for len(); only the iterator goes.
+    assert_eq!(range_iterators(&after, "prog.shared_range"), 0);
+}
+
+#[test]
+fn rewritten_loops_compute_what_the_originals_compute() {
+    let before = typed(PROGRAM);
+    let mut after = before.clone();
+    lltype::opt::optimize(&mut after);
+    for n in ["0", "1", "7", "40"] {
+        assert_eq!(output(&before, n), output(&after, n), "n = {n}");
+    }
+}
