@@ -143,7 +143,7 @@ fn stop_handler<'a>(
     let h = handlers
         .iter()
         .find(|h| h.class.is_none_or(|c| catching.contains(&c)))?;
-    if h.link.args.iter().any(|a| *a == LinkArg::CaughtException) {
+    if h.link.args.contains(&LinkArg::CaughtException) {
         return None;
     }
     Some(&h.link)
