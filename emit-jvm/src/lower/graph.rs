@@ -511,14 +511,19 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         (!uses_exc).then_some(h)
     }
 
-    /// The (argument, parameter) copies a link performs.
+    /// The (argument, parameter) copies a link performs. An argument already
+    /// in the parameter's home (the slot allocator gave both the same local)
+    /// needs no copy: no other parameter of the block can share that home.
     fn link_moves<'l>(&self, link: &'l Link) -> Vec<(&'l LinkArg, Var)> {
         let target = self.graph.block(link.target);
         link.args
             .iter()
             .zip(&target.params)
             .filter(|(a, p)| {
-                self.homes[p.0 as usize] != Home::None && **a != LinkArg::Value(Value::Var(**p))
+                let home = &self.homes[p.0 as usize];
+                let in_place =
+                    matches!(a, LinkArg::Value(Value::Var(x)) if self.homes[x.0 as usize] == *home);
+                *home != Home::None && !in_place
             })
             .map(|(a, p)| (a, *p))
             .collect()
