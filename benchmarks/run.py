@@ -16,7 +16,7 @@ Every run's stdout must equal CPython's; a difference, a crash or a refusal
 by the translator is reported in the table and makes the exit status 1.
 
 Usage: benchmarks/run.py [--backends jvm,cli,native] [--repeat N] [--quick]
-                         [--no-build] [NAME ...]
+                         [--no-build] [--rpython PATH] [NAME ...]
   NAME        only the benchmarks whose file name contains NAME
   --quick     small problem sizes (the `# args:` line of each program): a
               check that everything builds and agrees, not a measurement
@@ -183,7 +183,8 @@ def main():
     parser.add_argument("--backends", default="jvm,cli,native", help="comma-separated: jvm, cli, native")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--no-build", action="store_true", help="use target/release/rpython as it is")
+    parser.add_argument("--no-build", action="store_true", help="use the rpython binary as it is")
+    parser.add_argument("--rpython", default=RPYTHON, help="the rpython binary (default: target/release/rpython)")
     args = parser.parse_args()
 
     backends = []
@@ -218,7 +219,7 @@ def main():
             for backend in backends:
                 artefact = os.path.join(tmp, bench + "-" + backend.name + backend.suffix)
                 built = subprocess.run(
-                    [RPYTHON, "build", "--backend", backend.name, prog, "-o", artefact],
+                    [args.rpython, "build", "--backend", backend.name, prog, "-o", artefact],
                     cwd=ROOT,
                     stdout=subprocess.PIPE,
                     stderr=subprocess.STDOUT,
