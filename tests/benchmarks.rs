@@ -30,14 +30,21 @@ fn benchmarks_build_and_agree_with_cpython_on_every_backend() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(out.status.success(), "benchmarks/run.py --quick failed:\n{text}");
+    assert!(
+        out.status.success(),
+        "benchmarks/run.py --quick failed:\n{text}"
+    );
     for bench in ["richards", "fannkuch", "nbody", "strdict"] {
         for backend in BACKENDS.split(',') {
             assert!(
-                text.lines().any(|l| l.starts_with(bench) && l.contains(backend)),
+                text.lines()
+                    .any(|l| l.starts_with(bench) && l.contains(backend)),
                 "no row for {bench} on {backend}:\n{text}"
             );
         }
     }
-    assert!(text.contains("hand-written"), "no hand-written Richards row:\n{text}");
+    assert!(
+        text.contains("hand-written"),
+        "no hand-written Richards row:\n{text}"
+    );
 }
