@@ -293,10 +293,12 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         let n = block.ops.len();
         let catch = matches!(block.exit, Exit::Catch { .. });
         let fused = self.fusable_compare(b);
-        for (i, op) in block.ops.iter().enumerate() {
-            if (catch || fused.is_some()) && i + 1 == n {
-                break;
-            }
+        let kept = match fused {
+            Some((_, _, fused_ops)) => n - fused_ops,
+            None if catch => n.saturating_sub(1),
+            None => n,
+        };
+        for op in &block.ops[..kept] {
             self.emit_op_and_store(op)?;
         }
         match &block.exit {
@@ -308,7 +310,8 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             } => {
                 // Jump to the false side when the condition does not hold.
                 let when_false = match fused {
-                    Some(op) => self.emit_compare(op).negate(),
+                    Some((op, false, _)) => self.emit_compare(op).negate(),
+                    Some((op, true, _)) => self.emit_compare(op),
                     None => {
                         self.push(cond, &JType::Bool);
                         Cond::Eq
@@ -365,9 +368,11 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         self.region.as_ref().is_none_or(|r| r.blocks[b.0 as usize])
     }
 
-    /// The block's last op when it is an int or float comparison whose only
-    /// use is the block's branch: it is then emitted as a compare-and-jump.
-    fn fusable_compare(&self, b: BlockId) -> Option<&'a Op> {
+    /// A comparison whose only use is the block's branch, possibly through
+    /// a `bool_not` (`x is not None`): it is emitted as a compare-and-jump.
+    /// Returns the comparison, whether the branch tests its negation, and
+    /// how many ops at the end of the block the fusion replaces.
+    fn fusable_compare(&self, b: BlockId) -> Option<(&'a Op, bool, usize)> {
         let block = self.graph.block(b);
         let Exit::Branch {
             cond: Value::Var(c),
@@ -376,8 +381,25 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         else {
             return None;
         };
-        let op = block.ops.last()?;
-        let comparison = matches!(
+        let last = block.ops.last()?;
+        if last.result != *c || self.uses[c.0 as usize] != 1 {
+            return None;
+        }
+        if self.is_fusable_comparison(last) {
+            return Some((last, false, 1));
+        }
+        if last.opcode != Opcode::BoolNot || block.ops.len() < 2 {
+            return None;
+        }
+        let inner = &block.ops[block.ops.len() - 2];
+        (last.args[0] == Value::Var(inner.result)
+            && self.uses[inner.result.0 as usize] == 1
+            && self.is_fusable_comparison(inner))
+        .then_some((inner, true, 2))
+    }
+
+    fn is_fusable_comparison(&self, op: &Op) -> bool {
+        matches!(
             op.opcode,
             Opcode::IntLt
                 | Opcode::IntLe
@@ -391,8 +413,19 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
                 | Opcode::FloatNe
                 | Opcode::FloatGt
                 | Opcode::FloatGe
-        );
-        (comparison && op.result == *c && self.uses[c.0 as usize] == 1).then_some(op)
+        ) || (op.opcode == Opcode::Is && self.is_reference_identity(op))
+    }
+
+    /// An `is` between references (not the value comparison `is` means on
+    /// unboxed ints, floats and bools).
+    fn is_reference_identity(&self, op: &Op) -> bool {
+        let null = Value::Const(Const::Null);
+        let operand = if op.args[0] == null {
+            &op.args[1]
+        } else {
+            &op.args[0]
+        };
+        operand != &null && matches!(self.own_jtype(operand), JType::Ref(_))
     }
 
     fn emit_catch(

@@ -9,9 +9,10 @@
 //! loop body or to the loop's exit:
 //!
 //! ```text
-//!   c = int_lt(cur, stop)      (int_gt for a step of -1)
 //!   i = same_as(cur)
 //!   nxt = int_add(cur, step)
+//!   c = int_lt(cur, stop)      (int_gt for a step of -1; last, so that a
+//!                               backend can fuse it with the branch)
 //!   if c then body(.., nxt, stop, ..) else exit(..)
 //! ```
 //!
@@ -311,19 +312,19 @@ fn rewrite(graph: &mut Graph, web: &Web, catching: &BTreeSet<ClassId>) {
                     Opcode::IntGt
                 };
                 ops.push(Op {
-                    opcode: compare,
-                    args: vec![cur.clone(), stop],
-                    result: cond,
-                });
-                ops.push(Op {
                     opcode: Opcode::SameAs,
                     args: vec![cur.clone()],
                     result: item,
                 });
                 ops.push(Op {
                     opcode: Opcode::IntAdd,
-                    args: vec![cur, Value::Const(Const::Int(web.step))],
+                    args: vec![cur.clone(), Value::Const(Const::Int(web.step))],
                     result: nxt,
+                });
+                ops.push(Op {
+                    opcode: compare,
+                    args: vec![cur, stop],
+                    result: cond,
                 });
                 let done = stop_handler(&handlers, catching).expect("checked by iterator_web");
                 Exit::Branch {

@@ -45,8 +45,25 @@ impl GraphLowerer<'_, '_> {
             Opcode::FloatGe => (JType::Double, I::Dcmpl, Cond::Ge),
             Opcode::FloatEq => (JType::Double, I::Dcmpl, Cond::Eq),
             Opcode::FloatNe => (JType::Double, I::Dcmpl, Cond::Ne),
+            Opcode::Is => {
+                // Identity of references: `x is None` tests null alone.
+                let obj = JType::object(rt::OBJECT);
+                let null = Value::Const(lltype::ir::Const::Null);
+                return if op.args[1] == null {
+                    self.push(&op.args[0], &obj);
+                    Cond::Null
+                } else if op.args[0] == null {
+                    self.push(&op.args[1], &obj);
+                    Cond::Null
+                } else {
+                    self.push(&op.args[0], &obj);
+                    self.push(&op.args[1], &obj);
+                    Cond::ACmpEq
+                };
+            }
             _ => unreachable!("not a fusable comparison"),
         };
+
         self.push(&op.args[0], &t);
         self.push(&op.args[1], &t);
         self.code.raw(insn, 2, JType::Int);
