@@ -2,10 +2,14 @@
 //! labels, operand-stack tracking (for `max_stack` and for stack map frames)
 //! and exception-table entries.
 //!
-//! Frames are easy by construction: the lowering gives every local one fixed
-//! type for the whole method and initialises all of them in a prologue, so
-//! the locals part of every frame is the same list (`set_frame_locals`); only
-//! the stack differs, and it is tracked here instruction by instruction.
+//! Frames: every local slot has one fixed type for the whole method, and a
+//! frame lists the slots that hold a value on every path to it. The
+//! assembler tracks the slots stored since the method's entry (or since the
+//! last label) and the operand stack instruction by instruction; a label's
+//! frame is what every jump to it and the fall-through agree on, or what the
+//! lowering declares for it (`declare_locals`: the live variables of a block,
+//! which a loop head needs before its back edge is seen). So no local needs a
+//! zero value in a prologue only to satisfy the verifier.
 //! Branch targets are instruction indices, as ristretto's `Instruction`
 //! expects; ristretto converts them (and frame offsets) to byte offsets.
 
@@ -21,11 +25,32 @@ use super::pool::Pool;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Label(u32);
 
+/// The local slots holding a value, with their types.
+pub type Locals = BTreeMap<u16, JType>;
+
 #[derive(Default)]
 struct LabelInfo {
     pos: Option<usize>,
     /// The operand stack at the first jump to this label.
     stack_at_jump: Option<Vec<JType>>,
+    /// The locals every jump so far agrees on.
+    locals_at_jump: Option<Locals>,
+    /// The locals the lowering promises at this label.
+    declared: Option<Locals>,
+    /// The locals where the label was bound or marked.
+    locals_here: Option<Locals>,
+}
+
+/// The slots of `a` that `b` holds with the same type.
+fn intersect(a: &Locals, b: &Locals) -> Locals {
+    a.iter()
+        .filter(|(s, t)| b.get(s) == Some(t))
+        .map(|(s, t)| (*s, t.clone()))
+        .collect()
+}
+
+fn covers(have: &Locals, need: &Locals) -> bool {
+    need.iter().all(|(s, t)| have.get(s) == Some(t))
 }
 
 /// Conditional jumps, by the operands they pop.
@@ -91,9 +116,12 @@ pub struct Code {
     labels: Vec<LabelInfo>,
     /// (instruction index, label) of every branch whose target is still symbolic.
     fixups: Vec<(usize, Label)>,
-    /// Frame stacks by instruction index.
-    frames: BTreeMap<usize, Vec<JType>>,
-    frame_locals: Vec<JType>,
+    /// Frame locals and stacks by instruction index.
+    frames: BTreeMap<usize, (Locals, Vec<JType>)>,
+    /// The locals at the method's entry (its parameters).
+    entry_locals: Locals,
+    /// The locals holding a value at the current instruction.
+    locals: Locals,
     handlers: Vec<(Label, Label, Label, Option<String>)>,
     /// Local slots used (params included).
     pub max_locals: u16,
@@ -122,7 +150,8 @@ impl Code {
             labels: Vec::new(),
             fixups: Vec::new(),
             frames: BTreeMap::new(),
-            frame_locals: Vec::new(),
+            entry_locals: Locals::new(),
+            locals: Locals::new(),
             handlers: Vec::new(),
             max_locals,
         }
@@ -146,9 +175,30 @@ impl Code {
         self.insns.is_empty()
     }
 
-    /// The types of the locals, in slot order, at every frame.
+    /// The locals at the method's entry, in slot order from slot 0 (the
+    /// parameters, or locals the caller's prologue assigns before any label).
     pub fn set_frame_locals(&mut self, locals: Vec<JType>) {
-        self.frame_locals = locals;
+        let mut slot = 0u16;
+        let mut map = Locals::new();
+        for t in locals {
+            let n = t.slots();
+            map.insert(slot, t);
+            slot += n;
+        }
+        self.entry_locals = map.clone();
+        self.locals = map;
+    }
+
+    /// The locals entry: `slot` holds a value of type `t` from here on.
+    pub fn entry_local(&mut self, slot: u16, t: JType) {
+        self.entry_locals.insert(slot, t.clone());
+        self.locals.insert(slot, t);
+    }
+
+    /// Promises that at `label` exactly `locals` matter: every jump to it
+    /// (checked) and the fall-through hold at least these.
+    pub fn declare_locals(&mut self, label: Label, locals: Locals) {
+        self.labels[label.0 as usize].declared = Some(locals);
     }
 
     fn push(&mut self, t: JType) {
@@ -186,11 +236,29 @@ impl Code {
         let info = &mut self.labels[label.0 as usize];
         assert!(info.pos.is_none(), "label bound twice");
         info.pos = Some(pos);
+        let reachable = self.reachable;
         if !self.reachable {
             self.stack = info.stack_at_jump.clone().unwrap_or_default();
             self.reachable = true;
         }
-        self.frames.insert(pos, self.stack.clone());
+        let locals = if let Some(declared) = &info.declared {
+            assert!(
+                !reachable || covers(&self.locals, declared),
+                "fall-through into a label without its declared locals"
+            );
+            declared.clone()
+        } else {
+            match (&info.locals_at_jump, reachable) {
+                (Some(j), true) => intersect(j, &self.locals),
+                (Some(j), false) => j.clone(),
+                (None, true) => self.locals.clone(),
+                // Only backward jumps can reach it: nothing is known yet.
+                (None, false) => self.entry_locals.clone(),
+            }
+        };
+        info.locals_here = Some(locals.clone());
+        self.locals = locals.clone();
+        self.frames.insert(pos, (locals, self.stack.clone()));
     }
 
     /// Places `label` at the next instruction without a frame: for the
@@ -200,6 +268,7 @@ impl Code {
         let info = &mut self.labels[label.0 as usize];
         assert!(info.pos.is_none(), "label bound twice");
         info.pos = Some(pos);
+        info.locals_here = Some(self.locals.clone());
     }
 
     fn note_jump(&mut self, label: Label) {
@@ -208,6 +277,16 @@ impl Code {
         if info.stack_at_jump.is_none() {
             info.stack_at_jump = Some(stack);
         }
+        if let Some(promised) = info.declared.as_ref().or(info.locals_here.as_ref()) {
+            assert!(
+                covers(&self.locals, promised),
+                "a jump to a label whose frame claims locals not assigned on this path"
+            );
+        }
+        info.locals_at_jump = Some(match &info.locals_at_jump {
+            Some(j) => intersect(j, &self.locals),
+            None => self.locals.clone(),
+        });
         self.fixups.push((self.insns.len(), label));
     }
 
@@ -282,10 +361,27 @@ impl Code {
         self.handlers.push((start, end, handler, class));
     }
 
-    /// Binds a handler label: the stack holds just the caught exception.
+    /// Binds a handler label: the stack holds just the caught exception, and
+    /// the locals are those held at the start of every range it protects
+    /// (slots only get assigned inside a range, never change type).
     pub fn bind_handler(&mut self, label: Label, class: &str) {
         self.dead();
-        self.labels[label.0 as usize].stack_at_jump = Some(vec![JType::object(class)]);
+        let mut locals: Option<Locals> = None;
+        for (start, _, handler, _) in &self.handlers {
+            if *handler == label {
+                let at = self.labels[start.0 as usize]
+                    .locals_here
+                    .clone()
+                    .expect("a protected range starts at a marked label");
+                locals = Some(match locals {
+                    Some(l) => intersect(&l, &at),
+                    None => at,
+                });
+            }
+        }
+        let info = &mut self.labels[label.0 as usize];
+        info.stack_at_jump = Some(vec![JType::object(class)]);
+        info.locals_at_jump = locals;
         self.bind(label);
     }
 
@@ -351,6 +447,7 @@ impl Code {
             (JType::Ref(_), s) => I::Astore_w(s),
         };
         self.raw(insn, 1, JType::Void);
+        self.locals.insert(slot, t.clone());
     }
 
     pub fn int_const(&mut self, pool: &mut Pool, v: i32) {
@@ -524,6 +621,21 @@ impl Code {
         }
     }
 
+    /// A frame's locals in slot order: `Top` for a slot without a value.
+    fn vlocals(pool: &mut Pool, locals: &Locals) -> Vec<VerificationType> {
+        let mut out = Vec::new();
+        let mut slot = 0u16;
+        for (s, t) in locals {
+            while slot < *s {
+                out.push(VerificationType::Top);
+                slot += 1;
+            }
+            out.push(Self::vtype(pool, t));
+            slot += t.slots();
+        }
+        out
+    }
+
     /// Resolves labels and builds the exception table and stack map frames.
     pub fn assemble(mut self, pool: &mut Pool) -> Result<Assembled, String> {
         // ristretto mishandles a frame at byte offset 0 followed by other
@@ -580,25 +692,25 @@ impl Code {
                 catch_type: class.map_or(0, |c| pool.class(&c)),
             });
         }
-        let locals: Vec<VerificationType> = self
-            .frame_locals
-            .iter()
-            .map(|t| Self::vtype(pool, t))
-            .collect();
         let mut frames = Vec::new();
         let mut prev: Option<usize> = None;
-        for (at, stack) in &self.frames {
+        let mut prev_locals: Option<&Locals> = None;
+        let mut max_locals = self.max_locals;
+        for (at, (frame_locals, stack)) in &self.frames {
             let delta = match prev {
                 None => *at,
                 Some(p) => at - p - 1,
             };
             let delta = u16::try_from(delta).map_err(|_| "method too large".to_string())?;
             let stack: Vec<VerificationType> = stack.iter().map(|t| Self::vtype(pool, t)).collect();
-            let frame = if prev.is_none() || stack.len() > 1 {
+            if let Some((s, t)) = frame_locals.last_key_value() {
+                max_locals = max_locals.max(s + t.slots());
+            }
+            let frame = if prev_locals != Some(frame_locals) || stack.len() > 1 {
                 StackFrame::FullFrame {
                     frame_type: 255,
                     offset_delta: delta,
-                    locals: locals.clone(),
+                    locals: Self::vlocals(pool, frame_locals),
                     stack,
                 }
             } else if stack.is_empty() {
@@ -617,8 +729,11 @@ impl Code {
             };
             frames.push(frame);
             prev = Some(*at);
+            prev_locals = Some(frame_locals);
         }
-        let max_locals = self.max_locals.max(slot_count(&self.frame_locals));
+        if let Some((s, t)) = self.entry_locals.last_key_value() {
+            max_locals = max_locals.max(s + t.slots());
+        }
         Ok(Assembled {
             insns: self.insns,
             max_stack: self.max_stack,

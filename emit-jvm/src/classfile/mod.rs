@@ -11,7 +11,7 @@ use ristretto_classfile::{
     JAVA_17,
 };
 
-pub use code::{Code, Cond, Invoke, Label};
+pub use code::{Code, Cond, Invoke, Label, Locals};
 pub use jtype::{method_descriptor, JType};
 pub use pool::Pool;
 

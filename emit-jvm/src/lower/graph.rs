@@ -1,8 +1,9 @@
 //! A typed graph becomes one static method.
 //!
-//! - Every non-void variable gets its own local slot with one fixed JVM type,
-//!   and a prologue initialises all of them: the locals part of every stack
-//!   map frame is then the same list, and frames only describe the stack.
+//! - Every non-void variable gets a local slot with one fixed JVM type
+//!   (shared with variables whose ranges do not overlap); a block's frame
+//!   lists the slots of its live variables and parameters, so no local needs
+//!   a zero value in a prologue.
 //! - Each block is a label; the operand stack is empty at block boundaries.
 //! - A link is a parallel copy: all its arguments are pushed, then stored
 //!   into the target's parameters in reverse order (the stack is the
@@ -23,7 +24,7 @@ use ristretto_classfile::{ClassAccessFlags, MethodAccessFlags};
 use super::split::Region;
 use super::types::{coerce, default_value};
 use super::{ClassBytes, Ctx};
-use crate::classfile::{ClassWriter, Code, Cond, Invoke, JType, Label, Pool};
+use crate::classfile::{ClassWriter, Code, Cond, Invoke, JType, Label, Locals, Pool};
 use crate::runtime::names as rt;
 
 /// Where a variable lives: nowhere (void), a local slot, or a field of the
@@ -57,6 +58,8 @@ pub struct GraphLowerer<'a, 'p> {
     /// not overlap), and how many of them hold the method's arguments.
     slot_types: BTreeMap<u16, JType>,
     param_slots: u16,
+    /// The variables live at the start of each block (its frame's locals).
+    live_in: Vec<std::collections::HashSet<u32>>,
     ret: JType,
 }
 
@@ -198,8 +201,11 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             Some(r) => r.defined_here[v] && !r.shared[v],
             None => true,
         };
-        let (slot_of, slot_types) =
-            super::slots::assign(graph, &jtypes, &order, &eligible, fixed, first_slot);
+        let super::slots::Assignment {
+            slot_of,
+            types: slot_types,
+            live_in,
+        } = super::slots::assign(graph, &jtypes, &order, &eligible, fixed, first_slot);
         for v in 0..n {
             if let Some(s) = slot_of[v] {
                 homes[v] = Home::Local(s);
@@ -234,36 +240,27 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             exc_slot,
             slot_types,
             param_slots,
+            live_in,
             ret: ctx.jtype(&graph.ret),
         })
     }
 
     fn emit_body(&mut self) -> Result<(), String> {
-        // Prologue: give every local but the arguments its zero value.
-        let mut frame_locals: Vec<(u16, JType)> = Vec::new();
-        if let Some(r) = &self.region {
-            frame_locals.push((0, JType::object(&r.frame_class)));
-            frame_locals.push((1, JType::Int));
+        // No prologue: a local gets its first value where the graph defines
+        // it, and each block's frame lists only what is live there.
+        for (slot, t) in self.entry_locals() {
+            self.code.entry_local(slot, t);
         }
-        for (slot, t) in self.slot_types.clone() {
-            frame_locals.push((slot, t.clone()));
-            if slot >= self.param_slots {
-                default_value(&mut self.code, self.pool, &t);
-                self.code.store(&t, slot);
-            }
-        }
-        let throwable = JType::object(rt::THROWABLE);
-        self.code.null_const(rt::THROWABLE);
-        self.code.store(&throwable, self.exc_slot);
-        frame_locals.push((self.exc_slot, throwable));
-        frame_locals.sort_by_key(|(s, _)| *s);
-        self.code
-            .set_frame_locals(frame_locals.into_iter().map(|(_, t)| t).collect());
 
         self.block_labels = (0..self.graph.blocks.len())
             .map(|_| self.code.new_label())
             .collect();
         let mut order = block_order(self.graph);
+        for b in &order {
+            let locals = self.block_locals(*b);
+            self.code
+                .declare_locals(self.block_labels[b.0 as usize], locals);
+        }
         if let Some(r) = &self.region {
             order.retain(|b| r.blocks[b.0 as usize]);
             // Dispatch on the entry block the caller asks for.
@@ -284,6 +281,35 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             self.emit_block(*b, next)?;
         }
         Ok(())
+    }
+
+    /// The method's arguments: the frame and the entry block of a region
+    /// method, else the graph's parameters.
+    fn entry_locals(&self) -> Locals {
+        let mut locals = Locals::new();
+        if let Some(r) = &self.region {
+            locals.insert(0, JType::object(&r.frame_class));
+            locals.insert(1, JType::Int);
+        }
+        for (slot, t) in &self.slot_types {
+            if *slot < self.param_slots {
+                locals.insert(*slot, t.clone());
+            }
+        }
+        locals
+    }
+
+    /// The locals holding a value at the start of block `b`: the method's
+    /// arguments, and the local homes of its live variables and parameters.
+    fn block_locals(&self, b: BlockId) -> Locals {
+        let mut locals = self.entry_locals();
+        let live = self.live_in[b.0 as usize].iter().map(|v| Var(*v));
+        for v in live.chain(self.graph.block(b).params.iter().copied()) {
+            if let Home::Local(slot) = self.homes[v.0 as usize] {
+                locals.insert(slot, self.jtypes[v.0 as usize].clone());
+            }
+        }
+        locals
     }
 
     fn emit_block(&mut self, b: BlockId, next: Option<BlockId>) -> Result<(), String> {

@@ -59,10 +59,20 @@ fn block_uses(g: &Graph, b: BlockId) -> Vec<(usize, Var)> {
     out
 }
 
+/// Slots chosen by `assign`.
+pub struct Assignment {
+    /// Each variable's slot, if it has one.
+    pub slot_of: Vec<Option<u16>>,
+    /// The type of every slot allocated.
+    pub types: BTreeMap<u16, JType>,
+    /// The variables live at the start of each block (by block index), not
+    /// counting the block's own parameters.
+    pub live_in: Vec<HashSet<u32>>,
+}
+
 /// Assigns slots to the variables for which `eligible` holds, from
 /// `first_slot` on. `fixed` variables (the method's parameters) keep their
-/// slots, in order, starting at `first_slot`. Returns each variable's slot
-/// and the type of every slot allocated.
+/// slots, in order, starting at `first_slot`.
 pub fn assign(
     g: &Graph,
     jtypes: &[JType],
@@ -70,7 +80,7 @@ pub fn assign(
     eligible: &dyn Fn(usize) -> bool,
     fixed: &[Var],
     first_slot: u16,
-) -> (Vec<Option<u16>>, BTreeMap<u16, JType>) {
+) -> Assignment {
     let n = g.var_types.len();
     // Positions in emission order: a block's parameters at its start, op i
     // at start + 1 + i, the exit (and its link arguments) after the last op.
@@ -215,5 +225,9 @@ pub fn assign(
         let h = if lo[v] == usize::MAX { l } else { hi[v] };
         active.push((h, slot));
     }
-    (slot_of, types)
+    Assignment {
+        slot_of,
+        types,
+        live_in,
+    }
 }

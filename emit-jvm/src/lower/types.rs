@@ -176,7 +176,7 @@ pub fn coerce(code: &mut Code, pool: &mut Pool, from: &JType, to: &JType) {
     }
 }
 
-/// Pushes the zero value of a type (locals start with it).
+/// Pushes the zero value of a type (a void value seen as another type).
 pub fn default_value(code: &mut Code, pool: &mut Pool, t: &JType) {
     match t {
         JType::Void => {}
