@@ -75,7 +75,7 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
     let mut nslots = 0;
     let mut locals = String::new();
     for (i, ty) in g.var_types.iter().enumerate() {
-        if ty.is_reference() {
+        if ty.is_heap_reference() {
             slots[i] = Some(nslots);
             nslots += 1;
         } else if let Some(t) = c_type(ty) {

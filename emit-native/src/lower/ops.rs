@@ -609,7 +609,7 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
                 Stmts(String::new())
             } else {
                 let x = cx.value(&args[1], &fty);
-                let barrier = if fty.is_reference() {
+                let barrier = if fty.is_heap_reference() {
                     format!("    rpy_gc_write_barrier({o});\n")
                 } else {
                     String::new()

@@ -54,7 +54,7 @@ impl TypeDescs {
             }
             out.push_str(&format!(
                 "const rpy_tdesc rpy_td{n} = {{{}, rpy_td{n}_eq, rpy_td{n}_hash, rpy_td{n}_cmp, rpy_td{n}_repr}};\n",
-                ty.is_reference()
+                ty.is_heap_reference()
             ));
             n += 1;
         }

@@ -59,7 +59,7 @@ impl Tids {
             let refs: Vec<String> = types
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.is_reference())
+                .filter(|(_, t)| t.is_heap_reference())
                 .map(|(i, _)| i.to_string())
                 .collect();
             if refs.is_empty() {

@@ -80,6 +80,12 @@ impl Type {
             Type::Void | Type::Bool | Type::Int | Type::Uint | Type::Float
         )
     }
+
+    /// A reference to an allocated object, which a garbage collector traces.
+    /// A function reference is not one: functions are never allocated.
+    pub fn is_heap_reference(&self) -> bool {
+        self.is_reference() && !matches!(self, Type::Func(_))
+    }
 }
 
 impl fmt::Display for Type {
