@@ -3,8 +3,10 @@
 //! and by our interpreter hosted on CPython (`python3 -m interpreter
 //! SCRIPT`), both from the repository root; standard output and exit
 //! status must be identical.  The interpreter must also be accepted by
-//! `rpython check`, and a few programs are run translated
-//! (`rpython run interpreter/targetpypy.py SCRIPT`) with the same output.
+//! `rpython check`, a few programs are run translated on the graph
+//! interpreter (`rpython run interpreter/targetpypy.py SCRIPT`), and every
+//! program runs on the interpreter built as `pypy.jar` and as a native
+//! `pypy`, with the same output.
 //!
 //! `CORPUS_FILTER=substr` runs only matching programs.
 
@@ -242,5 +244,69 @@ fn translated_interpreter_matches_cpython() {
         .into_iter()
         .flatten()
         .collect();
+    report(failures, total);
+}
+
+/// The interpreter's products: `pypy.jar` and the native `pypy`, built with
+/// `rpython build`, each run every program of the corpus like CPython.
+#[test]
+fn pypy_jar_and_native_pypy_match_cpython() {
+    require_python3();
+    let scratch = scratch_dir("pypy-products");
+    let jar = scratch.join("pypy.jar");
+    let native = scratch.join("pypy");
+    let builds = parallel_map(
+        vec![("jvm", jar.clone()), ("native", native.clone())],
+        2,
+        |(backend, out): &(&str, PathBuf)| {
+            let args = vec![
+                "build".to_string(),
+                "--backend".to_string(),
+                backend.to_string(),
+                "interpreter/targetpypy.py".to_string(),
+                "-o".to_string(),
+                out.display().to_string(),
+            ];
+            let dir = scratch_dir(&format!("pypy-build-{backend}"));
+            let r = run_captured(rpython_command(&args), &dir, "build", TIMEOUT * 3);
+            (r.code != Some(0)).then(|| {
+                format!(
+                    "rpython build --backend {backend} interpreter/targetpypy.py failed ({}):\n{}",
+                    r.status_text(),
+                    excerpt(&r.stderr_text(), 30)
+                )
+            })
+        },
+    );
+    let broken: Vec<String> = builds.into_iter().flatten().collect();
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+
+    let programs = python_programs();
+    let total = programs.len();
+    let failures: Vec<String> = parallel_map(programs, worker_count(), move |path: &PathBuf| {
+        let name = file_name(path);
+        let dir = scratch_dir(&format!("pypy-run-{}", name.trim_end_matches(".py")));
+        let expected = run_cpython(path, &dir);
+        let prog = rel(path);
+        let mut java = Command::new("java");
+        java.arg("-jar")
+            .arg(&jar)
+            .arg(&prog)
+            .current_dir(repo_root());
+        let mut pypy = Command::new(&native);
+        pypy.arg(&prog).current_dir(repo_root());
+        let runs = [("java -jar pypy.jar", java), ("native pypy", pypy)];
+        let reports: Vec<String> = runs
+            .into_iter()
+            .filter_map(|(how, cmd)| {
+                let actual = run_captured(cmd, &dir, how.split(' ').next().unwrap(), TIMEOUT);
+                compare(&name, how, &expected, &actual)
+            })
+            .collect();
+        (!reports.is_empty()).then(|| reports.join("\n"))
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     report(failures, total);
 }
