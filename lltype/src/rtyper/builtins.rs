@@ -175,6 +175,20 @@ impl RTyper<'_> {
                     .iter()
                     .map(|(v, t)| self.convert(v.clone(), t, &dest_ty))
                     .collect();
+                if dest_ty == Type::Uint {
+                    // Unsigned order is the signed order of the values with
+                    // their top bit flipped: Min and Max stay signed.
+                    let flip = Value::Const(Const::Int(i64::MIN));
+                    let flipped: Vec<Value> = vals
+                        .into_iter()
+                        .map(|v| self.emit(Opcode::IntXor, vec![v, flip.clone()], Type::Int))
+                        .collect();
+                    let m = self.emit(opc, flipped, Type::Int);
+                    return (
+                        self.emit(Opcode::IntXor, vec![m, flip], Type::Uint),
+                        dest_ty,
+                    );
+                }
                 (self.emit(opc, vals, dest_ty.clone()), dest_ty)
             }
             Builtin::Abs => match &args[0].1 {
