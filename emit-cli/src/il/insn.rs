@@ -77,6 +77,9 @@ pub enum Insn {
     Ret {
         value: bool,
     },
+    /// `ldftn` with a method token: pushes the method's address (for a
+    /// delegate's constructor).
+    LdFtn(u32),
     /// `leave`: exits a protected region or handler, emptying the stack.
     Leave(Label),
     Branch(Cond, Label),
@@ -117,7 +120,7 @@ impl Insn {
             LdElemRef | LdElemI8 => (2, 1),
             NewArr(_) | LdFld(_) | IsInst(_) | CastClass(_) => (1, 1),
             StFld(_) => (2, 0),
-            LdSFld(_) => (0, 1),
+            LdSFld(_) | LdFtn(_) => (0, 1),
             StSFld(_) => (1, 0),
             StElemI8 => (3, 0),
             Dup => (1, 2),
@@ -236,6 +239,11 @@ impl Insn {
                 out.extend_from_slice(&token.to_le_bytes());
             }
             Ret { .. } => out.push(0x2a),
+            LdFtn(tok) => {
+                out.extend_from_slice(&[0xfe, 0x06]);
+                out.extend_from_slice(&tok.to_le_bytes());
+            }
+
             Leave(_) => {
                 out.push(0xdd);
                 out.extend_from_slice(&[0; 4]);

@@ -20,7 +20,7 @@ use crate::sig::{method_sig, type_spec};
 use super::classes::ClassPlan;
 use super::helpers::Helper;
 use super::mscorlib::{ExternMethod, Mscorlib};
-use super::types::{list_elem, Elem};
+use super::runtime::RuntimeRefs;
 
 pub struct Context {
     pub md: MetadataBuilder,
@@ -29,9 +29,14 @@ pub struct Context {
     pub helper_tokens: HashMap<Helper, u32>,
     /// Local signature blob -> StandAloneSig token, so equal signatures share a row.
     locals_sigs: HashMap<u32, u32>,
-    /// `List<T>` TypeSpec rows, and MemberRefs on them.
-    list_specs: HashMap<Elem, RowRef>,
-    list_members: HashMap<(Elem, &'static str), RowRef>,
+    pub runtime: RuntimeRefs,
+    /// The graphs used as function values (constants and bound methods),
+    /// which an indirect call may reach.
+    pub function_values: Vec<GraphId>,
+    /// TypeSpec blob -> row, so equal instantiations share a row.
+    type_specs: HashMap<Vec<u8>, RowRef>,
+    /// (parent, name, signature blob) -> MemberRef row.
+    members: HashMap<(RowRef, String, Vec<u8>), RowRef>,
     pub classes: ClassPlan,
     /// Built-in exception class name -> (constructor, `message` field), for
     /// the operations that raise them.
@@ -50,114 +55,166 @@ impl Context {
             graph_tokens: HashMap::new(),
             helper_tokens: HashMap::new(),
             locals_sigs: HashMap::new(),
-            list_specs: HashMap::new(),
-            list_members: HashMap::new(),
+            runtime: RuntimeRefs::default(),
+            function_values: Vec::new(),
+            type_specs: HashMap::new(),
+            members: HashMap::new(),
             classes: ClassPlan::default(),
             builtin_exceptions: HashMap::new(),
             prebuilt_fields: HashMap::new(),
         }
     }
 
-    /// The CLI type of a typed-IR type with a value.
+    /// The CLI type of a typed-IR type with a value. Containers are the
+    /// runtime's generic classes instantiated with their items' CLI types
+    /// (unboxed): `RList<T>`, `RDict<K, V>`, `TupleN<T1..Tn>`; iterators are
+    /// the runtime's iterator classes; a function value is an int64 id
+    /// (`function_id`); bytes are `byte[]`.
     pub fn sig(&mut self, t: &Type) -> SigType {
+        use lltype::ir::IterKind;
         match t {
             Type::Void => SigType::Void,
             Type::Bool => SigType::Bool,
-            Type::Int | Type::Uint => SigType::I8,
+            Type::Int | Type::Uint | Type::Func(_) => SigType::I8,
             Type::Float => SigType::R8,
             Type::Str => SigType::String,
-            // A range is {start, stop, step}; a range iterator {next, stop, step}.
-            Type::Range | Type::Iter(lltype::ir::IterKind::Range, _) => {
-                SigType::SzArray(Box::new(SigType::I8))
-            }
+            Type::Bytes => SigType::SzArray(Box::new(SigType::U1)),
+            // A range is {start, stop, step}.
+            Type::Range => SigType::SzArray(Box::new(SigType::I8)),
             Type::Instance(c) => SigType::Class(self.classes.type_rows[c]),
-            Type::Tuple(items) => match self.classes.tuple(items) {
-                Some(t) => SigType::Class(t.type_row),
-                None => SigType::Object,
-            },
-            Type::Iter(lltype::ir::IterKind::List, item) => {
-                match Elem::of(item).and_then(|e| self.classes.list_iter(e)) {
-                    Some(l) => SigType::Class(l.type_row),
-                    None => SigType::Object,
+            Type::List(item) => {
+                let item = self.item_sig(item);
+                self.rt_generic("RList`1", vec![item])
+            }
+            Type::Dict(k, v) => {
+                let (k, v) = (self.item_sig(k), self.item_sig(v));
+                self.rt_generic("RDict`2", vec![k, v])
+            }
+            Type::Tuple(items) => {
+                let items: Vec<SigType> = items.iter().map(|i| self.item_sig(i)).collect();
+                let name = format!("Tuple{}`{}", items.len(), items.len());
+                self.rt_generic(&name, items)
+            }
+            Type::Iter(IterKind::List | IterKind::DictKeys, item) => {
+                let item = self.item_sig(item);
+                self.rt_generic("ListIter`1", vec![item])
+            }
+            Type::Iter(IterKind::Str, _) => SigType::Class(self.rt_type("StrIter")),
+            Type::Iter(IterKind::Bytes, _) => SigType::Class(self.rt_type("BytesIter")),
+            Type::Iter(IterKind::Range, _) => SigType::Class(self.rt_type("RangeIter")),
+        }
+    }
+
+    /// The CLI type of a container's item: as `sig`, with `object` for
+    /// void items (a list of Nones), which a generic argument cannot be.
+    pub fn item_sig(&mut self, t: &Type) -> SigType {
+        match t {
+            Type::Void => SigType::Object,
+            _ => self.sig(t),
+        }
+    }
+
+    /// `RPython.Runtime.<name>`.
+    pub fn rt_type(&mut self, name: &str) -> RowRef {
+        self.runtime.type_ref(&mut self.md, name)
+    }
+
+    /// A generic class of the runtime instantiated with `args`.
+    pub fn rt_generic(&mut self, name: &str, args: Vec<SigType>) -> SigType {
+        SigType::GenericClass(self.rt_type(name), args)
+    }
+
+    /// The row naming a type in an instruction or as a member's parent: a
+    /// TypeSpec (one per distinct signature) for a generic instance.
+    pub fn type_row(&mut self, t: &SigType) -> RowRef {
+        match t {
+            SigType::Class(r) => *r,
+            _ => {
+                let blob = type_spec(t);
+                if let Some(r) = self.type_specs.get(&blob) {
+                    return *r;
                 }
+                let signature = self.md.blobs.add(&blob);
+                let r = self.md.add_type_spec(TypeSpecRow { signature });
+                self.type_specs.insert(blob, r);
+                r
             }
-            _ => match list_elem(t) {
-                Some(e) => self.list_sig(e),
-                None => SigType::Object,
-            },
         }
     }
 
-    pub fn list_sig(&mut self, e: Elem) -> SigType {
-        let list = self
-            .corlib
-            .type_ref(&mut self.md, "System.Collections.Generic", "List`1");
-        let item = self.elem_sig(e);
-        SigType::GenericClass(list, vec![item])
-    }
-
-    pub fn elem_sig(&mut self, e: Elem) -> SigType {
-        match e {
-            Elem::Int => SigType::I8,
-            Elem::Float => SigType::R8,
-            Elem::Bool => SigType::Bool,
-            Elem::Str => SigType::String,
-            Elem::Instance(c) => SigType::Class(self.classes.type_rows[&c]),
-        }
-    }
-
-    fn list_spec(&mut self, e: Elem) -> RowRef {
-        if let Some(r) = self.list_specs.get(&e) {
-            return *r;
-        }
-        let sig = self.list_sig(e);
-        let blob = self.md.blobs.add(&type_spec(&sig));
-        let r = self.md.add_type_spec(TypeSpecRow { signature: blob });
-        self.list_specs.insert(e, r);
-        r
-    }
-
-    /// A member of `List<T>` for T = `e`. Its signature is written in terms
-    /// of `!0` (II.23.2.12), whatever T is; `pops` counts `this`.
-    pub fn list_method(&mut self, e: Elem, name: &'static str) -> ExternMethod {
-        use SigType::*;
-        let (params, ret) = match name {
-            ".ctor" => (vec![], Void),
-            "Add" => (vec![Var(0)], Void),
-            "get_Count" => (vec![], I4),
-            "get_Item" => (vec![I4], Var(0)),
-            "set_Item" => (vec![I4, Var(0)], Void),
-            "RemoveAt" => (vec![I4], Void),
-            "Insert" => (vec![I4, Var(0)], Void),
-            "Contains" => (vec![Var(0)], Bool),
-            "Reverse" => (vec![], Void),
-            "GetRange" => {
-                let list =
-                    self.corlib
-                        .type_ref(&mut self.md, "System.Collections.Generic", "List`1");
-                (vec![I4, I4], GenericClass(list, vec![Var(0)]))
-            }
-            _ => unreachable!("List<T>.{name} is not used"),
-        };
-        let row = match self.list_members.get(&(e, name)) {
+    /// A method of `parent` by name and signature (one MemberRef per
+    /// distinct reference). Members of generic classes are written with
+    /// `!n` for the class's type parameters (II.23.2.12).
+    pub fn member(
+        &mut self,
+        parent: RowRef,
+        name: &str,
+        instance: bool,
+        params: &[SigType],
+        ret: &SigType,
+    ) -> ExternMethod {
+        let sig = method_sig(instance, params, ret);
+        let key = (parent, name.to_string(), sig);
+        let row = match self.members.get(&key) {
             Some(r) => *r,
             None => {
-                let class = self.list_spec(e);
                 let row = MemberRefRow {
-                    class,
+                    class: parent,
                     name: self.md.strings.add(name),
-                    signature: self.md.blobs.add(&method_sig(true, &params, &ret)),
+                    signature: self.md.blobs.add(&key.2),
                 };
                 let r = self.md.add_member_ref(row);
-                self.list_members.insert((e, name), r);
+                self.members.insert(key, r);
                 r
             }
         };
         ExternMethod {
             token: row.token(),
-            pops: params.len() as u8 + 1,
-            pushes: (ret != Void) as u8,
+            pops: params.len() as u8 + instance as u8,
+            pushes: (*ret != SigType::Void) as u8,
         }
+    }
+
+    /// A field of a (generic) class, by name and type (`!n` for a type parameter).
+    pub fn field_ref(&mut self, parent: RowRef, name: &str, ty: &SigType) -> u32 {
+        let sig = crate::sig::field_sig(ty);
+        let key = (parent, name.to_string(), sig);
+        if let Some(r) = self.members.get(&key) {
+            return r.token();
+        }
+        let row = MemberRefRow {
+            class: parent,
+            name: self.md.strings.add(name),
+            signature: self.md.blobs.add(&key.2),
+        };
+        let r = self.md.add_member_ref(row);
+        self.members.insert(key, r);
+        r.token()
+    }
+
+    /// A static method of the runtime class `class`.
+    pub fn rt_static(
+        &mut self,
+        class: &str,
+        name: &str,
+        params: &[SigType],
+        ret: SigType,
+    ) -> ExternMethod {
+        let parent = self.rt_type(class);
+        self.member(parent, name, false, params, &ret)
+    }
+
+    /// A method of an instantiated generic class (`class` a GenericClass).
+    pub fn generic_method(
+        &mut self,
+        class: &SigType,
+        name: &str,
+        instance: bool,
+        params: &[SigType],
+        ret: SigType,
+    ) -> ExternMethod {
+        let parent = self.type_row(class);
+        self.member(parent, name, instance, params, &ret)
     }
 
     pub fn helper(&mut self, h: Helper) -> ExternMethod {

@@ -8,7 +8,7 @@ use crate::sig::SigType;
 use super::context::Context;
 use super::helpers::Helper;
 use super::mscorlib;
-use super::types::{self, has_value, list_elem};
+use super::types::has_value;
 
 /// `static int Main(string[] args)`: builds argv (`List<string>`: the
 /// assembly's file name, then the arguments), calls the entry graph and
@@ -20,9 +20,9 @@ pub(super) fn main_body(
 ) -> Result<Vec<u8>, String> {
     let entry = program.graph(program.entry);
     let mut e = Encoder::new();
-    let list = cx.list_sig(types::Elem::Str);
-    let ctor = cx.list_method(types::Elem::Str, ".ctor");
-    let add = cx.list_method(types::Elem::Str, "Add");
+    let list = cx.sig(&lltype::ir::Type::list(lltype::ir::Type::Str));
+    let ctor = cx.generic_method(&list, ".ctor", true, &[], SigType::Void);
+    let add = cx.generic_method(&list, "Append", true, &[SigType::Var(0)], SigType::Void);
     let callvirt = |e: &mut Encoder, m: mscorlib::ExternMethod| {
         e.emit(Insn::CallVirt {
             token: m.token,
@@ -30,20 +30,7 @@ pub(super) fn main_body(
             pushes: m.pushes,
         })
     };
-    // Standard output is UTF-8 (without a BOM) whatever the locale, as the
-    // typed IR's WriteStdout says.
-    let utf8 = cx.utf8_encoding_ctor();
-    e.emit(Insn::LdcI4(0));
-    e.emit(Insn::NewObj {
-        token: utf8.token,
-        pops: utf8.pops - 1,
-    });
-    let set_encoding = cx.console_set_output_encoding();
-    e.emit(Insn::Call {
-        token: set_encoding.token,
-        pops: set_encoding.pops,
-        pushes: set_encoding.pushes,
-    });
+    install_exception_factory(cx, &mut e);
     // Locals: 0 = argv, 1 = index into args.
     e.emit(Insn::NewObj {
         token: ctor.token,
@@ -90,7 +77,7 @@ pub(super) fn main_body(
         if !has_value(t) {
             continue;
         }
-        if list_elem(t) != Some(types::Elem::Str) {
+        if *t != lltype::ir::Type::list(lltype::ir::Type::Str) {
             return Err(format!(
                 "{}: the entry point takes {t}, not list[str]",
                 entry.name
@@ -169,15 +156,24 @@ pub(super) fn main_body(
         }
         _ => e.emit(Insn::LdStr(crate::metadata::user_string_token(empty))),
     }
-    let fatal = cx.helper(Helper::Fatal);
+    let fatal = cx.rt_static("Sys", "Fatal", &[SigType::String, SigType::String], SigType::Void);
     e.emit(Insn::Call {
         token: fatal.token,
         pops: fatal.pops,
         pushes: fatal.pushes,
     });
+    e.emit(Insn::LdcI4(1));
+    e.emit(Insn::StLoc(2));
     e.emit(Insn::Leave(done));
     e.mark(handler_end);
     e.mark(done);
+    // Standard output is buffered by the runtime: flushed at exit.
+    let flush = cx.rt_static("Sys", "Flush", &[], SigType::Void);
+    e.emit(Insn::Call {
+        token: flush.token,
+        pops: 0,
+        pushes: 0,
+    });
     e.emit(Insn::LdLoc(2));
     e.emit(Insn::Ret { value: true });
     let code = e.finish();
@@ -205,4 +201,29 @@ pub(super) fn main_body(
         &[list, SigType::I4, SigType::I4, exception],
         &[clause],
     ))
+}
+
+/// `Errors.Make = new Func<string, string, Exception>(__make_exception)`:
+/// how the runtime raises the program's built-in exceptions.
+fn install_exception_factory(cx: &mut Context, e: &mut Encoder) {
+    let func = cx.corlib.type_ref(&mut cx.md, "System", "Func`3");
+    let exception = SigType::Class(cx.exception_type());
+    let func_sig = SigType::GenericClass(func, vec![SigType::String, SigType::String, exception]);
+    let ctor = cx.generic_method(
+        &func_sig,
+        ".ctor",
+        true,
+        &[SigType::Object, SigType::IntPtr],
+        SigType::Void,
+    );
+    let make = cx.helper(Helper::MakeException);
+    e.emit(Insn::LdNull);
+    e.emit(Insn::LdFtn(make.token));
+    e.emit(Insn::NewObj {
+        token: ctor.token,
+        pops: 2,
+    });
+    let errors = cx.rt_type("Errors");
+    let field = cx.field_ref(errors, "Make", &func_sig);
+    e.emit(Insn::StSFld(field));
 }

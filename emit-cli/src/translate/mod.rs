@@ -13,6 +13,7 @@ mod mscorlib;
 mod names;
 mod output;
 mod reachable;
+mod runtime;
 mod scan;
 mod types;
 
@@ -31,6 +32,7 @@ pub use helpers::Helper;
 use types::has_value;
 
 pub use output::write_atomically;
+pub use runtime::{RUNTIME_DLL, RUNTIME_DLL_NAME};
 
 const TYPE_PUBLIC: u32 = 0x0000_0001;
 const TYPE_ABSTRACT: u32 = 0x0000_0080;
@@ -57,6 +59,11 @@ pub fn build_assembly(program: &Program, out: &Path) -> Result<(), String> {
         .map(|n| n.to_string_lossy().into_owned())
         .ok_or_else(|| format!("error: {} is not a file name", out.display()))?;
     let bytes = assembly_bytes(program, &file_name)?;
+    // The runtime library the assembly references, next to it.
+    let runtime = out.with_file_name(runtime::RUNTIME_DLL_NAME);
+    if std::fs::read(&runtime).ok().as_deref() != Some(runtime::RUNTIME_DLL) {
+        write_atomically(&runtime, runtime::RUNTIME_DLL)?;
+    }
     write_atomically(out, &bytes)
 }
 
@@ -119,7 +126,8 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
         let t = token(&mut next);
         cx.graph_tokens.insert(*g, t);
     }
-    let helpers = scan::helpers_needed(program, &graphs);
+    let helpers = scan::helpers_needed();
+    cx.function_values = scan::function_values(program, &graphs);
     for h in &helpers {
         let t = token(&mut next);
         cx.helper_tokens.insert(*h, t);
@@ -129,13 +137,9 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
     let cctor_token = (!prebuilts.is_empty()).then(|| token(&mut next));
     // The classes' TypeDefs follow <Module> and RPython.Program; their
     // methods follow Main.
-    let iter_elems = scan::list_iter_elems(program, &graphs);
-    let tuples = scan::tuple_types(program, &graphs);
     let (plan, class_order) = classes::plan(
         program,
         &cx.graph_tokens,
-        &iter_elems,
-        &tuples,
         prebuilts.len() as u32 + 1,
         3,
         next,

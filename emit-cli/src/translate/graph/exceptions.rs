@@ -3,17 +3,17 @@
 
 use lltype::ir::{Block, Link, Op, Opcode, Type};
 
-use crate::il::{Cond, Insn};
+use crate::il::Insn;
 use crate::metadata::user_string_token;
 use crate::sig::SigType;
 
 use super::super::helpers::Helper;
-use super::super::types::{has_value, Elem};
+use super::super::types::has_value;
 use super::{ClauseLabels, GraphTranslator};
 
 impl GraphTranslator<'_> {
     /// A block whose last operation may raise, with handlers. The end of a
-    /// `for` loop (`IterNext` on a range or list iterator) becomes a
+    /// `for` loop (`IterNext` on any iterator) becomes a
     /// has-next test jumping to the StopIteration handler's link; any other
     /// operation gets a protected region (`try_catch`).
     pub(super) fn catch_block(
@@ -27,14 +27,9 @@ impl GraphTranslator<'_> {
             Opcode::IterNext => self.arg_type(&last.args[0]),
             _ => return self.try_catch(init, last, normal, handlers),
         };
-        let list_iter = match &iter_ty {
-            Type::Iter(lltype::ir::IterKind::Range, _) => None,
-            Type::Iter(lltype::ir::IterKind::List, item) => match Elem::of(item) {
-                Some(e) if self.cx.classes.list_iter(e).is_some() => Some(e),
-                _ => return Err(self.unsupported(format!("iterating with {iter_ty}"))),
-            },
-            _ => return Err(self.unsupported(format!("iterating with {iter_ty}"))),
-        };
+        if !matches!(iter_ty, Type::Iter(..)) {
+            return Err(self.unsupported(format!("iterating with {iter_ty}")));
+        }
         for op in init {
             self.op(op)?;
         }
@@ -49,19 +44,8 @@ impl GraphTranslator<'_> {
             _ => false,
         });
         let exhausted = self.e.new_label();
-        match list_iter {
-            None => {
-                self.load(&last.args[0])?;
-                let has_next = self.cx.helper(Helper::RangeHasNext);
-                self.call(has_next);
-                self.e.emit(Insn::Branch(Cond::False, exhausted));
-                self.load(&last.args[0])?;
-                let next = self.cx.helper(Helper::RangeNext);
-                self.call(next);
-            }
-            Some(elem) => self.list_iter_next(&last.args[0], elem, exhausted)?,
-        }
-        self.store(last.result)?;
+        self.iter_has_next(&last.args[0], exhausted)?;
+        self.store_or_pop(last, 1)?;
         self.link(normal)?;
         self.e.mark(exhausted);
         match handler {

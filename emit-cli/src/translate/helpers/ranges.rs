@@ -1,4 +1,5 @@
-//! Range helpers: a range and its iterator are `long[3]`.
+//! Range helpers: a range is `long[3]` {start, stop, step}; its iterator is
+//! the runtime's `RangeIter`.
 
 use crate::il::{Cond, Encoder, Insn};
 
@@ -27,27 +28,5 @@ pub(super) fn range_new_body(cx: &mut Context, e: &mut Encoder) {
     e.mark(ok);
     let int64 = cx.int64_type();
     new_triple(e, int64, |e, i| e.emit(Insn::LdArg(i as u16)));
-    e.emit(Insn::Ret { value: true });
-}
-
-/// step > 0 ? next < stop : next > stop
-pub(super) fn range_has_next_body(e: &mut Encoder) {
-    let item = |e: &mut Encoder, i: i32| {
-        e.emit(Insn::LdArg(0));
-        e.emit(Insn::LdcI4(i));
-        e.emit(Insn::LdElemI8);
-    };
-    let down = e.new_label();
-    item(e, 2);
-    e.emit(Insn::LdcI8(0));
-    e.emit(Insn::Branch(Cond::Lt, down));
-    item(e, 0);
-    item(e, 1);
-    e.emit(Insn::Clt);
-    e.emit(Insn::Ret { value: true });
-    e.mark(down);
-    item(e, 0);
-    item(e, 1);
-    e.emit(Insn::Cgt);
     e.emit(Insn::Ret { value: true });
 }
