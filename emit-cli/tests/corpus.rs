@@ -18,15 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// Corpus programs the backend does not support yet, with the reason.
-const KNOWN_FAILURES: &[(&str, &str)] = &[
-    ("06_str_methods", "under investigation"),
-    ("07_str_unicode_case", "final sigma in lower()"),
-    ("12_bytes", "under investigation"),
-    ("16_print_containers", "the empty tuple type"),
-    ("18_dict_keys", "under investigation"),
-    ("35_exceptions_builtin", "under investigation"),
-    ("67_mixed_control_flow", "under investigation"),
-];
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

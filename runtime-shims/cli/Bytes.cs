@@ -39,6 +39,13 @@ namespace RPython.Runtime
             return true;
         }
 
+        public static int Compare(byte[] a, byte[] b)
+        {
+            int n = Math.Min(a.Length, b.Length);
+            for (int i = 0; i < n; i++) if (a[i] != b[i]) return a[i] - b[i];
+            return a.Length - b.Length;
+        }
+
         public static byte[] Slice(byte[] b, long start, long stop)
         {
             int lo, hi;

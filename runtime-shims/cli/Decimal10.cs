@@ -192,9 +192,20 @@ namespace RPython.Runtime
             return b.ToString();
         }
 
+        /// An unsigned decimal literal (validated by the caller) -> the nearest
+        /// double; too large is infinity (mono's parser throws instead).
         public static double Parse(string s)
         {
-            return double.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+            try
+            {
+                return double.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (OverflowException)
+            {
+                int e = s.IndexOfAny(new[] { 'e', 'E' });
+                bool tiny = e >= 0 && s.IndexOf('-', e) > 0;
+                return tiny ? 0.0 : double.PositiveInfinity;
+            }
         }
     }
 }

@@ -39,11 +39,22 @@ namespace RPython.Runtime
 
     public static class Ops<T>
     {
-        static readonly EqualityComparer<T> eq = EqualityComparer<T>.Default;
+        /// Python's `==` for T: structural for bytes (byte[] compares by
+        /// reference), the type's own Equals otherwise.
+        public static readonly IEqualityComparer<T> Equality = MakeEquality();
+        static readonly IEqualityComparer<T> eq = Equality;
         public static readonly Comparison<T> Cmp = MakeCmp();
+
+        static IEqualityComparer<T> MakeEquality()
+        {
+            if (typeof(T) == typeof(byte[])) return (IEqualityComparer<T>)(object)new BytesEquality();
+            return EqualityComparer<T>.Default;
+        }
 
         static Comparison<T> MakeCmp()
         {
+            if (typeof(T) == typeof(byte[]))
+                return (Comparison<T>)(object)new Comparison<byte[]>(Bytes.Compare);
             if (typeof(T) == typeof(string))
                 return (Comparison<T>)(object)new Comparison<string>(Text.Compare);
             if (typeof(T) == typeof(double))
@@ -76,6 +87,17 @@ namespace RPython.Runtime
             var d = o as IPyLen;
             if (d != null) return d.PyLen() > 0;
             return true;
+        }
+    }
+
+    public sealed class BytesEquality : IEqualityComparer<byte[]>
+    {
+        public bool Equals(byte[] a, byte[] b) { return Bytes.Eq(a, b); }
+        public int GetHashCode(byte[] b)
+        {
+            int h = 17;
+            foreach (byte x in b) h = unchecked(h * 31 + x);
+            return h;
         }
     }
 

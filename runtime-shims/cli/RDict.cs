@@ -9,7 +9,7 @@ namespace RPython.Runtime
 {
     public sealed class RDict<K, V> : IPyRepr, IPyLen
     {
-        readonly Dictionary<K, int> index = new Dictionary<K, int>();
+        readonly Dictionary<K, int> index = new Dictionary<K, int>(Ops<K>.Equality);
         K[] keys = new K[8];
         V[] values = new V[8];
         bool[] used = new bool[8];
@@ -158,7 +158,7 @@ namespace RPython.Runtime
         {
             var other = o as RDict<K, V>;
             if (other == null || other.index.Count != index.Count) return false;
-            var eq = EqualityComparer<V>.Default;
+            var eq = Ops<V>.Equality;
             for (int i = 0; i < slots; i++)
             {
                 if (!used[i]) continue;

@@ -78,29 +78,37 @@ namespace RPython.Runtime
         public void Extend(RList<T> other) { AddRange(other.ToArray()); }
         public void ReverseInPlace() { Reverse(); }
 
+        /// The first index of an item equal to v, or -1.
+        int Find(T v)
+        {
+            var eq = Ops<T>.Equality;
+            for (int i = 0; i < Count; i++) if (eq.Equals(this[i], v)) return i;
+            return -1;
+        }
+
         public long IndexOf_(T v)
         {
-            int i = IndexOf(v);
+            int i = Find(v);
             if (i < 0) throw Errors.Value("list.index(x): x not in list");
             return i;
         }
 
         public void Remove_(T v)
         {
-            int i = IndexOf(v);
+            int i = Find(v);
             if (i < 0) throw Errors.Value("list.remove(x): x not in list");
             RemoveAt(i);
         }
 
         public long CountOf(T v)
         {
-            var eq = EqualityComparer<T>.Default;
+            var eq = Ops<T>.Equality;
             long c = 0;
             foreach (T x in this) if (eq.Equals(x, v)) c++;
             return c;
         }
 
-        public bool Contains_(T v) { return IndexOf(v) >= 0; }
+        public bool Contains_(T v) { return Find(v) >= 0; }
 
         /// Stable merge sort in natural order (List<T>.Sort is not stable).
         public void SortInPlace()
@@ -181,7 +189,7 @@ namespace RPython.Runtime
         {
             var other = o as RList<T>;
             if (other == null || other.Count != Count) return false;
-            var eq = EqualityComparer<T>.Default;
+            var eq = Ops<T>.Equality;
             for (int i = 0; i < Count; i++) if (!eq.Equals(this[i], other[i])) return false;
             return true;
         }

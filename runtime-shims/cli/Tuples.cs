@@ -8,6 +8,14 @@ using System.Text;
 
 namespace RPython.Runtime
 {
+    public sealed class Tuple0 : IPyRepr, IComparable<Tuple0>
+    {
+        public override bool Equals(object o) { return o is Tuple0; }
+        public override int GetHashCode() { return 0x345678; }
+        public int CompareTo(Tuple0 t) { return 0; }
+        public void AppendRepr(StringBuilder b) { b.Append("()"); }
+    }
+
     public sealed class Tuple1<T0> : IPyRepr, IComparable<Tuple1<T0>>
     {
         public readonly T0 f0;
@@ -18,12 +26,12 @@ namespace RPython.Runtime
         public override bool Equals(object o)
         {
             var t = o as Tuple1<T0>;
-            return t != null && EqualityComparer<T0>.Default.Equals(f0, t.f0);
+            return t != null && Ops<T0>.Equality.Equals(f0, t.f0);
         }
         public override int GetHashCode()
         {
             int h = 0x345678;
-            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : EqualityComparer<T0>.Default.GetHashCode(f0));
+            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : Ops<T0>.Equality.GetHashCode(f0));
             return h;
         }
         public int CompareTo(Tuple1<T0> t)
@@ -53,13 +61,13 @@ namespace RPython.Runtime
         public override bool Equals(object o)
         {
             var t = o as Tuple2<T0, T1>;
-            return t != null && EqualityComparer<T0>.Default.Equals(f0, t.f0) && EqualityComparer<T1>.Default.Equals(f1, t.f1);
+            return t != null && Ops<T0>.Equality.Equals(f0, t.f0) && Ops<T1>.Equality.Equals(f1, t.f1);
         }
         public override int GetHashCode()
         {
             int h = 0x345678;
-            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : EqualityComparer<T0>.Default.GetHashCode(f0));
-            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : EqualityComparer<T1>.Default.GetHashCode(f1));
+            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : Ops<T0>.Equality.GetHashCode(f0));
+            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : Ops<T1>.Equality.GetHashCode(f1));
             return h;
         }
         public int CompareTo(Tuple2<T0, T1> t)
@@ -93,14 +101,14 @@ namespace RPython.Runtime
         public override bool Equals(object o)
         {
             var t = o as Tuple3<T0, T1, T2>;
-            return t != null && EqualityComparer<T0>.Default.Equals(f0, t.f0) && EqualityComparer<T1>.Default.Equals(f1, t.f1) && EqualityComparer<T2>.Default.Equals(f2, t.f2);
+            return t != null && Ops<T0>.Equality.Equals(f0, t.f0) && Ops<T1>.Equality.Equals(f1, t.f1) && Ops<T2>.Equality.Equals(f2, t.f2);
         }
         public override int GetHashCode()
         {
             int h = 0x345678;
-            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : EqualityComparer<T0>.Default.GetHashCode(f0));
-            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : EqualityComparer<T1>.Default.GetHashCode(f1));
-            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : EqualityComparer<T2>.Default.GetHashCode(f2));
+            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : Ops<T0>.Equality.GetHashCode(f0));
+            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : Ops<T1>.Equality.GetHashCode(f1));
+            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : Ops<T2>.Equality.GetHashCode(f2));
             return h;
         }
         public int CompareTo(Tuple3<T0, T1, T2> t)
@@ -139,15 +147,15 @@ namespace RPython.Runtime
         public override bool Equals(object o)
         {
             var t = o as Tuple4<T0, T1, T2, T3>;
-            return t != null && EqualityComparer<T0>.Default.Equals(f0, t.f0) && EqualityComparer<T1>.Default.Equals(f1, t.f1) && EqualityComparer<T2>.Default.Equals(f2, t.f2) && EqualityComparer<T3>.Default.Equals(f3, t.f3);
+            return t != null && Ops<T0>.Equality.Equals(f0, t.f0) && Ops<T1>.Equality.Equals(f1, t.f1) && Ops<T2>.Equality.Equals(f2, t.f2) && Ops<T3>.Equality.Equals(f3, t.f3);
         }
         public override int GetHashCode()
         {
             int h = 0x345678;
-            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : EqualityComparer<T0>.Default.GetHashCode(f0));
-            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : EqualityComparer<T1>.Default.GetHashCode(f1));
-            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : EqualityComparer<T2>.Default.GetHashCode(f2));
-            h = unchecked(h * 1000003) ^ (f3 == null ? 0 : EqualityComparer<T3>.Default.GetHashCode(f3));
+            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : Ops<T0>.Equality.GetHashCode(f0));
+            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : Ops<T1>.Equality.GetHashCode(f1));
+            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : Ops<T2>.Equality.GetHashCode(f2));
+            h = unchecked(h * 1000003) ^ (f3 == null ? 0 : Ops<T3>.Equality.GetHashCode(f3));
             return h;
         }
         public int CompareTo(Tuple4<T0, T1, T2, T3> t)
@@ -191,16 +199,16 @@ namespace RPython.Runtime
         public override bool Equals(object o)
         {
             var t = o as Tuple5<T0, T1, T2, T3, T4>;
-            return t != null && EqualityComparer<T0>.Default.Equals(f0, t.f0) && EqualityComparer<T1>.Default.Equals(f1, t.f1) && EqualityComparer<T2>.Default.Equals(f2, t.f2) && EqualityComparer<T3>.Default.Equals(f3, t.f3) && EqualityComparer<T4>.Default.Equals(f4, t.f4);
+            return t != null && Ops<T0>.Equality.Equals(f0, t.f0) && Ops<T1>.Equality.Equals(f1, t.f1) && Ops<T2>.Equality.Equals(f2, t.f2) && Ops<T3>.Equality.Equals(f3, t.f3) && Ops<T4>.Equality.Equals(f4, t.f4);
         }
         public override int GetHashCode()
         {
             int h = 0x345678;
-            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : EqualityComparer<T0>.Default.GetHashCode(f0));
-            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : EqualityComparer<T1>.Default.GetHashCode(f1));
-            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : EqualityComparer<T2>.Default.GetHashCode(f2));
-            h = unchecked(h * 1000003) ^ (f3 == null ? 0 : EqualityComparer<T3>.Default.GetHashCode(f3));
-            h = unchecked(h * 1000003) ^ (f4 == null ? 0 : EqualityComparer<T4>.Default.GetHashCode(f4));
+            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : Ops<T0>.Equality.GetHashCode(f0));
+            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : Ops<T1>.Equality.GetHashCode(f1));
+            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : Ops<T2>.Equality.GetHashCode(f2));
+            h = unchecked(h * 1000003) ^ (f3 == null ? 0 : Ops<T3>.Equality.GetHashCode(f3));
+            h = unchecked(h * 1000003) ^ (f4 == null ? 0 : Ops<T4>.Equality.GetHashCode(f4));
             return h;
         }
         public int CompareTo(Tuple5<T0, T1, T2, T3, T4> t)
@@ -249,17 +257,17 @@ namespace RPython.Runtime
         public override bool Equals(object o)
         {
             var t = o as Tuple6<T0, T1, T2, T3, T4, T5>;
-            return t != null && EqualityComparer<T0>.Default.Equals(f0, t.f0) && EqualityComparer<T1>.Default.Equals(f1, t.f1) && EqualityComparer<T2>.Default.Equals(f2, t.f2) && EqualityComparer<T3>.Default.Equals(f3, t.f3) && EqualityComparer<T4>.Default.Equals(f4, t.f4) && EqualityComparer<T5>.Default.Equals(f5, t.f5);
+            return t != null && Ops<T0>.Equality.Equals(f0, t.f0) && Ops<T1>.Equality.Equals(f1, t.f1) && Ops<T2>.Equality.Equals(f2, t.f2) && Ops<T3>.Equality.Equals(f3, t.f3) && Ops<T4>.Equality.Equals(f4, t.f4) && Ops<T5>.Equality.Equals(f5, t.f5);
         }
         public override int GetHashCode()
         {
             int h = 0x345678;
-            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : EqualityComparer<T0>.Default.GetHashCode(f0));
-            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : EqualityComparer<T1>.Default.GetHashCode(f1));
-            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : EqualityComparer<T2>.Default.GetHashCode(f2));
-            h = unchecked(h * 1000003) ^ (f3 == null ? 0 : EqualityComparer<T3>.Default.GetHashCode(f3));
-            h = unchecked(h * 1000003) ^ (f4 == null ? 0 : EqualityComparer<T4>.Default.GetHashCode(f4));
-            h = unchecked(h * 1000003) ^ (f5 == null ? 0 : EqualityComparer<T5>.Default.GetHashCode(f5));
+            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : Ops<T0>.Equality.GetHashCode(f0));
+            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : Ops<T1>.Equality.GetHashCode(f1));
+            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : Ops<T2>.Equality.GetHashCode(f2));
+            h = unchecked(h * 1000003) ^ (f3 == null ? 0 : Ops<T3>.Equality.GetHashCode(f3));
+            h = unchecked(h * 1000003) ^ (f4 == null ? 0 : Ops<T4>.Equality.GetHashCode(f4));
+            h = unchecked(h * 1000003) ^ (f5 == null ? 0 : Ops<T5>.Equality.GetHashCode(f5));
             return h;
         }
         public int CompareTo(Tuple6<T0, T1, T2, T3, T4, T5> t)
@@ -313,18 +321,18 @@ namespace RPython.Runtime
         public override bool Equals(object o)
         {
             var t = o as Tuple7<T0, T1, T2, T3, T4, T5, T6>;
-            return t != null && EqualityComparer<T0>.Default.Equals(f0, t.f0) && EqualityComparer<T1>.Default.Equals(f1, t.f1) && EqualityComparer<T2>.Default.Equals(f2, t.f2) && EqualityComparer<T3>.Default.Equals(f3, t.f3) && EqualityComparer<T4>.Default.Equals(f4, t.f4) && EqualityComparer<T5>.Default.Equals(f5, t.f5) && EqualityComparer<T6>.Default.Equals(f6, t.f6);
+            return t != null && Ops<T0>.Equality.Equals(f0, t.f0) && Ops<T1>.Equality.Equals(f1, t.f1) && Ops<T2>.Equality.Equals(f2, t.f2) && Ops<T3>.Equality.Equals(f3, t.f3) && Ops<T4>.Equality.Equals(f4, t.f4) && Ops<T5>.Equality.Equals(f5, t.f5) && Ops<T6>.Equality.Equals(f6, t.f6);
         }
         public override int GetHashCode()
         {
             int h = 0x345678;
-            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : EqualityComparer<T0>.Default.GetHashCode(f0));
-            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : EqualityComparer<T1>.Default.GetHashCode(f1));
-            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : EqualityComparer<T2>.Default.GetHashCode(f2));
-            h = unchecked(h * 1000003) ^ (f3 == null ? 0 : EqualityComparer<T3>.Default.GetHashCode(f3));
-            h = unchecked(h * 1000003) ^ (f4 == null ? 0 : EqualityComparer<T4>.Default.GetHashCode(f4));
-            h = unchecked(h * 1000003) ^ (f5 == null ? 0 : EqualityComparer<T5>.Default.GetHashCode(f5));
-            h = unchecked(h * 1000003) ^ (f6 == null ? 0 : EqualityComparer<T6>.Default.GetHashCode(f6));
+            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : Ops<T0>.Equality.GetHashCode(f0));
+            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : Ops<T1>.Equality.GetHashCode(f1));
+            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : Ops<T2>.Equality.GetHashCode(f2));
+            h = unchecked(h * 1000003) ^ (f3 == null ? 0 : Ops<T3>.Equality.GetHashCode(f3));
+            h = unchecked(h * 1000003) ^ (f4 == null ? 0 : Ops<T4>.Equality.GetHashCode(f4));
+            h = unchecked(h * 1000003) ^ (f5 == null ? 0 : Ops<T5>.Equality.GetHashCode(f5));
+            h = unchecked(h * 1000003) ^ (f6 == null ? 0 : Ops<T6>.Equality.GetHashCode(f6));
             return h;
         }
         public int CompareTo(Tuple7<T0, T1, T2, T3, T4, T5, T6> t)
@@ -383,19 +391,19 @@ namespace RPython.Runtime
         public override bool Equals(object o)
         {
             var t = o as Tuple8<T0, T1, T2, T3, T4, T5, T6, T7>;
-            return t != null && EqualityComparer<T0>.Default.Equals(f0, t.f0) && EqualityComparer<T1>.Default.Equals(f1, t.f1) && EqualityComparer<T2>.Default.Equals(f2, t.f2) && EqualityComparer<T3>.Default.Equals(f3, t.f3) && EqualityComparer<T4>.Default.Equals(f4, t.f4) && EqualityComparer<T5>.Default.Equals(f5, t.f5) && EqualityComparer<T6>.Default.Equals(f6, t.f6) && EqualityComparer<T7>.Default.Equals(f7, t.f7);
+            return t != null && Ops<T0>.Equality.Equals(f0, t.f0) && Ops<T1>.Equality.Equals(f1, t.f1) && Ops<T2>.Equality.Equals(f2, t.f2) && Ops<T3>.Equality.Equals(f3, t.f3) && Ops<T4>.Equality.Equals(f4, t.f4) && Ops<T5>.Equality.Equals(f5, t.f5) && Ops<T6>.Equality.Equals(f6, t.f6) && Ops<T7>.Equality.Equals(f7, t.f7);
         }
         public override int GetHashCode()
         {
             int h = 0x345678;
-            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : EqualityComparer<T0>.Default.GetHashCode(f0));
-            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : EqualityComparer<T1>.Default.GetHashCode(f1));
-            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : EqualityComparer<T2>.Default.GetHashCode(f2));
-            h = unchecked(h * 1000003) ^ (f3 == null ? 0 : EqualityComparer<T3>.Default.GetHashCode(f3));
-            h = unchecked(h * 1000003) ^ (f4 == null ? 0 : EqualityComparer<T4>.Default.GetHashCode(f4));
-            h = unchecked(h * 1000003) ^ (f5 == null ? 0 : EqualityComparer<T5>.Default.GetHashCode(f5));
-            h = unchecked(h * 1000003) ^ (f6 == null ? 0 : EqualityComparer<T6>.Default.GetHashCode(f6));
-            h = unchecked(h * 1000003) ^ (f7 == null ? 0 : EqualityComparer<T7>.Default.GetHashCode(f7));
+            h = unchecked(h * 1000003) ^ (f0 == null ? 0 : Ops<T0>.Equality.GetHashCode(f0));
+            h = unchecked(h * 1000003) ^ (f1 == null ? 0 : Ops<T1>.Equality.GetHashCode(f1));
+            h = unchecked(h * 1000003) ^ (f2 == null ? 0 : Ops<T2>.Equality.GetHashCode(f2));
+            h = unchecked(h * 1000003) ^ (f3 == null ? 0 : Ops<T3>.Equality.GetHashCode(f3));
+            h = unchecked(h * 1000003) ^ (f4 == null ? 0 : Ops<T4>.Equality.GetHashCode(f4));
+            h = unchecked(h * 1000003) ^ (f5 == null ? 0 : Ops<T5>.Equality.GetHashCode(f5));
+            h = unchecked(h * 1000003) ^ (f6 == null ? 0 : Ops<T6>.Equality.GetHashCode(f6));
+            h = unchecked(h * 1000003) ^ (f7 == null ? 0 : Ops<T7>.Equality.GetHashCode(f7));
             return h;
         }
         public int CompareTo(Tuple8<T0, T1, T2, T3, T4, T5, T6, T7> t)

@@ -90,6 +90,7 @@ impl Context {
                 let (k, v) = (self.item_sig(k), self.item_sig(v));
                 self.rt_generic("RDict`2", vec![k, v])
             }
+            Type::Tuple(items) if items.is_empty() => SigType::Class(self.rt_type("Tuple0")),
             Type::Tuple(items) => {
                 let items: Vec<SigType> = items.iter().map(|i| self.item_sig(i)).collect();
                 let name = format!("Tuple{}`{}", items.len(), items.len());

@@ -305,7 +305,7 @@ impl GraphTranslator<'_> {
         let Type::Tuple(items) = &tuple_ty else {
             return Err(self.unsupported(format!("a tuple operation on {tuple_ty}")));
         };
-        if items.is_empty() || items.len() > 8 {
+        if items.len() > 8 {
             return Err(self.unsupported(format!("the tuple type {tuple_ty}")));
         }
         let class = self.cx.sig(&tuple_ty);
@@ -315,9 +315,10 @@ impl GraphTranslator<'_> {
                     self.load_item(a, t)?;
                 }
                 let params: Vec<SigType> = (0..items.len() as u32).map(var).collect();
+                let parent = self.cx.type_row(&class);
                 let ctor = self
                     .cx
-                    .generic_method(&class, ".ctor", true, &params, SigType::Void);
+                    .member(parent, ".ctor", true, &params, &SigType::Void);
                 self.e.emit(Insn::NewObj {
                     token: ctor.token,
                     pops: items.len() as u8,

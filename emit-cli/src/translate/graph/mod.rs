@@ -228,6 +228,20 @@ impl GraphTranslator<'_> {
                 if let Some(&l) = self.locals.get(var) {
                     self.e.emit(Insn::LdLoc(l));
                 }
+                // An empty list literal is typed list[void]; where a list of
+                // some items is expected it becomes a new empty list of them.
+                let have = self.graph.var_type(*var);
+                if let (Type::List(h), Type::List(w)) = (have, ty) {
+                    if **h == Type::Void && **w != Type::Void {
+                        self.e.emit(Insn::Pop);
+                        let class = self.cx.sig(ty);
+                        let ctor = self.cx.generic_method(&class, ".ctor", true, &[], SigType::Void);
+                        self.e.emit(Insn::NewObj {
+                            token: ctor.token,
+                            pops: 0,
+                        });
+                    }
+                }
             }
             Value::Const(c) => {
                 super::constants::load_const(self.cx, &mut self.e, c, ty)
