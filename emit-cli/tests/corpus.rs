@@ -141,7 +141,9 @@ fn check(path: &Path) -> Option<String> {
     if let Some(class) = exception_class(&expected.stderr) {
         let want = format!("Fatal RPython error: {class}");
         if !actual.stderr.lines().any(|l| l.starts_with(&want)) {
-            problems.push(format!("CPython raised {class}; mono stderr lacks `{want}`"));
+            problems.push(format!(
+                "CPython raised {class}; mono stderr lacks `{want}`"
+            ));
         }
     }
     if problems.is_empty() {
@@ -159,7 +161,11 @@ fn check(path: &Path) -> Option<String> {
 }
 
 /// `f` over `items`, `workers` at a time; results in order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], workers: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    workers: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<std::sync::Mutex<Option<R>>> =
         items.iter().map(|_| std::sync::Mutex::new(None)).collect();

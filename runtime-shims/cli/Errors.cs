@@ -20,6 +20,19 @@ namespace RPython.Runtime
             return Make(cls, message);
         }
 
+        /// The RPython view of any exception caught: the program's own are
+        /// themselves; the host's become the built-in exception Python would
+        /// raise (a stack overflow, which mono turns into a catchable
+        /// StackOverflowException, is RecursionError).
+        public static Exception Wrap(Exception e)
+        {
+            if (e.GetType().Assembly != typeof(object).Assembly) return e;
+            if (e is StackOverflowException || e is InsufficientExecutionStackException)
+                return Raise("RecursionError", "maximum recursion depth exceeded");
+            if (e is OutOfMemoryException) return Raise("MemoryError", "");
+            return Raise("SystemError", e.GetType().Name + ": " + e.Message);
+        }
+
         public static Exception Index(string m) { return Raise("IndexError", m); }
         public static Exception Value(string m) { return Raise("ValueError", m); }
         public static Exception Overflow(string m) { return Raise("OverflowError", m); }

@@ -222,7 +222,8 @@ pub fn cctor_code(
                     unreachable!()
                 };
                 let class = cx.sig(ty);
-                let add = cx.generic_method(&class, "Append", true, &[SigType::Var(0)], SigType::Void);
+                let add =
+                    cx.generic_method(&class, "Append", true, &[SigType::Var(0)], SigType::Void);
                 for c in items {
                     e.emit(Insn::LdSFld(field));
                     load_item(cx, &mut e, c, item_ty)?;

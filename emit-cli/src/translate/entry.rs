@@ -103,6 +103,13 @@ pub(super) fn main_body(
     // An RPython exception escaping the entry point: `Fatal RPython error:
     // Class: message` and status 1, as the graph interpreter reports it.
     e.mark_handler(handler);
+    // Host exceptions (a stack overflow...) become the RPython ones.
+    let wrap = wrap_exception(cx);
+    e.emit(Insn::Call {
+        token: wrap.token,
+        pops: 1,
+        pushes: 1,
+    });
     e.emit(Insn::StLoc(3));
     let have_name = e.new_label();
     let mut classes: Vec<lltype::ir::ClassId> = (0..program.classes.len() as u32)
@@ -156,7 +163,12 @@ pub(super) fn main_body(
         }
         _ => e.emit(Insn::LdStr(crate::metadata::user_string_token(empty))),
     }
-    let fatal = cx.rt_static("Sys", "Fatal", &[SigType::String, SigType::String], SigType::Void);
+    let fatal = cx.rt_static(
+        "Sys",
+        "Fatal",
+        &[SigType::String, SigType::String],
+        SigType::Void,
+    );
     e.emit(Insn::Call {
         token: fatal.token,
         pops: fatal.pops,
@@ -178,15 +190,7 @@ pub(super) fn main_body(
     e.emit(Insn::Ret { value: true });
     let code = e.finish();
     let at = |l: crate::il::Label| code.label_offsets[l.0 as usize];
-    let root = program
-        .classes
-        .iter()
-        .position(|c| c.base.is_none())
-        .map(|i| lltype::ir::ClassId(i as u32));
-    let class_token = match root {
-        Some(r) => cx.classes.type_rows[&r].token(),
-        None => cx.exception_type().token(),
-    };
+    let class_token = cx.exception_type().token();
     let clause = crate::il::ExceptionClause {
         flags: 0,
         try_offset: at(try_start),
@@ -226,4 +230,15 @@ fn install_exception_factory(cx: &mut Context, e: &mut Encoder) {
     let errors = cx.rt_type("Errors");
     let field = cx.field_ref(errors, "Make", &func_sig);
     e.emit(Insn::StSFld(field));
+}
+
+/// `Errors.Wrap(Exception) : Exception`, the RPython view of a caught exception.
+pub(super) fn wrap_exception(cx: &mut Context) -> mscorlib::ExternMethod {
+    let exception = SigType::Class(cx.exception_type());
+    cx.rt_static(
+        "Errors",
+        "Wrap",
+        std::slice::from_ref(&exception),
+        exception.clone(),
+    )
 }

@@ -97,13 +97,9 @@ impl GraphTranslator<'_> {
             ListRepeat => {
                 self.load_item(&op.args[0], &item)?;
                 self.load_as(&op.args[1], &Type::Int)?;
-                let m = self.cx.generic_method(
-                    &class,
-                    "Repeat",
-                    false,
-                    &[var(0), i8],
-                    list_t.clone(),
-                );
+                let m =
+                    self.cx
+                        .generic_method(&class, "Repeat", false, &[var(0), i8], list_t.clone());
                 self.call(m);
                 self.store(op.result)
             }
@@ -166,14 +162,9 @@ impl GraphTranslator<'_> {
             }
             ListCount => self.container_call(op, &class, "CountOf", &[it], &[var(0)], i8),
             ListSort => self.container_call(op, &class, "SortInPlace", &[], &[], SigType::Void),
-            ListContains => self.container_call(
-                op,
-                &class,
-                "Contains_",
-                &[it],
-                &[var(0)],
-                SigType::Bool,
-            ),
+            ListContains => {
+                self.container_call(op, &class, "Contains_", &[it], &[var(0)], SigType::Bool)
+            }
             ListConcat => self.container_call(
                 op,
                 &class,
@@ -194,7 +185,11 @@ impl GraphTranslator<'_> {
                 self.container_call(op, &class, "Iter", &[], &[], ret)
             }
             Min | Max => {
-                let name = if op.opcode == Min { "MinItem" } else { "MaxItem" };
+                let name = if op.opcode == Min {
+                    "MinItem"
+                } else {
+                    "MaxItem"
+                };
                 self.container_call(op, &class, name, &[], &[], var(0))
             }
             _ => Err(self.unsupported(format!("operation `{}` on a list", op.opcode.name()))),
@@ -222,13 +217,9 @@ impl GraphTranslator<'_> {
                     token: ctor.token,
                     pops: 0,
                 });
-                let set = self.cx.generic_method(
-                    &class,
-                    "SetItem",
-                    true,
-                    &[kv, vv],
-                    SigType::Void,
-                );
+                let set = self
+                    .cx
+                    .generic_method(&class, "SetItem", true, &[kv, vv], SigType::Void);
                 for pair in op.args.chunks(2) {
                     self.e.emit(Insn::Dup);
                     self.load_item(&pair[0], &k)?;
@@ -239,20 +230,11 @@ impl GraphTranslator<'_> {
             }
             DictLen => self.container_call(op, &class, "Len", &[], &[], SigType::I8),
             DictGetItem => self.container_call(op, &class, "GetItem", &[k], &[kv], vv),
-            DictSetItem => self.container_call(
-                op,
-                &class,
-                "SetItem",
-                &[k, v],
-                &[kv, vv],
-                SigType::Void,
-            ),
-            DictDelItem => {
-                self.container_call(op, &class, "DelItem", &[k], &[kv], SigType::Void)
+            DictSetItem => {
+                self.container_call(op, &class, "SetItem", &[k, v], &[kv, vv], SigType::Void)
             }
-            DictContains => {
-                self.container_call(op, &class, "Contains", &[k], &[kv], SigType::Bool)
-            }
+            DictDelItem => self.container_call(op, &class, "DelItem", &[k], &[kv], SigType::Void),
+            DictContains => self.container_call(op, &class, "Contains", &[k], &[kv], SigType::Bool),
             DictGet => self.container_call(op, &class, "Get", &[k, v], &[kv, vv.clone()], vv),
             DictPop => self.container_call(op, &class, "Pop", &[k], &[kv], vv),
             DictPopDefault => {
@@ -358,11 +340,7 @@ impl GraphTranslator<'_> {
 
     /// `HasNext()` of the iterator, to `exhausted` when false; then `Next()`
     /// on the stack.
-    pub(super) fn iter_has_next(
-        &mut self,
-        it: &Value,
-        exhausted: Label,
-    ) -> Result<(), String> {
+    pub(super) fn iter_has_next(&mut self, it: &Value, exhausted: Label) -> Result<(), String> {
         let ty = self.arg_type(it);
         let class = self.cx.sig(&ty);
         self.load(it)?;

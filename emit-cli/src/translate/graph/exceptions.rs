@@ -95,23 +95,50 @@ impl GraphTranslator<'_> {
         self.e.emit(Insn::Leave(normal_label));
         self.e.mark(try_end);
         let mut targets = Vec::new();
+        let recursion = self
+            .program
+            .builtin_exceptions
+            .get("RecursionError")
+            .copied();
         for h in handlers {
-            let (start, end, target) = (self.e.new_label(), self.e.new_label(), self.e.new_label());
-            self.e.mark_handler(start);
-            self.e.emit(Insn::StLoc(exc_local));
-            self.e.emit(Insn::Leave(target));
-            self.e.mark(end);
-            let class_token = match h.class {
-                Some(c) => self.cx.classes.type_rows[&c].token(),
-                None => self.cx.exception_type().token(),
-            };
-            self.clauses.push(ClauseLabels {
-                try_start,
-                try_end,
-                handler_start: start,
-                handler_end: end,
-                class_token,
-            });
+            let target = self.e.new_label();
+            // A handler of RecursionError (or of a base of it) also catches
+            // the host's stack overflow, seen as RecursionError; a catch-all
+            // handler sees host exceptions as RPython ones too.
+            let catches_recursion = matches!((h.class, recursion), (Some(c), Some(r)) if self.program.is_subclass(r, c));
+            let mut clause_classes = Vec::new();
+            match h.class {
+                Some(c) => {
+                    clause_classes.push((self.cx.classes.type_rows[&c].token(), false));
+                    if catches_recursion {
+                        let overflow = self.cx.corlib.type_ref(
+                            &mut self.cx.md,
+                            "System",
+                            "StackOverflowException",
+                        );
+                        clause_classes.push((overflow.token(), true));
+                    }
+                }
+                None => clause_classes.push((self.cx.exception_type().token(), true)),
+            }
+            for (class_token, wrap) in clause_classes {
+                let (start, end) = (self.e.new_label(), self.e.new_label());
+                self.e.mark_handler(start);
+                if wrap {
+                    let m = super::super::entry::wrap_exception(self.cx);
+                    self.call(m);
+                }
+                self.e.emit(Insn::StLoc(exc_local));
+                self.e.emit(Insn::Leave(target));
+                self.e.mark(end);
+                self.clauses.push(ClauseLabels {
+                    try_start,
+                    try_end,
+                    handler_start: start,
+                    handler_end: end,
+                    class_token,
+                });
+            }
             targets.push(target);
         }
         self.e.mark(normal_label);

@@ -235,7 +235,9 @@ impl GraphTranslator<'_> {
                     if **h == Type::Void && **w != Type::Void {
                         self.e.emit(Insn::Pop);
                         let class = self.cx.sig(ty);
-                        let ctor = self.cx.generic_method(&class, ".ctor", true, &[], SigType::Void);
+                        let ctor =
+                            self.cx
+                                .generic_method(&class, ".ctor", true, &[], SigType::Void);
                         self.e.emit(Insn::NewObj {
                             token: ctor.token,
                             pops: 0,

@@ -164,7 +164,9 @@ impl GraphTranslator<'_> {
                 self.e.emit(Insn::Ceq);
             }
             Type::Str => {
-                let m = self.cx.rt_static("Text", "IsTrue", &[SigType::String], SigType::Bool);
+                let m = self
+                    .cx
+                    .rt_static("Text", "IsTrue", &[SigType::String], SigType::Bool);
                 self.call(m);
             }
             Type::Void => self.e.emit(Insn::LdcI4(0)),
@@ -198,7 +200,9 @@ impl GraphTranslator<'_> {
                 self.call(m)
             }
             Type::Uint => {
-                let m = self.cx.rt_static("Num", "UintToStr", &[SigType::I8], SigType::String);
+                let m = self
+                    .cx
+                    .rt_static("Num", "UintToStr", &[SigType::I8], SigType::String);
                 self.call(m)
             }
             Type::Bool => {
@@ -206,16 +210,21 @@ impl GraphTranslator<'_> {
                 self.call(m)
             }
             Type::Float => {
-                let m = self.cx.rt_static("FloatRepr", "Repr", &[SigType::R8], SigType::String);
+                let m = self
+                    .cx
+                    .rt_static("FloatRepr", "Repr", &[SigType::R8], SigType::String);
                 self.call(m)
             }
             Type::Str => {
-                let m = self.cx.rt_static("Text", "Str", &[SigType::String], SigType::String);
+                let m = self
+                    .cx
+                    .rt_static("Text", "Str", &[SigType::String], SigType::String);
                 self.call(m)
             }
             Type::Void => {
                 let none = self.cx.md.user_strings.add("None");
-                self.e.emit(Insn::LdStr(crate::metadata::user_string_token(none)));
+                self.e
+                    .emit(Insn::LdStr(crate::metadata::user_string_token(none)));
             }
             // An exception's str() is its message.
             Type::Instance(c) if self.is_exception(*c) => {
@@ -236,7 +245,9 @@ impl GraphTranslator<'_> {
         match &ty {
             Type::Str => {
                 self.load(a)?;
-                let m = self.cx.rt_static("Text", "Repr", &[SigType::String], SigType::String);
+                let m = self
+                    .cx
+                    .rt_static("Text", "Repr", &[SigType::String], SigType::String);
                 self.call(m);
                 self.store(op.result)
             }
@@ -282,7 +293,8 @@ impl GraphTranslator<'_> {
         self.e.emit(Insn::LdcI4(spec.plus as i32));
         self.e.emit(Insn::LdcI4(spec.zero_pad as i32));
         self.e.emit(Insn::LdcI8(spec.width as i64));
-        self.e.emit(Insn::LdcI8(spec.precision.map_or(-1, |p| p as i64)));
+        self.e
+            .emit(Insn::LdcI8(spec.precision.map_or(-1, |p| p as i64)));
         self.e.emit(Insn::LdcI4(spec.kind.map_or(0, |c| c as i32)));
         use SigType::*;
         let params = [value, I4, I4, Bool, Bool, I8, I8, I4];
@@ -297,11 +309,13 @@ impl GraphTranslator<'_> {
         let ty = self.arg_type(a);
         let result = self.graph.var_type(op.result).clone();
         let name = match &ty {
-            Type::List(_) => return self.list_op(&Op {
-                opcode: Opcode::ListCopy,
-                args: op.args.clone(),
-                result: op.result,
-            }),
+            Type::List(_) => {
+                return self.list_op(&Op {
+                    opcode: Opcode::ListCopy,
+                    args: op.args.clone(),
+                    result: op.result,
+                })
+            }
             Type::Dict(..) => return self.dict_op(op),
             Type::Str => "StrToList",
             Type::Bytes => "BytesToList",
@@ -358,7 +372,11 @@ impl GraphTranslator<'_> {
             return self.list_op(op);
         }
         let result = self.graph.var_type(op.result).clone();
-        let name = if op.opcode == Opcode::Min { "Min" } else { "Max" };
+        let name = if op.opcode == Opcode::Min {
+            "Min"
+        } else {
+            "Max"
+        };
         self.load_item(&op.args[0], &result)?;
         for a in &op.args[1..] {
             self.load_item(a, &result)?;

@@ -183,7 +183,12 @@ pub fn raise_fatal(cx: &mut Context, e: &mut Encoder, class: &str, message: &str
 fn fatal_body(cx: &mut Context, e: &mut Encoder) {
     e.emit(Insn::LdArg(0));
     e.emit(Insn::LdArg(1));
-    let fatal = cx.rt_static("Sys", "Fatal", &[SigType::String, SigType::String], SigType::Void);
+    let fatal = cx.rt_static(
+        "Sys",
+        "Fatal",
+        &[SigType::String, SigType::String],
+        SigType::Void,
+    );
     call(e, fatal);
     e.emit(Insn::LdcI4(1));
     call(e, cx.environment_exit());
