@@ -142,7 +142,9 @@ fn large_methods_work() {
             i % 7 + 1
         ));
     }
-    body.push_str("    return total\n\ndef entry_point(argv):\n    print(big(3), big(42))\n    return 0\n");
+    body.push_str(
+        "    return total\n\ndef entry_point(argv):\n    print(big(3), big(42))\n    return 0\n",
+    );
     assert_same("large", &format!("{body}{MAIN}"));
 }
 

@@ -154,21 +154,7 @@ impl Context {
         params: &[SigType],
         ret: &SigType,
     ) -> ExternMethod {
-        let sig = method_sig(instance, params, ret);
-        let key = (parent, name.to_string(), sig);
-        let row = match self.members.get(&key) {
-            Some(r) => *r,
-            None => {
-                let row = MemberRefRow {
-                    class: parent,
-                    name: self.md.strings.add(name),
-                    signature: self.md.blobs.add(&key.2),
-                };
-                let r = self.md.add_member_ref(row);
-                self.members.insert(key, r);
-                r
-            }
-        };
+        let row = self.member_ref_row(parent, name, method_sig(instance, params, ret));
         ExternMethod {
             token: row.token(),
             pops: params.len() as u8 + instance as u8,
@@ -178,10 +164,15 @@ impl Context {
 
     /// A field of a (generic) class, by name and type (`!n` for a type parameter).
     pub fn field_ref(&mut self, parent: RowRef, name: &str, ty: &SigType) -> u32 {
-        let sig = crate::sig::field_sig(ty);
-        let key = (parent, name.to_string(), sig);
+        self.member_ref_row(parent, name, crate::sig::field_sig(ty))
+            .token()
+    }
+
+    /// The MemberRef row of (parent, name, signature blob), made once.
+    fn member_ref_row(&mut self, parent: RowRef, name: &str, signature: Vec<u8>) -> RowRef {
+        let key = (parent, name.to_string(), signature);
         if let Some(r) = self.members.get(&key) {
-            return r.token();
+            return *r;
         }
         let row = MemberRefRow {
             class: parent,
@@ -190,7 +181,7 @@ impl Context {
         };
         let r = self.md.add_member_ref(row);
         self.members.insert(key, r);
-        r.token()
+        r
     }
 
     /// A static method of the runtime class `class`.
@@ -257,50 +248,6 @@ impl Context {
         method_body(code, token, clauses)
     }
 
-    pub fn string_builder_sig(&mut self) -> SigType {
-        SigType::Class(
-            self.corlib
-                .type_ref(&mut self.md, "System.Text", "StringBuilder"),
-        )
-    }
-    pub fn string_builder_ctor(&mut self) -> u32 {
-        self.corlib
-            .method(
-                &mut self.md,
-                "System.Text",
-                "StringBuilder",
-                ".ctor",
-                true,
-                &[],
-                SigType::Void,
-            )
-            .token
-    }
-    /// `StringBuilder.Append(string)`, which returns the builder.
-    pub fn string_builder_append(&mut self) -> ExternMethod {
-        let sb = self.string_builder_sig();
-        self.corlib.method(
-            &mut self.md,
-            "System.Text",
-            "StringBuilder",
-            "Append",
-            true,
-            &[SigType::String],
-            sb,
-        )
-    }
-    pub fn string_builder_to_string(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System.Text",
-            "StringBuilder",
-            "ToString",
-            true,
-            &[],
-            SigType::String,
-        )
-    }
-
     /// RPython classes derive from System.Exception, so any instance of an
     /// exception class can be thrown (the IR's classes share one root).
     pub fn exception_type(&mut self) -> RowRef {
@@ -320,21 +267,6 @@ impl Context {
             .token
     }
 
-    /// `System.Object::.ctor()`, which every root class's constructor calls.
-    pub fn object_ctor(&mut self) -> u32 {
-        self.corlib
-            .method(
-                &mut self.md,
-                "System",
-                "Object",
-                ".ctor",
-                true,
-                &[],
-                SigType::Void,
-            )
-            .token
-    }
-
     /// The token of `System.Int64`, for `newarr`.
     pub fn int64_type(&mut self) -> u32 {
         self.corlib
@@ -344,68 +276,6 @@ impl Context {
 
     // ---- mscorlib methods the translation calls ----
 
-    pub fn console_out(&mut self) -> ExternMethod {
-        let writer = self
-            .corlib
-            .type_ref(&mut self.md, "System.IO", "TextWriter");
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Console",
-            "get_Out",
-            false,
-            &[],
-            SigType::Class(writer),
-        )
-    }
-    pub fn console_error(&mut self) -> ExternMethod {
-        let writer = self
-            .corlib
-            .type_ref(&mut self.md, "System.IO", "TextWriter");
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Console",
-            "get_Error",
-            false,
-            &[],
-            SigType::Class(writer),
-        )
-    }
-    /// `TextWriter.Write(string)`, an instance method: callvirt.
-    pub fn writer_write(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System.IO",
-            "TextWriter",
-            "Write",
-            true,
-            &[SigType::String],
-            SigType::Void,
-        )
-    }
-    pub fn writer_flush(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System.IO",
-            "TextWriter",
-            "Flush",
-            true,
-            &[],
-            SigType::Void,
-        )
-    }
-    pub fn string_concat(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "String",
-            "Concat",
-            false,
-            &[SigType::String, SigType::String],
-            SigType::String,
-        )
-    }
     /// `String.Equals(string, string)`: ordinal, null-safe.
     pub fn string_equals(&mut self) -> ExternMethod {
         self.corlib.method(
@@ -415,41 +285,6 @@ impl Context {
             "Equals",
             false,
             &[SigType::String, SigType::String],
-            SigType::Bool,
-        )
-    }
-    /// `string.Length`: UTF-16 code units.
-    pub fn string_length(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "String",
-            "get_Length",
-            true,
-            &[],
-            SigType::I4,
-        )
-    }
-    /// `char.IsSurrogatePair(string, int)`.
-    pub fn char_is_surrogate_pair(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Char",
-            "IsSurrogatePair",
-            false,
-            &[SigType::String, SigType::I4],
-            SigType::Bool,
-        )
-    }
-    pub fn string_is_null_or_empty(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "String",
-            "IsNullOrEmpty",
-            false,
-            &[SigType::String],
             SigType::Bool,
         )
     }
@@ -481,32 +316,6 @@ impl Context {
             false,
             &[SigType::I8, SigType::Class(provider)],
             SigType::String,
-        )
-    }
-    /// `new UTF8Encoding(bool emitBOM)`: a constructor (`pops` counts `this`).
-    pub fn utf8_encoding_ctor(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System.Text",
-            "UTF8Encoding",
-            ".ctor",
-            true,
-            &[SigType::Bool],
-            SigType::Void,
-        )
-    }
-    pub fn console_set_output_encoding(&mut self) -> ExternMethod {
-        let encoding = self
-            .corlib
-            .type_ref(&mut self.md, "System.Text", "Encoding");
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Console",
-            "set_OutputEncoding",
-            false,
-            &[SigType::Class(encoding)],
-            SigType::Void,
         )
     }
     pub fn environment_exit(&mut self) -> ExternMethod {

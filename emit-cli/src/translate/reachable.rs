@@ -36,17 +36,7 @@ pub fn reachable_graphs(program: &Program) -> Vec<GraphId> {
                     }
                 }
             }
-            let links: Vec<_> = match &block.exit {
-                lltype::ir::Exit::Goto(l) => vec![l],
-                lltype::ir::Exit::Branch {
-                    if_true, if_false, ..
-                } => vec![if_true, if_false],
-                lltype::ir::Exit::Catch { normal, handlers } => std::iter::once(normal)
-                    .chain(handlers.iter().map(|h| &h.link))
-                    .collect(),
-                _ => vec![],
-            };
-            for l in links {
+            for l in exit_links(&block.exit) {
                 for a in &l.args {
                     if let LinkArg::Value(Value::Const(Const::Func(c))) = a {
                         callees.push(*c);
@@ -58,4 +48,18 @@ pub fn reachable_graphs(program: &Program) -> Vec<GraphId> {
         stack.extend(callees.into_iter().rev());
     }
     order
+}
+
+/// The links leaving a block through its exit.
+pub fn exit_links(exit: &lltype::ir::Exit) -> Vec<&lltype::ir::Link> {
+    match exit {
+        lltype::ir::Exit::Goto(l) => vec![l],
+        lltype::ir::Exit::Branch {
+            if_true, if_false, ..
+        } => vec![if_true, if_false],
+        lltype::ir::Exit::Catch { normal, handlers } => std::iter::once(normal)
+            .chain(handlers.iter().map(|h| &h.link))
+            .collect(),
+        _ => vec![],
+    }
 }

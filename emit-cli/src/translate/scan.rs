@@ -33,20 +33,10 @@ pub(super) fn function_values(program: &Program, graphs: &[GraphId]) -> Vec<Grap
                     _ => None,
                 }));
             }
-            let links: Vec<&lltype::ir::Link> = match &block.exit {
-                Exit::Goto(l) => vec![l],
-                Exit::Branch {
-                    if_true, if_false, ..
-                } => vec![if_true, if_false],
-                Exit::Catch { normal, handlers } => std::iter::once(normal)
-                    .chain(handlers.iter().map(|h| &h.link))
-                    .collect(),
-                Exit::Return(Value::Const(c)) => {
-                    consts.push(c);
-                    vec![]
-                }
-                _ => vec![],
-            };
+            if let Exit::Return(Value::Const(c)) = &block.exit {
+                consts.push(c);
+            }
+            let links = super::reachable::exit_links(&block.exit);
             for l in links {
                 consts.extend(l.args.iter().filter_map(|a| match a {
                     LinkArg::Value(Value::Const(c)) => Some(c),

@@ -51,6 +51,17 @@ impl GraphTranslator<'_> {
         self.store_or_pop(op, m.pushes)
     }
 
+    /// Pushes a new empty container of CLI type `class` (`new RList<T>()`).
+    pub(super) fn new_empty(&mut self, class: &SigType) {
+        let ctor = self
+            .cx
+            .generic_method(class, ".ctor", true, &[], SigType::Void);
+        self.e.emit(Insn::NewObj {
+            token: ctor.token,
+            pops: 0,
+        });
+    }
+
     /// Stores the pushed result, or pops it when the IR's result is void.
     pub(super) fn store_or_pop(&mut self, op: &Op, pushes: u8) -> Result<(), String> {
         let has = has_value(self.graph.var_type(op.result));
@@ -77,13 +88,7 @@ impl GraphTranslator<'_> {
         let it = item.clone();
         match op.opcode {
             NewList => {
-                let ctor = self
-                    .cx
-                    .generic_method(&class, ".ctor", true, &[], SigType::Void);
-                self.e.emit(Insn::NewObj {
-                    token: ctor.token,
-                    pops: 0,
-                });
+                self.new_empty(&class);
                 let add = self
                     .cx
                     .generic_method(&class, "Append", true, &[var(0)], SigType::Void);
@@ -149,7 +154,7 @@ impl GraphTranslator<'_> {
                 op,
                 &class,
                 "Extend",
-                &[list_ty.clone()],
+                std::slice::from_ref(&list_ty),
                 &[list_t],
                 SigType::Void,
             ),
@@ -169,9 +174,9 @@ impl GraphTranslator<'_> {
                 op,
                 &class,
                 "Concat",
-                &[list_ty.clone()],
-                &[list_t.clone()],
-                list_t,
+                std::slice::from_ref(&list_ty),
+                std::slice::from_ref(&list_t),
+                list_t.clone(),
             ),
             ListMul => self.container_call(op, &class, "Mul", &[Type::Int], &[i8], list_t),
             ListCopy => self.container_call(op, &class, "Copy", &[], &[], list_t),
@@ -210,13 +215,7 @@ impl GraphTranslator<'_> {
         let (kv, vv) = (var(0), var(1));
         match op.opcode {
             NewDict => {
-                let ctor = self
-                    .cx
-                    .generic_method(&class, ".ctor", true, &[], SigType::Void);
-                self.e.emit(Insn::NewObj {
-                    token: ctor.token,
-                    pops: 0,
-                });
+                self.new_empty(&class);
                 let set = self
                     .cx
                     .generic_method(&class, "SetItem", true, &[kv, vv], SigType::Void);

@@ -235,13 +235,7 @@ impl GraphTranslator<'_> {
                     if **h == Type::Void && **w != Type::Void {
                         self.e.emit(Insn::Pop);
                         let class = self.cx.sig(ty);
-                        let ctor =
-                            self.cx
-                                .generic_method(&class, ".ctor", true, &[], SigType::Void);
-                        self.e.emit(Insn::NewObj {
-                            token: ctor.token,
-                            pops: 0,
-                        });
+                        self.new_empty(&class);
                     }
                 }
             }
@@ -389,10 +383,10 @@ impl GraphTranslator<'_> {
                 self.store(op.result)
             }
             IsTrue => self.is_true(op),
-            ToStr => self.to_str(op),
+            ToStr => self.str_op(op),
             Repr => self.repr(op),
             Format(spec) => self.format(op, spec),
-            ToList => self.to_list(op),
+            ToList => self.list_of(op),
             Zip => self.zip(op),
             Eq | Lt | Hash => self.generic_value_op(op),
             Min | Max => self.min_max(op),

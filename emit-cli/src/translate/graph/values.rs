@@ -190,7 +190,7 @@ impl GraphTranslator<'_> {
     }
 
     /// `str(x)` by x's static type.
-    pub(super) fn to_str(&mut self, op: &Op) -> Result<(), String> {
+    pub(super) fn str_op(&mut self, op: &Op) -> Result<(), String> {
         let a = &op.args[0];
         let ty = self.arg_type(a);
         self.load(a)?;
@@ -268,7 +268,7 @@ impl GraphTranslator<'_> {
                 self.call(m);
                 self.store(op.result)
             }
-            Type::Int | Type::Uint | Type::Bool | Type::Float | Type::Void => self.to_str(op),
+            Type::Int | Type::Uint | Type::Bool | Type::Float | Type::Void => self.str_op(op),
             _ => {
                 self.load(a)?;
                 self.ops_call(&ty, "Repr", &[SigType::Var(0)], SigType::String);
@@ -304,7 +304,7 @@ impl GraphTranslator<'_> {
     }
 
     /// `list(x)` of a str, bytes, range, list or dict.
-    pub(super) fn to_list(&mut self, op: &Op) -> Result<(), String> {
+    pub(super) fn list_of(&mut self, op: &Op) -> Result<(), String> {
         let a = &op.args[0];
         let ty = self.arg_type(a);
         let result = self.graph.var_type(op.result).clone();
