@@ -53,6 +53,37 @@ namespace RPython.Runtime
             err.Flush();
         }
 
+        /// Stack of the thread that runs the program: 32 MB, four times the
+        /// main thread's, as an interpreter's dispatch loop has large frames
+        /// (the Python interpreter needs more than 8 MB for 1000 levels of
+        /// Python recursion). Not more: mono unwinds a stack overflow frame
+        /// by frame, so the time to report infinite recursion grows with it
+        /// (about 1 s for 32 MB).
+        const int StackSize = 1 << 25;
+
+        /// Runs `main(argv)` on a thread with a large stack; an exception it
+        /// raises is raised again here.
+        public static long RunOnBigStack(Func<RList<string>, long> main, RList<string> argv)
+        {
+            long result = 0;
+            Exception error = null;
+            var thread = new System.Threading.Thread(() =>
+            {
+                try
+                {
+                    result = main(argv);
+                }
+                catch (Exception e)
+                {
+                    error = Errors.Wrap(e);
+                }
+            }, StackSize);
+            thread.Start();
+            thread.Join();
+            if (error != null) throw error;
+            return result;
+        }
+
         static readonly Dictionary<long, FileStream> files = new Dictionary<long, FileStream>();
         static long nextFd = 3;
 

@@ -71,31 +71,62 @@ pub(super) fn main_body(
         e.new_label(),
     );
     e.mark(try_start);
-    let mut pops = 0;
-    for p in entry.params() {
+    let argv_param = entry.params().iter().find(|p| has_value(entry.var_type(**p)));
+    let argv_type = lltype::ir::Type::list(lltype::ir::Type::Str);
+    if let Some(p) = argv_param {
         let t = entry.var_type(*p);
-        if !has_value(t) {
-            continue;
-        }
-        if *t != lltype::ir::Type::list(lltype::ir::Type::Str) {
+        if *t != argv_type || entry.params().len() != 1 {
             return Err(format!(
                 "{}: the entry point takes {t}, not list[str]",
                 entry.name
             ));
         }
-        e.emit(Insn::LdLoc(0));
-        pops += 1;
     }
-    let returns = has_value(&entry.ret);
-    e.emit(Insn::Call {
-        token: cx.graph_tokens[&program.entry],
-        pops,
-        pushes: returns as u8,
-    });
-    if returns {
+    let entry_token = cx.graph_tokens[&program.entry];
+    if argv_param.is_some() && entry.ret == lltype::ir::Type::Int {
+        // Sys.RunOnBigStack(new Func<RList<string>, long>(entry_point), argv):
+        // the program runs on a thread with a large stack.
+        let func = cx.corlib.type_ref(&mut cx.md, "System", "Func`2");
+        let func_sig = SigType::GenericClass(func, vec![list.clone(), SigType::I8]);
+        let ctor = cx.generic_method(
+            &func_sig,
+            ".ctor",
+            true,
+            &[SigType::Object, SigType::IntPtr],
+            SigType::Void,
+        );
+        e.emit(Insn::LdNull);
+        e.emit(Insn::LdFtn(entry_token));
+        e.emit(Insn::NewObj {
+            token: ctor.token,
+            pops: 2,
+        });
+        e.emit(Insn::LdLoc(0));
+        let run = cx.rt_static("Sys", "RunOnBigStack", &[func_sig, list.clone()], SigType::I8);
+        e.emit(Insn::Call {
+            token: run.token,
+            pops: run.pops,
+            pushes: run.pushes,
+        });
         e.emit(Insn::ConvI4);
     } else {
-        e.emit(Insn::LdcI4(0));
+        if argv_param.is_some() {
+            e.emit(Insn::LdLoc(0));
+        }
+        let returns = has_value(&entry.ret);
+        e.emit(Insn::Call {
+            token: entry_token,
+            pops: argv_param.is_some() as u8,
+            pushes: returns as u8,
+        });
+        match &entry.ret {
+            lltype::ir::Type::Int => e.emit(Insn::ConvI4),
+            t if has_value(t) => {
+                e.emit(Insn::Pop);
+                e.emit(Insn::LdcI4(0));
+            }
+            _ => e.emit(Insn::LdcI4(0)),
+        }
     }
     e.emit(Insn::StLoc(2));
     e.emit(Insn::Leave(done));
