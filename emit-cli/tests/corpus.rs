@@ -12,10 +12,10 @@
 
 mod common;
 
-use common::{mono, temp_dir, typed_program};
+use common::{exception_class, mono, parallel_map, run, temp_dir, typed_program};
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 /// Corpus programs the backend does not support yet, with the reason.
 const KNOWN_FAILURES: &[(&str, &str)] = &[];
@@ -55,31 +55,6 @@ fn program_args(source: &str, tmp: &Path) -> Vec<String> {
         }
     }
     Vec::new()
-}
-
-struct Output {
-    stdout: Vec<u8>,
-    stderr: String,
-    code: Option<i32>,
-}
-
-fn run(mut cmd: Command) -> Output {
-    let out = cmd.stdin(Stdio::null()).output().expect("spawn");
-    Output {
-        stdout: out.stdout,
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        code: out.status.code(),
-    }
-}
-
-/// The class of the exception a CPython traceback ends with.
-fn exception_class(stderr: &str) -> Option<String> {
-    if !stderr.contains("Traceback (most recent call last):") {
-        return None;
-    }
-    let last = stderr.lines().rev().find(|l| !l.trim().is_empty())?;
-    let head = last.split(':').next().unwrap_or(last).trim();
-    Some(head.rsplit('.').next().unwrap_or(head).to_string())
 }
 
 /// None when the program behaves on mono as on CPython, else what differs.
@@ -158,32 +133,6 @@ fn check(path: &Path) -> Option<String> {
             .collect();
         Some(format!("{}{}", problems.join("\n"), err))
     }
-}
-
-/// `f` over `items`, `workers` at a time; results in order.
-fn parallel_map<T: Sync, R: Send>(
-    items: &[T],
-    workers: usize,
-    f: impl Fn(&T) -> R + Sync,
-) -> Vec<R> {
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<std::sync::Mutex<Option<R>>> =
-        items.iter().map(|_| std::sync::Mutex::new(None)).collect();
-    std::thread::scope(|s| {
-        for _ in 0..workers.max(1) {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                if i >= items.len() {
-                    break;
-                }
-                *results[i].lock().unwrap() = Some(f(&items[i]));
-            });
-        }
-    });
-    results
-        .into_iter()
-        .map(|r| r.into_inner().unwrap().expect("every item is done"))
-        .collect()
 }
 
 #[test]

@@ -71,7 +71,10 @@ pub(super) fn main_body(
         e.new_label(),
     );
     e.mark(try_start);
-    let argv_param = entry.params().iter().find(|p| has_value(entry.var_type(**p)));
+    let argv_param = entry
+        .params()
+        .iter()
+        .find(|p| has_value(entry.var_type(**p)));
     let argv_type = lltype::ir::Type::list(lltype::ir::Type::Str);
     if let Some(p) = argv_param {
         let t = entry.var_type(*p);
@@ -102,7 +105,12 @@ pub(super) fn main_body(
             pops: 2,
         });
         e.emit(Insn::LdLoc(0));
-        let run = cx.rt_static("Sys", "RunOnBigStack", &[func_sig, list.clone()], SigType::I8);
+        let run = cx.rt_static(
+            "Sys",
+            "RunOnBigStack",
+            &[func_sig, list.clone()],
+            SigType::I8,
+        );
         e.emit(Insn::Call {
             token: run.token,
             pops: run.pops,
