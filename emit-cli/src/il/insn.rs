@@ -216,10 +216,18 @@ impl Insn {
                     out.extend_from_slice(&v.to_le_bytes());
                 }
             },
-            LdcI8(v) => {
-                out.push(0x21);
-                out.extend_from_slice(&v.to_le_bytes());
-            }
+            // An int64 that fits in 32 bits: `ldc.i4` (short forms) then
+            // `conv.i8`, 2 to 6 bytes instead of 9 (same stack effect).
+            LdcI8(v) => match i32::try_from(v) {
+                Ok(small) => {
+                    LdcI4(small).encode(out);
+                    out.push(0x6a);
+                }
+                Err(_) => {
+                    out.push(0x21);
+                    out.extend_from_slice(&v.to_le_bytes());
+                }
+            },
             LdcR8(v) => {
                 out.push(0x23);
                 out.extend_from_slice(&v.to_le_bytes());
@@ -306,6 +314,10 @@ mod tests {
         assert_eq!(enc(Insn::LdcI4(8)), vec![0x1e]);
         assert_eq!(enc(Insn::LdcI4(100)), vec![0x1f, 100]);
         assert_eq!(enc(Insn::LdcI4(1000)), vec![0x20, 0xe8, 0x03, 0, 0]);
+        // int64 constants: ldc.i4 forms and conv.i8 when they fit.
+        assert_eq!(enc(Insn::LdcI8(0)), vec![0x16, 0x6a]);
+        assert_eq!(enc(Insn::LdcI8(-100)), vec![0x1f, 0x9c, 0x6a]);
+        assert_eq!(enc(Insn::LdcI8(1 << 40)), vec![0x21, 0, 0, 0, 0, 0, 1, 0, 0]);
     }
 
     #[test]
