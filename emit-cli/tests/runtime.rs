@@ -187,3 +187,28 @@ def entry_point(argv):
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "1 1 0.5\n");
 }
+
+#[test]
+fn prebuilt_constants_nest() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+class Color:
+    def __init__(self, name, rgb):
+        self.name = name
+        self.rgb = rgb
+
+RED = Color("red", (255, 0, 0))
+INNER = (1, "a")
+OUTER = ((INNER, 2.5), INNER)
+TABLE = {"x": (OUTER, [RED]), "y": ((((2, "b"), 0.5), (3, "c")), [])}
+NAMES = [RED, Color("blue", (0, 0, 255))]
+
+def entry_point(argv):
+    print(OUTER, TABLE["x"][0][0][0][1], TABLE["y"][0])
+    print(TABLE["x"][1][0].rgb, NAMES[1].name, NAMES[0] is RED)
+    return 0
+"#
+    );
+    assert_same("prebuilt", &src);
+}

@@ -317,7 +317,10 @@ mod tests {
         // int64 constants: ldc.i4 forms and conv.i8 when they fit.
         assert_eq!(enc(Insn::LdcI8(0)), vec![0x16, 0x6a]);
         assert_eq!(enc(Insn::LdcI8(-100)), vec![0x1f, 0x9c, 0x6a]);
-        assert_eq!(enc(Insn::LdcI8(1 << 40)), vec![0x21, 0, 0, 0, 0, 0, 1, 0, 0]);
+        assert_eq!(
+            enc(Insn::LdcI8(1 << 40)),
+            vec![0x21, 0, 0, 0, 0, 0, 1, 0, 0]
+        );
     }
 
     #[test]

@@ -56,6 +56,35 @@ pub fn load_const(cx: &mut Context, e: &mut Encoder, c: &Const, ty: &Type) -> Re
     Ok(())
 }
 
+/// The prebuilt tuples among `ids`, each after the prebuilt tuples among its
+/// items (tuples cannot form cycles: they are built with their items).
+fn tuples_innermost_first(program: &Program, ids: &[PrebuiltId]) -> Vec<PrebuiltId> {
+    fn visit(
+        program: &Program,
+        id: PrebuiltId,
+        seen: &mut BTreeSet<PrebuiltId>,
+        out: &mut Vec<PrebuiltId>,
+    ) {
+        let Prebuilt::Tuple { items, .. } = &program.prebuilt[id.0 as usize] else {
+            return;
+        };
+        if !seen.insert(id) {
+            return;
+        }
+        for c in items {
+            if let Const::Prebuilt(inner) = c {
+                visit(program, *inner, seen, out);
+            }
+        }
+        out.push(id);
+    }
+    let (mut seen, mut out) = (BTreeSet::new(), Vec::new());
+    for id in ids {
+        visit(program, *id, &mut seen, &mut out);
+    }
+    out
+}
+
 /// Pushes a container item (a void one is a null `object`).
 fn load_item(cx: &mut Context, e: &mut Encoder, c: &Const, ty: &Type) -> Result<(), String> {
     if has_value(ty) {
@@ -187,12 +216,15 @@ pub fn cctor_code(
         });
         e.emit(Insn::StSFld(cx.prebuilt_fields[id]));
     }
-    // Tuples first (their items may only be other prebuilt objects already
-    // allocated), then the fields and items of everything else.
-    let (tuples, others): (Vec<&PrebuiltId>, Vec<&PrebuiltId>) = ids
+    // Tuples first, each after the tuples it holds (a tuple is built with its
+    // items; other objects are allocated already), then the fields and items
+    // of everything else.
+    let others: Vec<&PrebuiltId> = ids
         .iter()
-        .partition(|id| matches!(program.prebuilt[id.0 as usize], Prebuilt::Tuple { .. }));
-    for id in tuples.into_iter().chain(others) {
+        .filter(|id| !matches!(program.prebuilt[id.0 as usize], Prebuilt::Tuple { .. }))
+        .collect();
+    let tuples = tuples_innermost_first(program, ids);
+    for id in tuples.iter().chain(others) {
         let field = cx.prebuilt_fields[id];
         match &program.prebuilt[id.0 as usize] {
             Prebuilt::Instance { class, fields } => {
