@@ -12,7 +12,9 @@
 
 mod common;
 
-use common::{exception_class, mono, parallel_map, run, temp_dir, typed_program};
+use common::{
+    exception_class, mono, numbered_programs, parallel_map, repo_root, run, temp_dir, typed_program,
+};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -20,24 +22,8 @@ use std::process::Command;
 /// Corpus programs the backend does not support yet, with the reason.
 const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
 fn corpus() -> Vec<PathBuf> {
-    let dir = repo_root().join("tests/rpython");
-    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            let n = p.file_name().unwrap().to_string_lossy();
-            n.ends_with(".py") && n.as_bytes()[0].is_ascii_digit()
-        })
-        .collect();
-    out.sort();
+    let mut out = numbered_programs("tests/rpython");
     if let Ok(f) = std::env::var("CLI_CORPUS_FILTER") {
         out.retain(|p| p.to_string_lossy().contains(&f));
     }

@@ -7,31 +7,11 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{exception_class, mono, parallel_map, run, temp_dir, typed_program};
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn python_programs() -> Vec<PathBuf> {
-    let dir = repo_root().join("tests/python");
-    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            let n = p.file_name().unwrap().to_string_lossy();
-            n.ends_with(".py") && n.as_bytes()[0].is_ascii_digit()
-        })
-        .collect();
-    out.sort();
-    out
-}
+use common::{
+    exception_class, mono, numbered_programs, parallel_map, repo_root, run, temp_dir, typed_program,
+};
 
 #[test]
 fn the_translated_python_interpreter_runs_the_python_corpus() {
@@ -41,7 +21,7 @@ fn the_translated_python_interpreter_runs_the_python_corpus() {
     let dir = temp_dir("pypy");
     let exe = dir.join("pypy.exe");
     emit_cli::build_assembly(&program, &exe).unwrap_or_else(|e| panic!("{e}"));
-    let programs = python_programs();
+    let programs = numbered_programs("tests/python");
     assert!(programs.len() > 50, "tests/python has its programs");
     let failures: Vec<String> = parallel_map(&programs, 2, |script| {
         let mut py = Command::new("python3");

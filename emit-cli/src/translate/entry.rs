@@ -89,21 +89,7 @@ pub(super) fn main_body(
     if argv_param.is_some() && entry.ret == lltype::ir::Type::Int {
         // Sys.RunOnBigStack(new Func<RList<string>, long>(entry_point), argv):
         // the program runs on a thread with a large stack.
-        let func = cx.corlib.type_ref(&mut cx.md, "System", "Func`2");
-        let func_sig = SigType::GenericClass(func, vec![list.clone(), SigType::I8]);
-        let ctor = cx.generic_method(
-            &func_sig,
-            ".ctor",
-            true,
-            &[SigType::Object, SigType::IntPtr],
-            SigType::Void,
-        );
-        e.emit(Insn::LdNull);
-        e.emit(Insn::LdFtn(entry_token));
-        e.emit(Insn::NewObj {
-            token: ctor.token,
-            pops: 2,
-        });
+        let func_sig = new_func(cx, &mut e, vec![list.clone(), SigType::I8], entry_token);
         e.emit(Insn::LdLoc(0));
         let run = cx.rt_static(
             "Sys",
@@ -249,23 +235,10 @@ pub(super) fn main_body(
 /// `Errors.Make = new Func<string, string, Exception>(__make_exception)`:
 /// how the runtime raises the program's built-in exceptions.
 fn install_exception_factory(cx: &mut Context, e: &mut Encoder) {
-    let func = cx.corlib.type_ref(&mut cx.md, "System", "Func`3");
     let exception = SigType::Class(cx.exception_type());
-    let func_sig = SigType::GenericClass(func, vec![SigType::String, SigType::String, exception]);
-    let ctor = cx.generic_method(
-        &func_sig,
-        ".ctor",
-        true,
-        &[SigType::Object, SigType::IntPtr],
-        SigType::Void,
-    );
-    let make = cx.helper(Helper::MakeException);
-    e.emit(Insn::LdNull);
-    e.emit(Insn::LdFtn(make.token));
-    e.emit(Insn::NewObj {
-        token: ctor.token,
-        pops: 2,
-    });
+    let make = cx.helper(Helper::MakeException).token;
+    let types = vec![SigType::String, SigType::String, exception];
+    let func_sig = new_func(cx, e, types, make);
     let errors = cx.rt_type("Errors");
     let field = cx.field_ref(errors, "Make", &func_sig);
     e.emit(Insn::StSFld(field));
@@ -280,4 +253,29 @@ pub(super) fn wrap_exception(cx: &mut Context) -> mscorlib::ExternMethod {
         std::slice::from_ref(&exception),
         exception.clone(),
     )
+}
+
+/// Pushes `new Func<types..>(method)` for a static method (`ldnull; ldftn;
+/// newobj`, the verifiable form, III.4.21); returns the delegate's type.
+fn new_func(cx: &mut Context, e: &mut Encoder, types: Vec<SigType>, method: u32) -> SigType {
+    let name = match types.len() {
+        2 => "Func`2",
+        _ => "Func`3",
+    };
+    let func = cx.corlib.type_ref(&mut cx.md, "System", name);
+    let func_sig = SigType::GenericClass(func, types);
+    let ctor = cx.generic_method(
+        &func_sig,
+        ".ctor",
+        true,
+        &[SigType::Object, SigType::IntPtr],
+        SigType::Void,
+    );
+    e.emit(Insn::LdNull);
+    e.emit(Insn::LdFtn(method));
+    e.emit(Insn::NewObj {
+        token: ctor.token,
+        pops: 2,
+    });
+    func_sig
 }

@@ -179,3 +179,27 @@ pub fn parallel_map<T: Sync, R: Send>(
         .map(|r| r.into_inner().unwrap().expect("every item is done"))
         .collect()
 }
+
+/// The repository's root (the parent of this crate).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// The programs `NN_*.py` of a corpus directory under the root, sorted
+/// (helper modules excluded).
+pub fn numbered_programs(dir: &str) -> Vec<PathBuf> {
+    let dir = repo_root().join(dir);
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let n = p.file_name().unwrap().to_string_lossy();
+            n.ends_with(".py") && n.as_bytes()[0].is_ascii_digit()
+        })
+        .collect();
+    out.sort();
+    out
+}
