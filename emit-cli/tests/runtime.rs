@@ -212,3 +212,32 @@ def entry_point(argv):
     );
     assert_same("prebuilt", &src);
 }
+
+#[test]
+fn functions_held_only_by_constants_are_translated() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def double(x):
+    return x * 2
+
+def negate(x):
+    return -x
+
+class Op:
+    def __init__(self, name, fn):
+        self.name = name
+        self.fn = fn
+
+TABLE = {"double": double, "negate": negate}
+OPS = [Op("d", double), Op("n", negate)]
+
+def entry_point(argv):
+    for op in OPS:
+        print(op.name, op.fn(21))
+    print(TABLE["negate"](5), TABLE["double"](4))
+    return 0
+"#
+    );
+    assert_same("held_functions", &src);
+}

@@ -1,15 +1,19 @@
 //! The graphs a module needs: those reachable from the entry point through
 //! direct calls, method calls (every implementation of the name) and
-//! function constants, in a deterministic order.
+//! function constants (in graphs, prebuilt objects and class attributes),
+//! in a deterministic order.
 
 use std::collections::BTreeSet;
 
-use lltype::ir::{Const, GraphId, LinkArg, Opcode, Program, Value};
+use lltype::ir::{Const, GraphId, LinkArg, Opcode, Prebuilt, Program, Value};
 
 pub fn reachable_graphs(program: &Program) -> Vec<GraphId> {
     let mut seen = BTreeSet::new();
     let mut order = Vec::new();
-    let mut stack = vec![program.entry];
+    // Functions held by prebuilt objects and class attributes are roots too
+    // (below the entry point, which comes first).
+    let mut stack: Vec<GraphId> = held_functions(program).into_iter().rev().collect();
+    stack.push(program.entry);
     while let Some(g) = stack.pop() {
         if !seen.insert(g) {
             continue;
@@ -62,4 +66,26 @@ pub fn exit_links(exit: &lltype::ir::Exit) -> Vec<&lltype::ir::Link> {
             .collect(),
         _ => vec![],
     }
+}
+
+/// The function constants of prebuilt objects and class attributes.
+pub fn held_functions(program: &Program) -> BTreeSet<GraphId> {
+    let mut consts: Vec<&Const> = Vec::new();
+    for p in &program.prebuilt {
+        match p {
+            Prebuilt::Instance { fields, .. } => consts.extend(fields.iter().map(|(_, c)| c)),
+            Prebuilt::List { items, .. } | Prebuilt::Tuple { items, .. } => consts.extend(items),
+            Prebuilt::Dict { items, .. } => consts.extend(items.iter().flat_map(|(k, v)| [k, v])),
+        }
+    }
+    for c in &program.classes {
+        consts.extend(c.class_attrs.values().map(|(_, v)| v));
+    }
+    consts
+        .into_iter()
+        .filter_map(|c| match c {
+            Const::Func(g) => Some(*g),
+            _ => None,
+        })
+        .collect()
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use lltype::ir::{Const, Exit, GraphId, LinkArg, Opcode, Prebuilt, Program, Value};
+use lltype::ir::{Const, Exit, GraphId, LinkArg, Opcode, Program, Value};
 
 use super::helpers::Helper;
 
@@ -45,20 +45,11 @@ pub(super) fn function_values(program: &Program, graphs: &[GraphId]) -> Vec<Grap
             }
         }
     }
-    for p in &program.prebuilt {
-        match p {
-            Prebuilt::Instance { fields, .. } => consts.extend(fields.iter().map(|(_, c)| c)),
-            Prebuilt::List { items, .. } | Prebuilt::Tuple { items, .. } => consts.extend(items),
-            Prebuilt::Dict { items, .. } => consts.extend(items.iter().flat_map(|(k, v)| [k, v])),
-        }
-    }
-    for c in &program.classes {
-        consts.extend(c.class_attrs.values().map(|(_, v)| v));
-    }
     for c in consts {
         if let Const::Func(g) = c {
             out.insert(*g);
         }
     }
+    out.extend(super::reachable::held_functions(program));
     out.into_iter().collect()
 }

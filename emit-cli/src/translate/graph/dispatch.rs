@@ -119,6 +119,7 @@ impl GraphTranslator<'_> {
             .function_values
             .iter()
             .copied()
+            .filter(|g| self.cx.graph_tokens.contains_key(g))
             .filter(|g| self.compatible(*g, &sig.params, &sig.ret))
             .collect();
         let done: Label = self.e.new_label();
