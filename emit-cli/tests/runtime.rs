@@ -241,3 +241,25 @@ def entry_point(argv):
     );
     assert_same("held_functions", &src);
 }
+
+#[test]
+fn a_tuple_of_nine_items_is_refused_with_a_reason() {
+    let dir = temp_dir("wide");
+    let py = dir.join("wide.py");
+    std::fs::write(
+        &py,
+        format!(
+            "{}{MAIN}",
+            "def entry_point(argv):\n    t = (1, 2, 3, 4, 5, 6, 7, 8, 9)\n    print(t[8])\n    return 0\n"
+        ),
+    )
+    .unwrap();
+    let program = typed_program(&py);
+    let err = emit_cli::build_assembly(&program, &dir.join("wide.exe")).unwrap_err();
+    assert!(
+        err.contains("wide.entry_point (")
+            && err.contains("more than 8 items")
+            && err.contains("is not supported by the CLI backend yet"),
+        "{err}"
+    );
+}

@@ -103,6 +103,9 @@ impl GraphTranslator<'_> {
 
     fn run(&mut self) -> Result<(), String> {
         for (i, ty) in self.graph.var_types.iter().enumerate() {
+            if let Some(t) = super::types::too_wide_tuple(ty) {
+                return Err(self.unsupported(format!("the tuple type {t} (more than 8 items)")));
+            }
             if has_value(ty) {
                 let st = self.cx.sig(ty);
                 if self.local_types.len() >= u16::MAX as usize {
