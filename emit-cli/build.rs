@@ -1,9 +1,9 @@
 //! Compiles the C# runtime shim (`runtime-shims/cli/*.cs`) with `mcs` at
 //! toolchain build time into `$OUT_DIR/RPython.Runtime.dll`, which
-//! `src/translate/runtime.rs` embeds: translation never runs mcs, no binary
-//! is committed, and the embedded bytes are fixed for a toolchain build (mcs
-//! itself stamps a fresh MVID per compilation, so only the toolchain build,
-//! not each translation, depends on it).
+//! `src/translate/runtime.rs` embeds: translation never runs mcs and no
+//! binary is committed. mcs is deterministic: the same sources and output
+//! file name give the same bytes (no time stamp; the MVID is derived from
+//! the content), whatever the directory, so toolchain builds reproduce too.
 
 use std::env;
 use std::fs;
