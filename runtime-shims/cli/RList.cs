@@ -25,7 +25,15 @@ namespace RPython.Runtime
 
         public static bool Truth(RList<T> l) { return l != null && l.Count > 0; }
 
+        // The common case (0 <= i < len) first and small, so that the JIT
+        // inlines it; negative indexes and errors out of line.
         public T GetItem(long i)
+        {
+            if ((ulong)i < (ulong)Count) return this[(int)i];
+            return GetItemSlow(i);
+        }
+
+        T GetItemSlow(long i)
         {
             int n = Count;
             if (i < 0) i += n;
@@ -34,6 +42,12 @@ namespace RPython.Runtime
         }
 
         public void SetItem(long i, T v)
+        {
+            if ((ulong)i < (ulong)Count) this[(int)i] = v;
+            else SetItemSlow(i, v);
+        }
+
+        void SetItemSlow(long i, T v)
         {
             int n = Count;
             if (i < 0) i += n;
@@ -225,6 +239,8 @@ namespace RPython.Runtime
         int index;
         public ListIter(RList<T> list) { this.list = list; }
         public bool HasNext() { return index < list.Count; }
+        /// The next item, after HasNext() said there is one (for loops).
+        public T NextUnchecked() { return list[index++]; }
         public T Next()
         {
             if (index >= list.Count) throw Errors.Raise("StopIteration", "");
@@ -238,6 +254,7 @@ namespace RPython.Runtime
         int index;
         public StrIter(string s) { this.s = s; }
         public bool HasNext() { return index < s.Length; }
+        public string NextUnchecked() { return Next(); }
         public string Next()
         {
             if (index >= s.Length) throw Errors.Raise("StopIteration", "");
@@ -254,6 +271,7 @@ namespace RPython.Runtime
         int index;
         public BytesIter(byte[] b) { this.b = b; }
         public bool HasNext() { return index < b.Length; }
+        public long NextUnchecked() { return b[index++]; }
         public long Next()
         {
             if (index >= b.Length) throw Errors.Raise("StopIteration", "");
@@ -267,6 +285,12 @@ namespace RPython.Runtime
         readonly long stop, step;
         public RangeIter(long[] r) { next = r[0]; stop = r[1]; step = r[2]; }
         public bool HasNext() { return step > 0 ? next < stop : next > stop; }
+        public long NextUnchecked()
+        {
+            long v = next;
+            next += step;
+            return v;
+        }
         public long Next()
         {
             if (!HasNext()) throw Errors.Raise("StopIteration", "");

@@ -347,11 +347,17 @@ impl GraphTranslator<'_> {
         let has = self.cx.member(parent, "HasNext", true, &[], &SigType::Bool);
         self.callvirt(has);
         self.e.emit(Insn::Branch(Cond::False, exhausted));
-        self.iter_next(it)
+        self.iter_next_named(it, "NextUnchecked")
     }
 
     /// `Next()` of the iterator (raises StopIteration at the end).
     pub(super) fn iter_next(&mut self, it: &Value) -> Result<(), String> {
+        self.iter_next_named(it, "Next")
+    }
+
+    /// `Next()`, or `NextUnchecked()` (no end test: small enough for the JIT
+    /// to inline) after `HasNext()`.
+    fn iter_next_named(&mut self, it: &Value, name: &str) -> Result<(), String> {
         let ty = self.arg_type(it);
         let Type::Iter(kind, _) = &ty else {
             return Err(self.unsupported(format!("iterating with {ty}")));
@@ -364,7 +370,7 @@ impl GraphTranslator<'_> {
         };
         self.load(it)?;
         let parent = self.cx.type_row(&class);
-        let next = self.cx.member(parent, "Next", true, &[], &ret);
+        let next = self.cx.member(parent, name, true, &[], &ret);
         self.callvirt(next);
         Ok(())
     }
