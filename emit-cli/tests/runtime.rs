@@ -263,3 +263,17 @@ fn a_tuple_of_nine_items_is_refused_with_a_reason() {
         "{err}"
     );
 }
+
+#[test]
+fn str_of_ranges_and_bytes() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def entry_point(argv):
+    r = range(2, 10, 3)
+    print(str(range(5)), repr(r), len(r), str(b"a'\x00"), bool(range(0)))
+    return 0
+"#
+    );
+    assert_same("ranges", &src);
+}

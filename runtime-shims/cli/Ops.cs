@@ -26,6 +26,16 @@ namespace RPython.Runtime
             if (s != null) { b.Append(Text.Repr(s)); return; }
             byte[] bytes = o as byte[];
             if (bytes != null) { b.Append(Bytes.Repr(bytes)); return; }
+            long[] range = o as long[];
+            if (range != null && range.Length == 3)
+            {
+                // A range is {start, stop, step}.
+                var inv = System.Globalization.CultureInfo.InvariantCulture;
+                b.Append("range(").Append(range[0].ToString(inv)).Append(", ").Append(range[1].ToString(inv));
+                if (range[2] != 1) b.Append(", ").Append(range[2].ToString(inv));
+                b.Append(')');
+                return;
+            }
             b.Append("<" + o.GetType().Name + " object>");
         }
 
