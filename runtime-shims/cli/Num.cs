@@ -8,7 +8,19 @@ namespace RPython.Runtime
 {
     public static class Num
     {
+        // Division and modulo: the common case (a positive divisor) first and
+        // small, so that the JIT inlines it; the rest out of line.
         public static long FloorDiv(long a, long b)
+        {
+            if (b > 0)
+            {
+                long q = a / b;
+                return (a % b < 0) ? q - 1 : q;
+            }
+            return FloorDivSlow(a, b);
+        }
+
+        static long FloorDivSlow(long a, long b)
         {
             if (b == 0) throw Errors.ZeroDivision("integer division or modulo by zero");
             if (b == -1) return unchecked(-a); // MIN // -1 wraps, as the machine operation
@@ -18,6 +30,16 @@ namespace RPython.Runtime
         }
 
         public static long Mod(long a, long b)
+        {
+            if (b > 0)
+            {
+                long r = a % b;
+                return r < 0 ? r + b : r;
+            }
+            return ModSlow(a, b);
+        }
+
+        static long ModSlow(long a, long b)
         {
             if (b == 0) throw Errors.ZeroDivision("integer modulo by zero");
             if (b == -1) return 0;
@@ -46,14 +68,16 @@ namespace RPython.Runtime
 
         public static long Lshift(long a, long n)
         {
+            if ((ulong)n < 64) return a << (int)n;
             if (n < 0) throw Errors.Value("negative shift count");
-            return n >= 64 ? 0 : a << (int)n;
+            return 0;
         }
 
         public static long Rshift(long a, long n)
         {
+            if ((ulong)n < 64) return a >> (int)n;
             if (n < 0) throw Errors.Value("negative shift count");
-            return n >= 64 ? a >> 63 : a >> (int)n;
+            return a >> 63;
         }
 
         public static long AddOvf(long a, long b)
@@ -111,9 +135,17 @@ namespace RPython.Runtime
 
         public static double TrueDiv(double a, double b)
         {
-            if (b == 0.0) throw Errors.ZeroDivision("float division by zero");
-            return a / b;
+            if (b != 0.0) return a / b;
+            return TrueDivSlow(a, b);
         }
+
+        static double TrueDivSlow(double a, double b)
+        {
+            if (double.IsNaN(b)) return double.NaN;
+            throw Errors.ZeroDivision("float division by zero");
+        }
+
+        public static string BoolToStr(bool b) { return b ? "True" : "False"; }
 
         static double CopySign(double mag, double sign)
         {

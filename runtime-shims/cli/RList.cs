@@ -325,6 +325,13 @@ namespace RPython.Runtime
             return r;
         }
 
+        /// range(start, stop, step) as {start, stop, step}.
+        public static long[] NewRange(long start, long stop, long step)
+        {
+            if (step == 0) throw Errors.Value("range() arg 3 must not be zero");
+            return new long[] { start, stop, step };
+        }
+
         public static long RangeLen(long[] r)
         {
             long start = r[0], stop = r[1], step = r[2];

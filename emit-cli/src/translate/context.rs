@@ -267,13 +267,6 @@ impl Context {
             .token
     }
 
-    /// The token of `System.Int64`, for `newarr`.
-    pub fn int64_type(&mut self) -> u32 {
-        self.corlib
-            .type_ref(&mut self.md, "System", "Int64")
-            .token()
-    }
-
     // ---- mscorlib methods the translation calls ----
 
     /// `String.Equals(string, string)`: ordinal, null-safe.
@@ -286,47 +279,6 @@ impl Context {
             false,
             &[SigType::String, SigType::String],
             SigType::Bool,
-        )
-    }
-    /// `CultureInfo.InvariantCulture`: ints print the same whatever the locale.
-    pub fn invariant_culture(&mut self) -> ExternMethod {
-        let culture = self
-            .corlib
-            .type_ref(&mut self.md, "System.Globalization", "CultureInfo");
-        self.corlib.method(
-            &mut self.md,
-            "System.Globalization",
-            "CultureInfo",
-            "get_InvariantCulture",
-            false,
-            &[],
-            SigType::Class(culture),
-        )
-    }
-    /// `Convert.ToString(long, IFormatProvider)`.
-    pub fn convert_int64_to_string(&mut self) -> ExternMethod {
-        let provider = self
-            .corlib
-            .type_ref(&mut self.md, "System", "IFormatProvider");
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Convert",
-            "ToString",
-            false,
-            &[SigType::I8, SigType::Class(provider)],
-            SigType::String,
-        )
-    }
-    pub fn environment_exit(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Environment",
-            "Exit",
-            false,
-            &[SigType::I4],
-            SigType::Void,
         )
     }
 }

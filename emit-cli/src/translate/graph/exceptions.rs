@@ -8,7 +8,6 @@ use crate::metadata::user_string_token;
 use crate::sig::SigType;
 
 use super::super::helpers::Helper;
-use super::super::types::has_value;
 use super::{ClauseLabels, GraphTranslator};
 
 impl GraphTranslator<'_> {
@@ -50,16 +49,18 @@ impl GraphTranslator<'_> {
         self.e.mark(exhausted);
         match handler {
             Some(h) => self.link(&h.link),
+            // No handler: StopIteration propagates to the caller.
             None => {
-                let fatal = self.cx.helper(Helper::Fatal);
+                let make = self.cx.helper(Helper::MakeException);
                 let (class, empty) = (
                     self.cx.md.user_strings.add("StopIteration"),
                     self.cx.md.user_strings.add(""),
                 );
                 self.e.emit(Insn::LdStr(user_string_token(class)));
                 self.e.emit(Insn::LdStr(user_string_token(empty)));
-                self.call(fatal);
-                self.return_dummy()
+                self.call(make);
+                self.e.emit(Insn::Throw);
+                Ok(())
             }
         }
     }
@@ -147,25 +148,6 @@ impl GraphTranslator<'_> {
             self.e.mark(target);
             self.link(&h.link)?;
         }
-        Ok(())
-    }
-
-    /// Leaves the method after a fatal error (never reached at run time; it
-    /// keeps the IL verifiable).
-    pub(super) fn return_dummy(&mut self) -> Result<(), String> {
-        let ret = self.graph.ret.clone();
-        if has_value(&ret) {
-            let insn = match ret {
-                Type::Int | Type::Uint => Insn::LdcI8(0),
-                Type::Float => Insn::LdcR8(0.0),
-                Type::Bool => Insn::LdcI4(0),
-                _ => Insn::LdNull,
-            };
-            self.e.emit(insn);
-        }
-        self.e.emit(Insn::Ret {
-            value: has_value(&ret),
-        });
         Ok(())
     }
 

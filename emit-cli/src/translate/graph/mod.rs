@@ -23,7 +23,6 @@ use crate::il::{Code, Cond, Encoder, Insn, Label};
 use crate::sig::SigType;
 
 use super::context::Context;
-use super::helpers::Helper;
 use super::mscorlib::ExternMethod;
 use super::types::has_value;
 
@@ -307,24 +306,6 @@ impl GraphTranslator<'_> {
             for i in seq {
                 self.e.emit(*i);
             }
-            return self.store(op.result);
-        }
-        let helper = match &op.opcode {
-            IntFloorDiv => Some(Helper::IntFloorDiv),
-            IntMod => Some(Helper::IntMod),
-            IntLshift => Some(Helper::IntLshift),
-            IntRshift => Some(Helper::IntRshift),
-            FloatTrueDiv => Some(Helper::FloatTrueDiv),
-            IntPow => Some(Helper::IntPow),
-            NewRange => Some(Helper::RangeNew),
-            _ => None,
-        };
-        if let Some(h) = helper {
-            for a in &op.args {
-                self.load(a)?;
-            }
-            let m = self.cx.helper(h);
-            self.call(m);
             return self.store(op.result);
         }
         if let Some(f) = values::runtime_function(&op.opcode) {

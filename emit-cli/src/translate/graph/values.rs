@@ -9,15 +9,21 @@ use lltype::ir::{FormatSpec, MathFn, Op, Opcode, Type};
 use crate::il::Insn;
 use crate::sig::SigType;
 
-use super::super::helpers::Helper;
 use super::GraphTranslator;
 
 /// The runtime method implementing an operation: class, name and a
 /// signature in letters, parameters then `>` and the result: `I` int64, `F`
-/// double, `S` string, `B` bool, `Y` bytes, `L` list of str, `V` void.
+/// double, `S` string, `B` bool, `Y` bytes, `L` list of str, `R` range, `V` void.
 pub fn runtime_function(op: &Opcode) -> Option<(&'static str, &'static str, &'static str)> {
     use Opcode::*;
     Some(match op {
+        IntFloorDiv => ("Num", "FloorDiv", "II>I"),
+        IntMod => ("Num", "Mod", "II>I"),
+        IntPow => ("Num", "Pow", "II>I"),
+        IntLshift => ("Num", "Lshift", "II>I"),
+        IntRshift => ("Num", "Rshift", "II>I"),
+        FloatTrueDiv => ("Num", "TrueDiv", "FF>F"),
+        NewRange => ("Seq", "NewRange", "III>R"),
         IntAddOvf => ("Num", "AddOvf", "II>I"),
         IntSubOvf => ("Num", "SubOvf", "II>I"),
         IntMulOvf => ("Num", "MulOvf", "II>I"),
@@ -107,6 +113,7 @@ fn letter_type(c: char) -> Type {
         'B' => Type::Bool,
         'Y' => Type::Bytes,
         'L' => Type::list(Type::Str),
+        'R' => Type::Range,
         _ => Type::Void,
     }
 }
@@ -196,7 +203,9 @@ impl GraphTranslator<'_> {
         self.load(a)?;
         match &ty {
             Type::Int => {
-                let m = self.cx.helper(Helper::IntToStr);
+                let m = self
+                    .cx
+                    .rt_static("Num", "IntToStr", &[SigType::I8], SigType::String);
                 self.call(m)
             }
             Type::Uint => {
@@ -206,7 +215,9 @@ impl GraphTranslator<'_> {
                 self.call(m)
             }
             Type::Bool => {
-                let m = self.cx.helper(Helper::BoolToStr);
+                let m = self
+                    .cx
+                    .rt_static("Num", "BoolToStr", &[SigType::Bool], SigType::String);
                 self.call(m)
             }
             Type::Float => {
