@@ -76,6 +76,5 @@ namespace RPython.Runtime
             return s.ToString();
         }
 
-        public static bool IsTrue(byte[] b) { return b != null && b.Length > 0; }
     }
 }

@@ -17,7 +17,6 @@ namespace RPython.Runtime
 
         public long Len() { return index.Count; }
         public long PyLen() { return index.Count; }
-        public static bool Truth(RDict<K, V> d) { return d != null && d.index.Count > 0; }
 
         static Exception Missing(K key) { return Errors.Key(Repr.Of(key)); }
 
@@ -143,17 +142,6 @@ namespace RPython.Runtime
             return d;
         }
 
-        public DictKeyIter<K, V> KeyIter() { return new DictKeyIter<K, V>(this); }
-
-        /// The slot after `from` that holds a key, or -1.
-        internal int NextSlot(int from)
-        {
-            for (int i = from; i < slots; i++) if (used[i]) return i;
-            return -1;
-        }
-
-        internal K KeyAt(int slot) { return keys[slot]; }
-
         public override bool Equals(object o)
         {
             var other = o as RDict<K, V>;
@@ -184,24 +172,6 @@ namespace RPython.Runtime
                 Repr.Append(b, values[i]);
             }
             b.Append('}');
-        }
-    }
-
-    public sealed class DictKeyIter<K, V>
-    {
-        readonly RDict<K, V> dict;
-        int slot;
-        public DictKeyIter(RDict<K, V> d) { dict = d; }
-        public bool HasNext()
-        {
-            slot = dict.NextSlot(slot);
-            return slot >= 0 ? true : RestoreEnd();
-        }
-        bool RestoreEnd() { slot = int.MaxValue; return false; }
-        public K Next()
-        {
-            if (!HasNext()) throw Errors.Raise("StopIteration", "");
-            return dict.KeyAt(slot++);
         }
     }
 }

@@ -23,7 +23,6 @@ namespace RPython.Runtime
         public void Append(T item) { Add(item); }
         public long Len() { return Count; }
 
-        public static bool Truth(RList<T> l) { return l != null && l.Count > 0; }
 
         // The common case (0 <= i < len) first and small, so that the JIT
         // inlines it; negative indexes and errors out of line.

@@ -132,7 +132,6 @@ namespace RPython.Runtime
         public static bool Le(string a, string b) { return Compare(a, b) <= 0; }
         public static bool Gt(string a, string b) { return Compare(a, b) > 0; }
         public static bool Ge(string a, string b) { return Compare(a, b) >= 0; }
-        public static bool Eq(string a, string b) { return string.Equals(a, b); }
         public static bool IsTrue(string s) { return !string.IsNullOrEmpty(s); }
 
         public static bool Contains(string hay, string needle)
