@@ -1,7 +1,10 @@
-//! Constants: scalar constants pushed inline, and prebuilt objects (the
-//! program's global instances, lists and tuples), which are static fields of
-//! `RPython.Program` built by its static constructor — all allocated first,
-//! then filled, so prebuilt objects may refer to each other in cycles.
+//! Constants: scalar constants pushed inline (bytes through
+//! `Bytes.FromLatin1`, function values as their ids), and prebuilt objects
+//! (the program's global instances, lists, dicts and tuples), which are
+//! static fields of `RPython.Program` built by its static constructor —
+//! instances, lists and dicts allocated first, then tuples innermost first,
+//! then everything filled, so prebuilt objects may refer to each other in
+//! cycles.
 
 use std::collections::BTreeSet;
 
