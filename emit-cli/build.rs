@@ -27,7 +27,6 @@ fn main() {
         .arg("-target:library")
         .arg("-optimize+")
         .arg("-nowarn:414")
-        .arg("-r:System.Numerics.dll")
         .arg(format!("-out:{}", out.display()))
         .args(&sources)
         .status()

@@ -277,3 +277,36 @@ def entry_point(argv):
     );
     assert_same("ranges", &src);
 }
+
+#[test]
+fn many_floats_print_as_cpython() {
+    // Shortest repr and correctly rounded formats over many magnitudes,
+    // subnormals and halfway cases included.
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def entry_point(argv):
+    out = []
+    x = 1.0
+    for i in range(1, 700):
+        v = (i * 7919 % 10007) / 37.0
+        scale = 1.0
+        for k in range(i % 45):
+            scale = scale * 10.0
+        if i % 2 == 0:
+            v = v * scale
+        else:
+            v = v / scale
+        x = x * 0.37 + v
+        out.append("%r %r %.17g %.3e %.10f %g" % (v, x, v, v, x / 1e6, v))
+    tiny = 5e-324
+    for i in range(20):
+        out.append(repr(tiny) + " " + repr(0.5 + i * 0.125) + " " + "%.0f %.1f" % (i + 0.5, i * 0.05 + 0.25))
+        tiny = tiny * 3.0
+    print("\n".join(out))
+    print(int("-9223372036854775808"), int("  42  "), int("0009"))
+    return 0
+"#
+    );
+    assert_same("many_floats", &src);
+}

@@ -1,9 +1,8 @@
-// Exact decimal views of doubles, with BigInteger arithmetic: the digits of
+// Exact decimal views of doubles, with big integer arithmetic: the digits of
 // repr(float) (the shortest string that reads back as the same double, found
 // by an exact rounding-interval test rather than by trusting the host's
 // formatting) and the correctly rounded digits of '%.Nf' / '%.Ne'.
 using System;
-using System.Numerics;
 using System.Text;
 
 namespace RPython.Runtime
@@ -11,20 +10,20 @@ namespace RPython.Runtime
     public static class Decimal10
     {
         /// x = m * 2^e for a finite x > 0.
-        static void Decompose(double x, out BigInteger m, out int e, out bool lowerCloser)
+        static void Decompose(double x, out ulong m, out int e, out bool lowerCloser)
         {
             long bits = BitConverter.DoubleToInt64Bits(x);
             int expField = (int)((bits >> 52) & 0x7ff);
             long frac = bits & 0xfffffffffffffL;
             if (expField == 0)
             {
-                m = frac;
+                m = (ulong)frac;
                 e = -1074;
                 lowerCloser = false;
             }
             else
             {
-                m = frac | (1L << 52);
+                m = (ulong)(frac | (1L << 52));
                 e = expField - 1075;
                 lowerCloser = frac == 0 && expField > 1;
             }
@@ -33,23 +32,23 @@ namespace RPython.Runtime
         /// The exact decimal digits of x > 0 and the power of ten of the first digit.
         public static string Digits(double x, out int exp10)
         {
-            BigInteger m;
+            ulong m;
             int e;
             bool lc;
             Decompose(x, out m, out e, out lc);
-            BigInteger n;
+            BigNat n;
             int scale;
             if (e >= 0)
             {
-                n = m << e;
+                n = new BigNat(m).ShiftLeft(e);
                 scale = 0;
             }
             else
             {
-                n = m * BigInteger.Pow(5, -e);
+                n = new BigNat(m).MulPow5(-e);
                 scale = -e;
             }
-            string d = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string d = n.ToString();
             exp10 = d.Length - 1 - scale;
             return d.TrimEnd('0');
         }
@@ -82,24 +81,26 @@ namespace RPython.Runtime
             return new string(h).TrimEnd('0');
         }
 
-        static int Compare(BigInteger d, int k, BigInteger num, int f)
+        /// Compares d * 10^k with num * 2^f, exactly.
+        static int Compare(ulong d, int k, ulong num, int f)
         {
-            BigInteger left = d, right = num;
-            if (k > 0) left *= BigInteger.Pow(10, k); else if (k < 0) right *= BigInteger.Pow(10, -k);
-            if (f > 0) right <<= f; else if (f < 0) left <<= -f;
+            BigNat left = new BigNat(d), right = new BigNat(num);
+            if (k > 0) left.MulPow10(k); else if (k < 0) right.MulPow10(-k);
+            if (f > 0) right.ShiftLeft(f); else if (f < 0) left.ShiftLeft(-f);
             return left.CompareTo(right);
         }
 
         /// True when the decimal digits `d` (first digit at 10^exp10) read back as x.
         static bool ReadsBack(string d, int exp10, double x)
         {
-            BigInteger m;
+            ulong m;
             int e;
             bool lowerCloser;
             Decompose(x, out m, out e, out lowerCloser);
-            BigInteger v = BigInteger.Parse(d, System.Globalization.CultureInfo.InvariantCulture);
+            // At most 17 digits: the candidate fits in an ulong.
+            ulong v = ulong.Parse(d, System.Globalization.CultureInfo.InvariantCulture);
             int k = exp10 - (d.Length - 1);
-            bool even = m.IsEven;
+            bool even = (m & 1) == 0;
             int lo = lowerCloser ? Compare(v, k, 4 * m - 1, e - 2) : Compare(v, k, 2 * m - 1, e - 1);
             int hi = Compare(v, k, 2 * m + 1, e - 1);
             return (lo > 0 || (even && lo == 0)) && (hi < 0 || (even && hi == 0));

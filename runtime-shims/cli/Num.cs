@@ -1,7 +1,6 @@
 // Int and float arithmetic with Python semantics: the operations that branch
 // or may raise, called from the translated code.
 using System;
-using System.Numerics;
 using System.Text;
 
 namespace RPython.Runtime
@@ -289,10 +288,19 @@ namespace RPython.Runtime
                 if (Text.Len(r) > 200) r = Text.Slice(r, 0, 200);
                 throw Errors.Value("invalid literal for int() with base 10: " + r);
             }
-            BigInteger v = BigInteger.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
-            if (neg) v = -v;
-            if (v > long.MaxValue || v < long.MinValue) throw Errors.Overflow("int too large to convert to i64");
-            return (long)v;
+            // The magnitude, in an ulong (more than 20 digits cannot fit).
+            ulong mag = 0;
+            bool overflow = digits.TrimStart('0').Length > 20;
+            foreach (char c in digits)
+            {
+                if (overflow) break;
+                ulong next = mag * 10 + (ulong)(c - '0');
+                overflow = mag > ulong.MaxValue / 10 || next < mag * 10;
+                mag = next;
+            }
+            if (overflow || mag > (neg ? 9223372036854775808UL : (ulong)long.MaxValue))
+                throw Errors.Overflow("int too large to convert to i64");
+            return neg ? unchecked(-(long)mag) : (long)mag;
         }
 
         static bool ValidFloatBody(string b)
