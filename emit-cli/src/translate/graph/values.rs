@@ -201,37 +201,21 @@ impl GraphTranslator<'_> {
         let a = &op.args[0];
         let ty = self.arg_type(a);
         self.load(a)?;
+        // Scalars: a static method of the runtime, by type.
+        let scalar = match &ty {
+            Type::Int => Some(("Num", "IntToStr", SigType::I8)),
+            Type::Uint => Some(("Num", "UintToStr", SigType::I8)),
+            Type::Bool => Some(("Num", "BoolToStr", SigType::Bool)),
+            Type::Float => Some(("FloatRepr", "Repr", SigType::R8)),
+            Type::Str => Some(("Text", "Str", SigType::String)),
+            _ => None,
+        };
+        if let Some((class, name, param)) = scalar {
+            let m = self.cx.rt_static(class, name, &[param], SigType::String);
+            self.call(m);
+            return self.store(op.result);
+        }
         match &ty {
-            Type::Int => {
-                let m = self
-                    .cx
-                    .rt_static("Num", "IntToStr", &[SigType::I8], SigType::String);
-                self.call(m)
-            }
-            Type::Uint => {
-                let m = self
-                    .cx
-                    .rt_static("Num", "UintToStr", &[SigType::I8], SigType::String);
-                self.call(m)
-            }
-            Type::Bool => {
-                let m = self
-                    .cx
-                    .rt_static("Num", "BoolToStr", &[SigType::Bool], SigType::String);
-                self.call(m)
-            }
-            Type::Float => {
-                let m = self
-                    .cx
-                    .rt_static("FloatRepr", "Repr", &[SigType::R8], SigType::String);
-                self.call(m)
-            }
-            Type::Str => {
-                let m = self
-                    .cx
-                    .rt_static("Text", "Str", &[SigType::String], SigType::String);
-                self.call(m)
-            }
             Type::Void => {
                 let none = self.cx.md.user_strings.add("None");
                 self.e
