@@ -2,7 +2,8 @@
 # Installs, with apt-get, the platform tools the toolchain and its tests use
 # when they are missing: a JDK (javac builds the JVM runtime support at
 # `cargo build` time; java runs the jars), Mono (runs and verifies the CLI
-# assemblies; mcs compiles a C# client in the tests), a C compiler (the native
+# assemblies; mcs builds the CLI runtime at `cargo build` time and a C#
+# client in the tests), a C compiler (the native
 # backend) and CPython (the oracle of every test). Does nothing for tools
 # already present.
 set -euo pipefail

@@ -59,6 +59,10 @@ enum Command {
         /// Native backend: the garbage collector.
         #[arg(long, default_value = "generational", value_parser = ["generational", "marksweep"])]
         gc: String,
+        /// CLI backend: also write a readable listing of the emitted IL next
+        /// to the assembly (`prog.exe` -> `prog.il.txt`).
+        #[arg(long)]
+        emit_il_listing: bool,
     },
     /// Print the typed graphs of the program (for debugging the toolchain).
     Dump {
@@ -84,6 +88,7 @@ fn build(
     output: Option<PathBuf>,
     keep_c: Option<PathBuf>,
     gc: &str,
+    emit_il_listing: bool,
 ) -> ExitCode {
     let typed = match pipeline::translate(program) {
         Ok(typed) => typed,
@@ -99,7 +104,10 @@ fn build(
         }
         Backend::Cli => {
             let out = output.unwrap_or_else(|| program.with_extension("exe"));
-            emit_cli::build_assembly(&typed, &out)
+            let options = emit_cli::BuildOptions {
+                il_listing: emit_il_listing,
+            };
+            emit_cli::build_assembly_with(&typed, &out, &options)
         }
         Backend::Native => {
             // Default name: the program's stem, as a C compiler would.
@@ -179,6 +187,7 @@ fn main() -> ExitCode {
             output,
             keep_c,
             gc,
-        } => build(backend, &program, output, keep_c, &gc),
+            emit_il_listing,
+        } => build(backend, &program, output, keep_c, &gc, emit_il_listing),
     }
 }

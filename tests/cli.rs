@@ -36,6 +36,7 @@ fn help_lists_every_subcommand() {
         "--output",
         "--gc",
         "--keep-c",
+        "--emit-il-listing",
     ] {
         assert!(
             text.contains(option),
@@ -75,6 +76,44 @@ fn dump_shows_inferred_types() {
         text.contains("graph typed.entry_point (v0: list[str]) -> int"),
         "{text}"
     );
+}
+
+/// `build --backend cli --emit-il-listing`: the assembly, the runtime
+/// library next to it, and the listing; mono runs the assembly.
+#[test]
+fn cli_build_writes_the_assembly_runtime_and_listing() {
+    let dir = scratch_dir("cli-build");
+    let prog = dir.join("hello.py");
+    fs::write(
+        &prog,
+        "def entry_point(argv):\n    print('hello', len(argv))\n    return 3\n",
+    )
+    .unwrap();
+    let exe = dir.join("hello.exe");
+    let out = rpython(&[
+        "build",
+        "--backend",
+        "cli",
+        "--emit-il-listing",
+        prog.to_str().unwrap(),
+        "-o",
+        exe.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.join("RPython.Runtime.dll").exists());
+    let listing = fs::read_to_string(dir.join("hello.il.txt")).unwrap();
+    assert!(listing.contains(".method hello_entry_point"), "{listing}");
+    let run = Command::new("mono")
+        .arg(&exe)
+        .arg("x")
+        .output()
+        .expect("mono is installed (apt-get install mono-runtime mono-mcs)");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "hello 2\n");
+    assert_eq!(run.status.code(), Some(3));
 }
 
 #[test]

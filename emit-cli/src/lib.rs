@@ -10,4 +10,4 @@ pub mod read;
 pub mod sig;
 pub mod translate;
 
-pub use translate::{assembly_bytes, build_assembly};
+pub use translate::{assembly_bytes, build_assembly, build_assembly_with, BuildOptions};

@@ -12,6 +12,10 @@ pub enum SigType {
     Bool,
     I4,
     I8,
+    /// `native int` (ELEMENT_TYPE_I): the function pointer a delegate takes.
+    IntPtr,
+    /// `unsigned int8`, the item of a `byte[]` (Python bytes).
+    U1,
     R8,
     String,
     Object,
@@ -31,6 +35,8 @@ const ELEMENT_TYPE_VOID: u8 = 0x01;
 const ELEMENT_TYPE_BOOLEAN: u8 = 0x02;
 const ELEMENT_TYPE_I4: u8 = 0x08;
 const ELEMENT_TYPE_I8: u8 = 0x0a;
+const ELEMENT_TYPE_U1: u8 = 0x05;
+const ELEMENT_TYPE_I: u8 = 0x18;
 const ELEMENT_TYPE_R8: u8 = 0x0d;
 const ELEMENT_TYPE_STRING: u8 = 0x0e;
 const ELEMENT_TYPE_CLASS: u8 = 0x12;
@@ -51,6 +57,9 @@ impl SigType {
             SigType::Bool => out.push(ELEMENT_TYPE_BOOLEAN),
             SigType::I4 => out.push(ELEMENT_TYPE_I4),
             SigType::I8 => out.push(ELEMENT_TYPE_I8),
+            SigType::IntPtr => out.push(ELEMENT_TYPE_I),
+            SigType::U1 => out.push(ELEMENT_TYPE_U1),
+
             SigType::R8 => out.push(ELEMENT_TYPE_R8),
             SigType::String => out.push(ELEMENT_TYPE_STRING),
             SigType::Object => out.push(ELEMENT_TYPE_OBJECT),

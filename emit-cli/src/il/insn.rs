@@ -77,6 +77,9 @@ pub enum Insn {
     Ret {
         value: bool,
     },
+    /// `ldftn` with a method token: pushes the method's address (for a
+    /// delegate's constructor).
+    LdFtn(u32),
     /// `leave`: exits a protected region or handler, emptying the stack.
     Leave(Label),
     Branch(Cond, Label),
@@ -117,7 +120,7 @@ impl Insn {
             LdElemRef | LdElemI8 => (2, 1),
             NewArr(_) | LdFld(_) | IsInst(_) | CastClass(_) => (1, 1),
             StFld(_) => (2, 0),
-            LdSFld(_) => (0, 1),
+            LdSFld(_) | LdFtn(_) => (0, 1),
             StSFld(_) => (1, 0),
             StElemI8 => (3, 0),
             Dup => (1, 2),
@@ -213,10 +216,18 @@ impl Insn {
                     out.extend_from_slice(&v.to_le_bytes());
                 }
             },
-            LdcI8(v) => {
-                out.push(0x21);
-                out.extend_from_slice(&v.to_le_bytes());
-            }
+            // An int64 that fits in 32 bits: `ldc.i4` (short forms) then
+            // `conv.i8`, 2 to 6 bytes instead of 9 (same stack effect).
+            LdcI8(v) => match i32::try_from(v) {
+                Ok(small) => {
+                    LdcI4(small).encode(out);
+                    out.push(0x6a);
+                }
+                Err(_) => {
+                    out.push(0x21);
+                    out.extend_from_slice(&v.to_le_bytes());
+                }
+            },
             LdcR8(v) => {
                 out.push(0x23);
                 out.extend_from_slice(&v.to_le_bytes());
@@ -236,6 +247,11 @@ impl Insn {
                 out.extend_from_slice(&token.to_le_bytes());
             }
             Ret { .. } => out.push(0x2a),
+            LdFtn(tok) => {
+                out.extend_from_slice(&[0xfe, 0x06]);
+                out.extend_from_slice(&tok.to_le_bytes());
+            }
+
             Leave(_) => {
                 out.push(0xdd);
                 out.extend_from_slice(&[0; 4]);
@@ -298,6 +314,13 @@ mod tests {
         assert_eq!(enc(Insn::LdcI4(8)), vec![0x1e]);
         assert_eq!(enc(Insn::LdcI4(100)), vec![0x1f, 100]);
         assert_eq!(enc(Insn::LdcI4(1000)), vec![0x20, 0xe8, 0x03, 0, 0]);
+        // int64 constants: ldc.i4 forms and conv.i8 when they fit.
+        assert_eq!(enc(Insn::LdcI8(0)), vec![0x16, 0x6a]);
+        assert_eq!(enc(Insn::LdcI8(-100)), vec![0x1f, 0x9c, 0x6a]);
+        assert_eq!(
+            enc(Insn::LdcI8(1 << 40)),
+            vec![0x21, 0, 0, 0, 0, 0, 1, 0, 0]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! CIL method bodies: instructions, the encoder, and body headers.
 
 pub mod body;
+pub mod disasm;
 pub mod encoder;
 pub mod insn;
 

@@ -42,6 +42,12 @@ impl StringHeap {
     pub fn bytes(&self) -> &[u8] {
         &self.bytes
     }
+    /// The string at `index` (for listings).
+    pub fn get(&self, index: HeapIndex) -> &str {
+        let tail = &self.bytes[index as usize..];
+        let end = tail.iter().position(|b| *b == 0).unwrap_or(tail.len());
+        std::str::from_utf8(&tail[..end]).unwrap_or("?")
+    }
 }
 
 /// #Blob: each entry is its compressed length then its bytes. Offset 0 is the
@@ -64,6 +70,12 @@ impl Default for BlobHeap {
 }
 
 impl BlobHeap {
+    /// The blob at `index` (for listings).
+    pub fn get(&self, index: HeapIndex) -> &[u8] {
+        let (len, n) = super::compressed::read_compressed_u32(&self.bytes, index as usize);
+        let start = index as usize + n;
+        &self.bytes[start..start + len as usize]
+    }
     pub fn add(&mut self, blob: &[u8]) -> HeapIndex {
         if let Some(&i) = self.seen.get(blob) {
             return i;
@@ -115,6 +127,16 @@ impl UserStringHeap {
     }
     pub fn bytes(&self) -> &[u8] {
         &self.bytes
+    }
+    /// The literal at `index` (for listings).
+    pub fn get(&self, index: HeapIndex) -> String {
+        let (len, n) = super::compressed::read_compressed_u32(&self.bytes, index as usize);
+        let start = index as usize + n;
+        let units: Vec<u16> = self.bytes[start..start + (len as usize - 1)]
+            .chunks(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
     }
 }
 

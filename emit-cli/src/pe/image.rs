@@ -22,6 +22,10 @@ impl Bodies {
         self.bytes.extend_from_slice(body);
         rva
     }
+    /// The body at `rva` and after it (for listings).
+    pub fn at(&self, rva: u32) -> &[u8] {
+        &self.bytes[(rva - BODIES_RVA) as usize..]
+    }
 }
 
 /// The image, and the file offset of the metadata within it.

@@ -19,7 +19,7 @@ use crate::metadata::{RowRef, TableId};
 use crate::sig::{field_sig, SigType};
 
 use super::context::Context;
-use super::types::{has_value, Elem};
+use super::types::has_value;
 
 const TYPE_PUBLIC: u32 = 0x0000_0001;
 const TYPE_BEFORE_FIELD_INIT: u32 = 0x0010_0000;
@@ -49,37 +49,6 @@ pub struct ClassPlan {
     /// (class, field name) -> the Field row of the class declaring it.
     pub field_tokens: HashMap<(ClassId, String), u32>,
     pub virtuals: HashMap<ClassId, Vec<VirtualMethod>>,
-    /// Iterators over lists, one class per item type: `RPython.__ListIter_T`
-    /// with fields `list` and `index` (the next index; the list is re-read
-    /// at each step, so appends made while iterating are seen, as in Python).
-    pub list_iters: Vec<ListIterClass>,
-    pub tuples: Vec<TupleClass>,
-}
-
-/// A tuple type: an immutable record class `RPython.__Tuple<n>` with fields
-/// `f0`, `f1`, ... (built by `NewTuple`, read by `TupleGetItem`).
-pub struct TupleClass {
-    pub items: Vec<lltype::ir::Type>,
-    pub type_row: RowRef,
-    pub ctor: u32,
-    pub fields: Vec<u32>,
-}
-
-pub struct ListIterClass {
-    pub elem: Elem,
-    pub type_row: RowRef,
-    pub ctor: u32,
-    pub list_field: u32,
-    pub index_field: u32,
-}
-
-impl ClassPlan {
-    pub fn list_iter(&self, e: Elem) -> Option<&ListIterClass> {
-        self.list_iters.iter().find(|l| l.elem == e)
-    }
-    pub fn tuple(&self, items: &[lltype::ir::Type]) -> Option<&TupleClass> {
-        self.tuples.iter().find(|t| t.items == items)
-    }
 }
 
 /// Classes in an order where every base precedes its subclasses (ECMA-335
@@ -105,8 +74,6 @@ fn class_order(program: &Program) -> Vec<ClassId> {
 pub fn plan(
     program: &Program,
     graph_tokens: &HashMap<GraphId, u32>,
-    list_iter_elems: &[Elem],
-    tuple_types: &[Vec<lltype::ir::Type>],
     first_field_row: u32,
     first_type_row: u32,
     first_method_row: u32,
@@ -154,37 +121,6 @@ pub fn plan(
         }
         plan.virtuals.insert(*c, virtuals);
     }
-    for (i, e) in list_iter_elems.iter().enumerate() {
-        plan.list_iters.push(ListIterClass {
-            elem: *e,
-            type_row: RowRef {
-                table: TableId::TypeDef,
-                row: first_type_row + (order.len() + i) as u32,
-            },
-            ctor: token(method_row),
-            list_field: ((TableId::Field.number() as u32) << 24) | field_row,
-            index_field: ((TableId::Field.number() as u32) << 24) | (field_row + 1),
-        });
-        method_row += 1;
-        field_row += 2;
-    }
-    let first_tuple_row = first_type_row + (order.len() + list_iter_elems.len()) as u32;
-    for (i, items) in tuple_types.iter().enumerate() {
-        let fields = (0..items.len() as u32)
-            .map(|k| ((TableId::Field.number() as u32) << 24) | (field_row + k))
-            .collect();
-        field_row += items.len() as u32;
-        plan.tuples.push(TupleClass {
-            items: items.clone(),
-            type_row: RowRef {
-                table: TableId::TypeDef,
-                row: first_tuple_row + i as u32,
-            },
-            ctor: token(method_row),
-            fields,
-        });
-        method_row += 1;
-    }
     (plan, order)
 }
 
@@ -227,7 +163,6 @@ pub fn add_type_rows(
     order: &[ClassId],
     first_method_row: u32,
 ) {
-    let object = cx.corlib.type_ref(&mut cx.md, "System", "Object");
     let exception = cx.exception_type();
     let mut method_row = first_method_row;
     for c in order {
@@ -253,44 +188,6 @@ pub fn add_type_rows(
                 SigType::Object
             };
             add_field(cx, &f.name, &ty);
-        }
-    }
-    let elems: Vec<Elem> = cx.classes.list_iters.iter().map(|l| l.elem).collect();
-    for e in elems {
-        let row = TypeDefRow {
-            flags: TYPE_PUBLIC | TYPE_BEFORE_FIELD_INIT,
-            name: cx.md.strings.add(&format!("__ListIter_{}", e.suffix())),
-            namespace: cx.md.strings.add(super::CLASS_NAMESPACE),
-            extends: Some(object),
-            fields: cx.md.next_row(TableId::Field),
-            methods: method_row,
-        };
-        method_row += 1;
-        cx.md.add_type_def(row);
-        let list = cx.list_sig(e);
-        add_field(cx, "list", &list);
-        add_field(cx, "index", &SigType::I8);
-    }
-    let tuples: Vec<Vec<lltype::ir::Type>> =
-        cx.classes.tuples.iter().map(|t| t.items.clone()).collect();
-    for (i, items) in tuples.iter().enumerate() {
-        let row = TypeDefRow {
-            flags: TYPE_PUBLIC | TYPE_BEFORE_FIELD_INIT,
-            name: cx.md.strings.add(&format!("__Tuple{i}")),
-            namespace: cx.md.strings.add(super::CLASS_NAMESPACE),
-            extends: Some(object),
-            fields: cx.md.next_row(TableId::Field),
-            methods: method_row,
-        };
-        method_row += 1;
-        cx.md.add_type_def(row);
-        for (k, t) in items.iter().enumerate() {
-            let ty = if has_value(t) {
-                cx.sig(t)
-            } else {
-                SigType::Object
-            };
-            add_field(cx, &format!("f{k}"), &ty);
         }
     }
 }
@@ -401,10 +298,6 @@ pub fn member_methods(cx: &mut Context, program: &Program, order: &[ClassId]) ->
                 body,
             });
         }
-    }
-    for _ in 0..cx.classes.list_iters.len() + cx.classes.tuples.len() {
-        let object_ctor = cx.object_ctor();
-        out.push(ctor(cx, object_ctor));
     }
     out
 }

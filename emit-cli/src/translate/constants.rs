@@ -1,7 +1,10 @@
-//! Constants: scalar constants pushed inline, and prebuilt objects (the
-//! program's global instances, lists and tuples), which are static fields of
-//! `RPython.Program` built by its static constructor — all allocated first,
-//! then filled, so prebuilt objects may refer to each other in cycles.
+//! Constants: scalar constants pushed inline (bytes through
+//! `Bytes.FromLatin1`, function values as their ids), and prebuilt objects
+//! (the program's global instances, lists, dicts and tuples), which are
+//! static fields of `RPython.Program` built by its static constructor —
+//! instances, lists and dicts allocated first, then tuples innermost first,
+//! then everything filled, so prebuilt objects may refer to each other in
+//! cycles.
 
 use std::collections::BTreeSet;
 
@@ -13,7 +16,8 @@ use crate::metadata::{user_string_token, TableId};
 use crate::sig::field_sig;
 
 use super::context::Context;
-use super::types::{has_value, list_elem};
+use super::types::has_value;
+use crate::sig::SigType;
 
 const FIELD_ASSEMBLY: u16 = 0x0003;
 const FIELD_STATIC: u16 = 0x0010;
@@ -39,10 +43,59 @@ pub fn load_const(cx: &mut Context, e: &mut Encoder, c: &Const, ty: &Type) -> Re
             Some(&token) => e.emit(Insn::LdSFld(token)),
             None => return Err("a prebuilt constant of this type".into()),
         },
-        (Const::Bytes(_), _) => return Err("a bytes constant".into()),
-        (Const::Func(_), _) => return Err("a function reference".into()),
+        (Const::Bytes(b), _) => {
+            let off = cx.md.user_strings.add(&super::graph::latin1(b));
+            e.emit(Insn::LdStr(user_string_token(off)));
+            let bytes = SigType::SzArray(Box::new(SigType::U1));
+            let m = cx.rt_static("Bytes", "FromLatin1", &[SigType::String], bytes);
+            e.emit(Insn::Call {
+                token: m.token,
+                pops: m.pops,
+                pushes: m.pushes,
+            });
+        }
+        (Const::Func(g), _) => e.emit(Insn::LdcI8(super::graph::function_id(*g))),
     }
     Ok(())
+}
+
+/// The prebuilt tuples among `ids`, each after the prebuilt tuples among its
+/// items (tuples cannot form cycles: they are built with their items).
+fn tuples_innermost_first(program: &Program, ids: &[PrebuiltId]) -> Vec<PrebuiltId> {
+    fn visit(
+        program: &Program,
+        id: PrebuiltId,
+        seen: &mut BTreeSet<PrebuiltId>,
+        out: &mut Vec<PrebuiltId>,
+    ) {
+        let Prebuilt::Tuple { items, .. } = &program.prebuilt[id.0 as usize] else {
+            return;
+        };
+        if !seen.insert(id) {
+            return;
+        }
+        for c in items {
+            if let Const::Prebuilt(inner) = c {
+                visit(program, *inner, seen, out);
+            }
+        }
+        out.push(id);
+    }
+    let (mut seen, mut out) = (BTreeSet::new(), Vec::new());
+    for id in ids {
+        visit(program, *id, &mut seen, &mut out);
+    }
+    out
+}
+
+/// Pushes a container item (a void one is a null `object`).
+fn load_item(cx: &mut Context, e: &mut Encoder, c: &Const, ty: &Type) -> Result<(), String> {
+    if has_value(ty) {
+        load_const(cx, e, c, ty)
+    } else {
+        e.emit(Insn::LdNull);
+        Ok(())
+    }
 }
 
 /// The type of a prebuilt object.
@@ -152,18 +205,13 @@ pub fn cctor_code(
         let ty = prebuilt_type(p);
         let ctor = match p {
             Prebuilt::Instance { class, .. } => cx.classes.ctor_tokens[class],
-            Prebuilt::List { .. } => match list_elem(&ty) {
-                Some(elem) => cx.list_method(elem, ".ctor").token,
-                None => return Err(format!("a prebuilt {ty}")),
-            },
-            Prebuilt::Tuple { .. } => match &ty {
-                Type::Tuple(items) => match cx.classes.tuple(items) {
-                    Some(t) => t.ctor,
-                    None => return Err(format!("a prebuilt {ty}")),
-                },
-                _ => return Err(format!("a prebuilt {ty}")),
-            },
-            Prebuilt::Dict { .. } => return Err(format!("a prebuilt {ty}")),
+            Prebuilt::List { .. } | Prebuilt::Dict { .. } => {
+                let class = cx.sig(&ty);
+                cx.generic_method(&class, ".ctor", true, &[], SigType::Void)
+                    .token
+            }
+            // Tuples are immutable: built in the second pass, with their items.
+            Prebuilt::Tuple { .. } => continue,
         };
         e.emit(Insn::NewObj {
             token: ctor,
@@ -171,7 +219,15 @@ pub fn cctor_code(
         });
         e.emit(Insn::StSFld(cx.prebuilt_fields[id]));
     }
-    for id in ids {
+    // Tuples first, each after the tuples it holds (a tuple is built with its
+    // items; other objects are allocated already), then the fields and items
+    // of everything else.
+    let others: Vec<&PrebuiltId> = ids
+        .iter()
+        .filter(|id| !matches!(program.prebuilt[id.0 as usize], Prebuilt::Tuple { .. }))
+        .collect();
+    let tuples = tuples_innermost_first(program, ids);
+    for id in tuples.iter().chain(others) {
         let field = cx.prebuilt_fields[id];
         match &program.prebuilt[id.0 as usize] {
             Prebuilt::Instance { class, fields } => {
@@ -197,14 +253,15 @@ pub fn cctor_code(
                 }
             }
             Prebuilt::List { ty, items } => {
-                let elem = list_elem(ty).expect("checked above");
                 let Type::List(item_ty) = ty else {
                     unreachable!()
                 };
-                let add = cx.list_method(elem, "Add");
+                let class = cx.sig(ty);
+                let add =
+                    cx.generic_method(&class, "Append", true, &[SigType::Var(0)], SigType::Void);
                 for c in items {
                     e.emit(Insn::LdSFld(field));
-                    load_const(cx, &mut e, c, item_ty)?;
+                    load_item(cx, &mut e, c, item_ty)?;
                     e.emit(Insn::CallVirt {
                         token: add.token,
                         pops: add.pops,
@@ -212,26 +269,45 @@ pub fn cctor_code(
                     });
                 }
             }
+            Prebuilt::Dict { ty, items } => {
+                let Type::Dict(kt, vt) = ty else {
+                    unreachable!()
+                };
+                let class = cx.sig(ty);
+                let set = cx.generic_method(
+                    &class,
+                    "SetItem",
+                    true,
+                    &[SigType::Var(0), SigType::Var(1)],
+                    SigType::Void,
+                );
+                for (k, v) in items {
+                    e.emit(Insn::LdSFld(field));
+                    load_item(cx, &mut e, k, kt)?;
+                    load_item(cx, &mut e, v, vt)?;
+                    e.emit(Insn::CallVirt {
+                        token: set.token,
+                        pops: set.pops,
+                        pushes: set.pushes,
+                    });
+                }
+            }
             Prebuilt::Tuple { ty, items } => {
                 let Type::Tuple(types) = ty else {
                     unreachable!()
                 };
-                let fields = cx
-                    .classes
-                    .tuple(types)
-                    .expect("checked above")
-                    .fields
-                    .clone();
-                for (k, c) in items.iter().enumerate() {
-                    if !has_value(&types[k]) {
-                        continue;
-                    }
-                    e.emit(Insn::LdSFld(field));
-                    load_const(cx, &mut e, c, &types[k])?;
-                    e.emit(Insn::StFld(fields[k]));
+                for (c, t) in items.iter().zip(types.iter()) {
+                    load_item(cx, &mut e, c, t)?;
                 }
+                let class = cx.sig(ty);
+                let params: Vec<SigType> = (0..types.len() as u32).map(SigType::Var).collect();
+                let ctor = cx.generic_method(&class, ".ctor", true, &params, SigType::Void);
+                e.emit(Insn::NewObj {
+                    token: ctor.token,
+                    pops: types.len() as u8,
+                });
+                e.emit(Insn::StSFld(field));
             }
-            Prebuilt::Dict { .. } => unreachable!("refused above"),
         }
     }
     e.emit(Insn::Ret { value: false });

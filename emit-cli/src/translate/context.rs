@@ -20,7 +20,7 @@ use crate::sig::{method_sig, type_spec};
 use super::classes::ClassPlan;
 use super::helpers::Helper;
 use super::mscorlib::{ExternMethod, Mscorlib};
-use super::types::{list_elem, Elem};
+use super::runtime::RuntimeRefs;
 
 pub struct Context {
     pub md: MetadataBuilder,
@@ -29,9 +29,14 @@ pub struct Context {
     pub helper_tokens: HashMap<Helper, u32>,
     /// Local signature blob -> StandAloneSig token, so equal signatures share a row.
     locals_sigs: HashMap<u32, u32>,
-    /// `List<T>` TypeSpec rows, and MemberRefs on them.
-    list_specs: HashMap<Elem, RowRef>,
-    list_members: HashMap<(Elem, &'static str), RowRef>,
+    pub runtime: RuntimeRefs,
+    /// The graphs used as function values (constants and bound methods),
+    /// which an indirect call may reach.
+    pub function_values: Vec<GraphId>,
+    /// TypeSpec blob -> row, so equal instantiations share a row.
+    type_specs: HashMap<Vec<u8>, RowRef>,
+    /// (parent, name, signature blob) -> MemberRef row.
+    members: HashMap<(RowRef, String, Vec<u8>), RowRef>,
     pub classes: ClassPlan,
     /// Built-in exception class name -> (constructor, `message` field), for
     /// the operations that raise them.
@@ -50,114 +55,158 @@ impl Context {
             graph_tokens: HashMap::new(),
             helper_tokens: HashMap::new(),
             locals_sigs: HashMap::new(),
-            list_specs: HashMap::new(),
-            list_members: HashMap::new(),
+            runtime: RuntimeRefs::default(),
+            function_values: Vec::new(),
+            type_specs: HashMap::new(),
+            members: HashMap::new(),
             classes: ClassPlan::default(),
             builtin_exceptions: HashMap::new(),
             prebuilt_fields: HashMap::new(),
         }
     }
 
-    /// The CLI type of a typed-IR type with a value.
+    /// The CLI type of a typed-IR type with a value. Containers are the
+    /// runtime's generic classes instantiated with their items' CLI types
+    /// (unboxed): `RList<T>`, `RDict<K, V>`, `TupleN<T1..Tn>`; iterators are
+    /// the runtime's iterator classes; a function value is an int64 id
+    /// (`function_id`); bytes are `byte[]`.
     pub fn sig(&mut self, t: &Type) -> SigType {
+        use lltype::ir::IterKind;
         match t {
             Type::Void => SigType::Void,
             Type::Bool => SigType::Bool,
-            Type::Int | Type::Uint => SigType::I8,
+            Type::Int | Type::Uint | Type::Func(_) => SigType::I8,
             Type::Float => SigType::R8,
             Type::Str => SigType::String,
-            // A range is {start, stop, step}; a range iterator {next, stop, step}.
-            Type::Range | Type::Iter(lltype::ir::IterKind::Range, _) => {
-                SigType::SzArray(Box::new(SigType::I8))
-            }
+            Type::Bytes => SigType::SzArray(Box::new(SigType::U1)),
+            // A range is {start, stop, step}.
+            Type::Range => SigType::SzArray(Box::new(SigType::I8)),
             Type::Instance(c) => SigType::Class(self.classes.type_rows[c]),
-            Type::Tuple(items) => match self.classes.tuple(items) {
-                Some(t) => SigType::Class(t.type_row),
-                None => SigType::Object,
-            },
-            Type::Iter(lltype::ir::IterKind::List, item) => {
-                match Elem::of(item).and_then(|e| self.classes.list_iter(e)) {
-                    Some(l) => SigType::Class(l.type_row),
-                    None => SigType::Object,
-                }
+            Type::List(item) => {
+                let item = self.item_sig(item);
+                self.rt_generic("RList`1", vec![item])
             }
-            _ => match list_elem(t) {
-                Some(e) => self.list_sig(e),
-                None => SigType::Object,
-            },
+            Type::Dict(k, v) => {
+                let (k, v) = (self.item_sig(k), self.item_sig(v));
+                self.rt_generic("RDict`2", vec![k, v])
+            }
+            Type::Tuple(items) if items.is_empty() => SigType::Class(self.rt_type("Tuple0")),
+            Type::Tuple(items) => {
+                let items: Vec<SigType> = items.iter().map(|i| self.item_sig(i)).collect();
+                let name = format!("Tuple{}`{}", items.len(), items.len());
+                self.rt_generic(&name, items)
+            }
+            Type::Iter(IterKind::List | IterKind::DictKeys, item) => {
+                let item = self.item_sig(item);
+                self.rt_generic("ListIter`1", vec![item])
+            }
+            Type::Iter(IterKind::Str, _) => SigType::Class(self.rt_type("StrIter")),
+            Type::Iter(IterKind::Bytes, _) => SigType::Class(self.rt_type("BytesIter")),
+            Type::Iter(IterKind::Range, _) => SigType::Class(self.rt_type("RangeIter")),
         }
     }
 
-    pub fn list_sig(&mut self, e: Elem) -> SigType {
-        let list = self
-            .corlib
-            .type_ref(&mut self.md, "System.Collections.Generic", "List`1");
-        let item = self.elem_sig(e);
-        SigType::GenericClass(list, vec![item])
-    }
-
-    pub fn elem_sig(&mut self, e: Elem) -> SigType {
-        match e {
-            Elem::Int => SigType::I8,
-            Elem::Float => SigType::R8,
-            Elem::Bool => SigType::Bool,
-            Elem::Str => SigType::String,
-            Elem::Instance(c) => SigType::Class(self.classes.type_rows[&c]),
+    /// The CLI type of a container's item: as `sig`, with `object` for
+    /// void items (a list of Nones), which a generic argument cannot be.
+    pub fn item_sig(&mut self, t: &Type) -> SigType {
+        match t {
+            Type::Void => SigType::Object,
+            _ => self.sig(t),
         }
     }
 
-    fn list_spec(&mut self, e: Elem) -> RowRef {
-        if let Some(r) = self.list_specs.get(&e) {
+    /// `RPython.Runtime.<name>`.
+    pub fn rt_type(&mut self, name: &str) -> RowRef {
+        self.runtime.type_ref(&mut self.md, name)
+    }
+
+    /// A generic class of the runtime instantiated with `args`.
+    pub fn rt_generic(&mut self, name: &str, args: Vec<SigType>) -> SigType {
+        SigType::GenericClass(self.rt_type(name), args)
+    }
+
+    /// The row naming a type in an instruction or as a member's parent: a
+    /// TypeSpec (one per distinct signature) for a generic instance.
+    pub fn type_row(&mut self, t: &SigType) -> RowRef {
+        match t {
+            SigType::Class(r) => *r,
+            _ => {
+                let blob = type_spec(t);
+                if let Some(r) = self.type_specs.get(&blob) {
+                    return *r;
+                }
+                let signature = self.md.blobs.add(&blob);
+                let r = self.md.add_type_spec(TypeSpecRow { signature });
+                self.type_specs.insert(blob, r);
+                r
+            }
+        }
+    }
+
+    /// A method of `parent` by name and signature (one MemberRef per
+    /// distinct reference). Members of generic classes are written with
+    /// `!n` for the class's type parameters (II.23.2.12).
+    pub fn member(
+        &mut self,
+        parent: RowRef,
+        name: &str,
+        instance: bool,
+        params: &[SigType],
+        ret: &SigType,
+    ) -> ExternMethod {
+        let row = self.member_ref_row(parent, name, method_sig(instance, params, ret));
+        ExternMethod {
+            token: row.token(),
+            pops: params.len() as u8 + instance as u8,
+            pushes: (*ret != SigType::Void) as u8,
+        }
+    }
+
+    /// A field of a (generic) class, by name and type (`!n` for a type parameter).
+    pub fn field_ref(&mut self, parent: RowRef, name: &str, ty: &SigType) -> u32 {
+        self.member_ref_row(parent, name, crate::sig::field_sig(ty))
+            .token()
+    }
+
+    /// The MemberRef row of (parent, name, signature blob), made once.
+    fn member_ref_row(&mut self, parent: RowRef, name: &str, signature: Vec<u8>) -> RowRef {
+        let key = (parent, name.to_string(), signature);
+        if let Some(r) = self.members.get(&key) {
             return *r;
         }
-        let sig = self.list_sig(e);
-        let blob = self.md.blobs.add(&type_spec(&sig));
-        let r = self.md.add_type_spec(TypeSpecRow { signature: blob });
-        self.list_specs.insert(e, r);
+        let row = MemberRefRow {
+            class: parent,
+            name: self.md.strings.add(name),
+            signature: self.md.blobs.add(&key.2),
+        };
+        let r = self.md.add_member_ref(row);
+        self.members.insert(key, r);
         r
     }
 
-    /// A member of `List<T>` for T = `e`. Its signature is written in terms
-    /// of `!0` (II.23.2.12), whatever T is; `pops` counts `this`.
-    pub fn list_method(&mut self, e: Elem, name: &'static str) -> ExternMethod {
-        use SigType::*;
-        let (params, ret) = match name {
-            ".ctor" => (vec![], Void),
-            "Add" => (vec![Var(0)], Void),
-            "get_Count" => (vec![], I4),
-            "get_Item" => (vec![I4], Var(0)),
-            "set_Item" => (vec![I4, Var(0)], Void),
-            "RemoveAt" => (vec![I4], Void),
-            "Insert" => (vec![I4, Var(0)], Void),
-            "Contains" => (vec![Var(0)], Bool),
-            "Reverse" => (vec![], Void),
-            "GetRange" => {
-                let list =
-                    self.corlib
-                        .type_ref(&mut self.md, "System.Collections.Generic", "List`1");
-                (vec![I4, I4], GenericClass(list, vec![Var(0)]))
-            }
-            _ => unreachable!("List<T>.{name} is not used"),
-        };
-        let row = match self.list_members.get(&(e, name)) {
-            Some(r) => *r,
-            None => {
-                let class = self.list_spec(e);
-                let row = MemberRefRow {
-                    class,
-                    name: self.md.strings.add(name),
-                    signature: self.md.blobs.add(&method_sig(true, &params, &ret)),
-                };
-                let r = self.md.add_member_ref(row);
-                self.list_members.insert((e, name), r);
-                r
-            }
-        };
-        ExternMethod {
-            token: row.token(),
-            pops: params.len() as u8 + 1,
-            pushes: (ret != Void) as u8,
-        }
+    /// A static method of the runtime class `class`.
+    pub fn rt_static(
+        &mut self,
+        class: &str,
+        name: &str,
+        params: &[SigType],
+        ret: SigType,
+    ) -> ExternMethod {
+        let parent = self.rt_type(class);
+        self.member(parent, name, false, params, &ret)
+    }
+
+    /// A method of an instantiated generic class (`class` a GenericClass).
+    pub fn generic_method(
+        &mut self,
+        class: &SigType,
+        name: &str,
+        instance: bool,
+        params: &[SigType],
+        ret: SigType,
+    ) -> ExternMethod {
+        let parent = self.type_row(class);
+        self.member(parent, name, instance, params, &ret)
     }
 
     pub fn helper(&mut self, h: Helper) -> ExternMethod {
@@ -199,50 +248,6 @@ impl Context {
         method_body(code, token, clauses)
     }
 
-    pub fn string_builder_sig(&mut self) -> SigType {
-        SigType::Class(
-            self.corlib
-                .type_ref(&mut self.md, "System.Text", "StringBuilder"),
-        )
-    }
-    pub fn string_builder_ctor(&mut self) -> u32 {
-        self.corlib
-            .method(
-                &mut self.md,
-                "System.Text",
-                "StringBuilder",
-                ".ctor",
-                true,
-                &[],
-                SigType::Void,
-            )
-            .token
-    }
-    /// `StringBuilder.Append(string)`, which returns the builder.
-    pub fn string_builder_append(&mut self) -> ExternMethod {
-        let sb = self.string_builder_sig();
-        self.corlib.method(
-            &mut self.md,
-            "System.Text",
-            "StringBuilder",
-            "Append",
-            true,
-            &[SigType::String],
-            sb,
-        )
-    }
-    pub fn string_builder_to_string(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System.Text",
-            "StringBuilder",
-            "ToString",
-            true,
-            &[],
-            SigType::String,
-        )
-    }
-
     /// RPython classes derive from System.Exception, so any instance of an
     /// exception class can be thrown (the IR's classes share one root).
     pub fn exception_type(&mut self) -> RowRef {
@@ -262,92 +267,8 @@ impl Context {
             .token
     }
 
-    /// `System.Object::.ctor()`, which every root class's constructor calls.
-    pub fn object_ctor(&mut self) -> u32 {
-        self.corlib
-            .method(
-                &mut self.md,
-                "System",
-                "Object",
-                ".ctor",
-                true,
-                &[],
-                SigType::Void,
-            )
-            .token
-    }
-
-    /// The token of `System.Int64`, for `newarr`.
-    pub fn int64_type(&mut self) -> u32 {
-        self.corlib
-            .type_ref(&mut self.md, "System", "Int64")
-            .token()
-    }
-
     // ---- mscorlib methods the translation calls ----
 
-    pub fn console_out(&mut self) -> ExternMethod {
-        let writer = self
-            .corlib
-            .type_ref(&mut self.md, "System.IO", "TextWriter");
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Console",
-            "get_Out",
-            false,
-            &[],
-            SigType::Class(writer),
-        )
-    }
-    pub fn console_error(&mut self) -> ExternMethod {
-        let writer = self
-            .corlib
-            .type_ref(&mut self.md, "System.IO", "TextWriter");
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Console",
-            "get_Error",
-            false,
-            &[],
-            SigType::Class(writer),
-        )
-    }
-    /// `TextWriter.Write(string)`, an instance method: callvirt.
-    pub fn writer_write(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System.IO",
-            "TextWriter",
-            "Write",
-            true,
-            &[SigType::String],
-            SigType::Void,
-        )
-    }
-    pub fn writer_flush(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System.IO",
-            "TextWriter",
-            "Flush",
-            true,
-            &[],
-            SigType::Void,
-        )
-    }
-    pub fn string_concat(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "String",
-            "Concat",
-            false,
-            &[SigType::String, SigType::String],
-            SigType::String,
-        )
-    }
     /// `String.Equals(string, string)`: ordinal, null-safe.
     pub fn string_equals(&mut self) -> ExternMethod {
         self.corlib.method(
@@ -358,108 +279,6 @@ impl Context {
             false,
             &[SigType::String, SigType::String],
             SigType::Bool,
-        )
-    }
-    /// `string.Length`: UTF-16 code units.
-    pub fn string_length(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "String",
-            "get_Length",
-            true,
-            &[],
-            SigType::I4,
-        )
-    }
-    /// `char.IsSurrogatePair(string, int)`.
-    pub fn char_is_surrogate_pair(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Char",
-            "IsSurrogatePair",
-            false,
-            &[SigType::String, SigType::I4],
-            SigType::Bool,
-        )
-    }
-    pub fn string_is_null_or_empty(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "String",
-            "IsNullOrEmpty",
-            false,
-            &[SigType::String],
-            SigType::Bool,
-        )
-    }
-    /// `CultureInfo.InvariantCulture`: ints print the same whatever the locale.
-    pub fn invariant_culture(&mut self) -> ExternMethod {
-        let culture = self
-            .corlib
-            .type_ref(&mut self.md, "System.Globalization", "CultureInfo");
-        self.corlib.method(
-            &mut self.md,
-            "System.Globalization",
-            "CultureInfo",
-            "get_InvariantCulture",
-            false,
-            &[],
-            SigType::Class(culture),
-        )
-    }
-    /// `Convert.ToString(long, IFormatProvider)`.
-    pub fn convert_int64_to_string(&mut self) -> ExternMethod {
-        let provider = self
-            .corlib
-            .type_ref(&mut self.md, "System", "IFormatProvider");
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Convert",
-            "ToString",
-            false,
-            &[SigType::I8, SigType::Class(provider)],
-            SigType::String,
-        )
-    }
-    /// `new UTF8Encoding(bool emitBOM)`: a constructor (`pops` counts `this`).
-    pub fn utf8_encoding_ctor(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System.Text",
-            "UTF8Encoding",
-            ".ctor",
-            true,
-            &[SigType::Bool],
-            SigType::Void,
-        )
-    }
-    pub fn console_set_output_encoding(&mut self) -> ExternMethod {
-        let encoding = self
-            .corlib
-            .type_ref(&mut self.md, "System.Text", "Encoding");
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Console",
-            "set_OutputEncoding",
-            false,
-            &[SigType::Class(encoding)],
-            SigType::Void,
-        )
-    }
-    pub fn environment_exit(&mut self) -> ExternMethod {
-        self.corlib.method(
-            &mut self.md,
-            "System",
-            "Environment",
-            "Exit",
-            false,
-            &[SigType::I4],
-            SigType::Void,
         )
     }
 }

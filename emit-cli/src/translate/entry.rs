@@ -8,7 +8,7 @@ use crate::sig::SigType;
 use super::context::Context;
 use super::helpers::Helper;
 use super::mscorlib;
-use super::types::{self, has_value, list_elem};
+use super::types::has_value;
 
 /// `static int Main(string[] args)`: builds argv (`List<string>`: the
 /// assembly's file name, then the arguments), calls the entry graph and
@@ -20,9 +20,9 @@ pub(super) fn main_body(
 ) -> Result<Vec<u8>, String> {
     let entry = program.graph(program.entry);
     let mut e = Encoder::new();
-    let list = cx.list_sig(types::Elem::Str);
-    let ctor = cx.list_method(types::Elem::Str, ".ctor");
-    let add = cx.list_method(types::Elem::Str, "Add");
+    let list = cx.sig(&lltype::ir::Type::list(lltype::ir::Type::Str));
+    let ctor = cx.generic_method(&list, ".ctor", true, &[], SigType::Void);
+    let add = cx.generic_method(&list, "Append", true, &[SigType::Var(0)], SigType::Void);
     let callvirt = |e: &mut Encoder, m: mscorlib::ExternMethod| {
         e.emit(Insn::CallVirt {
             token: m.token,
@@ -30,20 +30,7 @@ pub(super) fn main_body(
             pushes: m.pushes,
         })
     };
-    // Standard output is UTF-8 (without a BOM) whatever the locale, as the
-    // typed IR's WriteStdout says.
-    let utf8 = cx.utf8_encoding_ctor();
-    e.emit(Insn::LdcI4(0));
-    e.emit(Insn::NewObj {
-        token: utf8.token,
-        pops: utf8.pops - 1,
-    });
-    let set_encoding = cx.console_set_output_encoding();
-    e.emit(Insn::Call {
-        token: set_encoding.token,
-        pops: set_encoding.pops,
-        pushes: set_encoding.pushes,
-    });
+    install_exception_factory(cx, &mut e);
     // Locals: 0 = argv, 1 = index into args.
     e.emit(Insn::NewObj {
         token: ctor.token,
@@ -84,31 +71,56 @@ pub(super) fn main_body(
         e.new_label(),
     );
     e.mark(try_start);
-    let mut pops = 0;
-    for p in entry.params() {
+    let argv_param = entry
+        .params()
+        .iter()
+        .find(|p| has_value(entry.var_type(**p)));
+    let argv_type = lltype::ir::Type::list(lltype::ir::Type::Str);
+    if let Some(p) = argv_param {
         let t = entry.var_type(*p);
-        if !has_value(t) {
-            continue;
-        }
-        if list_elem(t) != Some(types::Elem::Str) {
+        if *t != argv_type || entry.params().len() != 1 {
             return Err(format!(
                 "{}: the entry point takes {t}, not list[str]",
                 entry.name
             ));
         }
-        e.emit(Insn::LdLoc(0));
-        pops += 1;
     }
-    let returns = has_value(&entry.ret);
-    e.emit(Insn::Call {
-        token: cx.graph_tokens[&program.entry],
-        pops,
-        pushes: returns as u8,
-    });
-    if returns {
+    let entry_token = cx.graph_tokens[&program.entry];
+    if argv_param.is_some() && entry.ret == lltype::ir::Type::Int {
+        // Sys.RunOnBigStack(new Func<RList<string>, long>(entry_point), argv):
+        // the program runs on a thread with a large stack.
+        let func_sig = new_func(cx, &mut e, vec![list.clone(), SigType::I8], entry_token);
+        e.emit(Insn::LdLoc(0));
+        let run = cx.rt_static(
+            "Sys",
+            "RunOnBigStack",
+            &[func_sig, list.clone()],
+            SigType::I8,
+        );
+        e.emit(Insn::Call {
+            token: run.token,
+            pops: run.pops,
+            pushes: run.pushes,
+        });
         e.emit(Insn::ConvI4);
     } else {
-        e.emit(Insn::LdcI4(0));
+        if argv_param.is_some() {
+            e.emit(Insn::LdLoc(0));
+        }
+        let returns = has_value(&entry.ret);
+        e.emit(Insn::Call {
+            token: entry_token,
+            pops: argv_param.is_some() as u8,
+            pushes: returns as u8,
+        });
+        match &entry.ret {
+            lltype::ir::Type::Int => e.emit(Insn::ConvI4),
+            t if has_value(t) => {
+                e.emit(Insn::Pop);
+                e.emit(Insn::LdcI4(0));
+            }
+            _ => e.emit(Insn::LdcI4(0)),
+        }
     }
     e.emit(Insn::StLoc(2));
     e.emit(Insn::Leave(done));
@@ -116,6 +128,13 @@ pub(super) fn main_body(
     // An RPython exception escaping the entry point: `Fatal RPython error:
     // Class: message` and status 1, as the graph interpreter reports it.
     e.mark_handler(handler);
+    // Host exceptions (a stack overflow...) become the RPython ones.
+    let wrap = wrap_exception(cx);
+    e.emit(Insn::Call {
+        token: wrap.token,
+        pops: 1,
+        pushes: 1,
+    });
     e.emit(Insn::StLoc(3));
     let have_name = e.new_label();
     let mut classes: Vec<lltype::ir::ClassId> = (0..program.classes.len() as u32)
@@ -169,28 +188,34 @@ pub(super) fn main_body(
         }
         _ => e.emit(Insn::LdStr(crate::metadata::user_string_token(empty))),
     }
-    let fatal = cx.helper(Helper::Fatal);
+    let fatal = cx.rt_static(
+        "Sys",
+        "Fatal",
+        &[SigType::String, SigType::String],
+        SigType::Void,
+    );
     e.emit(Insn::Call {
         token: fatal.token,
         pops: fatal.pops,
         pushes: fatal.pushes,
     });
+    e.emit(Insn::LdcI4(1));
+    e.emit(Insn::StLoc(2));
     e.emit(Insn::Leave(done));
     e.mark(handler_end);
     e.mark(done);
+    // Standard output is buffered by the runtime: flushed at exit.
+    let flush = cx.rt_static("Sys", "Flush", &[], SigType::Void);
+    e.emit(Insn::Call {
+        token: flush.token,
+        pops: 0,
+        pushes: 0,
+    });
     e.emit(Insn::LdLoc(2));
     e.emit(Insn::Ret { value: true });
     let code = e.finish();
     let at = |l: crate::il::Label| code.label_offsets[l.0 as usize];
-    let root = program
-        .classes
-        .iter()
-        .position(|c| c.base.is_none())
-        .map(|i| lltype::ir::ClassId(i as u32));
-    let class_token = match root {
-        Some(r) => cx.classes.type_rows[&r].token(),
-        None => cx.exception_type().token(),
-    };
+    let class_token = cx.exception_type().token();
     let clause = crate::il::ExceptionClause {
         flags: 0,
         try_offset: at(try_start),
@@ -205,4 +230,52 @@ pub(super) fn main_body(
         &[list, SigType::I4, SigType::I4, exception],
         &[clause],
     ))
+}
+
+/// `Errors.Make = new Func<string, string, Exception>(__make_exception)`:
+/// how the runtime raises the program's built-in exceptions.
+fn install_exception_factory(cx: &mut Context, e: &mut Encoder) {
+    let exception = SigType::Class(cx.exception_type());
+    let make = cx.helper(Helper::MakeException).token;
+    let types = vec![SigType::String, SigType::String, exception];
+    let func_sig = new_func(cx, e, types, make);
+    let errors = cx.rt_type("Errors");
+    let field = cx.field_ref(errors, "Make", &func_sig);
+    e.emit(Insn::StSFld(field));
+}
+
+/// `Errors.Wrap(Exception) : Exception`, the RPython view of a caught exception.
+pub(super) fn wrap_exception(cx: &mut Context) -> mscorlib::ExternMethod {
+    let exception = SigType::Class(cx.exception_type());
+    cx.rt_static(
+        "Errors",
+        "Wrap",
+        std::slice::from_ref(&exception),
+        exception.clone(),
+    )
+}
+
+/// Pushes `new Func<types..>(method)` for a static method (`ldnull; ldftn;
+/// newobj`, the verifiable form, III.4.21); returns the delegate's type.
+fn new_func(cx: &mut Context, e: &mut Encoder, types: Vec<SigType>, method: u32) -> SigType {
+    let name = match types.len() {
+        2 => "Func`2",
+        _ => "Func`3",
+    };
+    let func = cx.corlib.type_ref(&mut cx.md, "System", name);
+    let func_sig = SigType::GenericClass(func, types);
+    let ctor = cx.generic_method(
+        &func_sig,
+        ".ctor",
+        true,
+        &[SigType::Object, SigType::IntPtr],
+        SigType::Void,
+    );
+    e.emit(Insn::LdNull);
+    e.emit(Insn::LdFtn(method));
+    e.emit(Insn::NewObj {
+        token: ctor.token,
+        pops: 2,
+    });
+    func_sig
 }

@@ -9,10 +9,12 @@ mod context;
 mod entry;
 mod graph;
 mod helpers;
+mod listing;
 mod mscorlib;
 mod names;
 mod output;
 mod reachable;
+mod runtime;
 mod scan;
 mod types;
 
@@ -31,6 +33,7 @@ pub use helpers::Helper;
 use types::has_value;
 
 pub use output::write_atomically;
+pub use runtime::{RUNTIME_DLL, RUNTIME_DLL_NAME};
 
 const TYPE_PUBLIC: u32 = 0x0000_0001;
 const TYPE_ABSTRACT: u32 = 0x0000_0080;
@@ -49,20 +52,55 @@ const HASH_ALG_SHA1: u32 = 0x8004;
 pub const CLASS_NAMESPACE: &str = "RPython";
 pub const CLASS_NAME: &str = "Program";
 
+/// What `build_assembly_with` writes besides the assembly.
+#[derive(Clone, Debug, Default)]
+pub struct BuildOptions {
+    /// Also write a readable listing of the emitted IL next to the assembly
+    /// (`prog.exe` -> `prog.il.txt`).
+    pub il_listing: bool,
+}
+
 /// Translates `program` and writes the assembly to `out` (an `.exe`, or a
-/// `.dll` library when the name says so), atomically.
+/// `.dll` library when the name says so), atomically, with the runtime
+/// library `RPython.Runtime.dll` next to it.
 pub fn build_assembly(program: &Program, out: &Path) -> Result<(), String> {
+    build_assembly_with(program, out, &BuildOptions::default())
+}
+
+/// `build_assembly`, with the options.
+pub fn build_assembly_with(
+    program: &Program,
+    out: &Path,
+    options: &BuildOptions,
+) -> Result<(), String> {
     let file_name = out
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .ok_or_else(|| format!("error: {} is not a file name", out.display()))?;
-    let bytes = assembly_bytes(program, &file_name)?;
+    let (bytes, listing) = assemble(program, &file_name, options.il_listing)?;
+    if let Some(listing) = listing {
+        write_atomically(&out.with_extension("il.txt"), listing.as_bytes())?;
+    }
+    // The runtime library the assembly references, next to it.
+    let runtime = out.with_file_name(runtime::RUNTIME_DLL_NAME);
+    if std::fs::read(&runtime).ok().as_deref() != Some(runtime::RUNTIME_DLL) {
+        write_atomically(&runtime, runtime::RUNTIME_DLL)?;
+    }
     write_atomically(out, &bytes)
 }
 
 /// The assembly's bytes; `file_name` (`prog.exe`) names the module, its stem
 /// the assembly, and its extension decides between executable and library.
 pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, String> {
+    Ok(assemble(program, file_name, false)?.0)
+}
+
+/// The assembly's bytes and, when asked, the IL listing.
+fn assemble(
+    program: &Program,
+    file_name: &str,
+    want_listing: bool,
+) -> Result<(Vec<u8>, Option<String>), String> {
     let (stem, is_dll) = match file_name.rsplit_once('.') {
         Some((s, ext)) => (s, ext.eq_ignore_ascii_case("dll")),
         None => (file_name, false),
@@ -119,7 +157,8 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
         let t = token(&mut next);
         cx.graph_tokens.insert(*g, t);
     }
-    let helpers = scan::helpers_needed(program, &graphs);
+    let helpers = scan::helpers_needed();
+    cx.function_values = scan::function_values(program, &graphs);
     for h in &helpers {
         let t = token(&mut next);
         cx.helper_tokens.insert(*h, t);
@@ -129,13 +168,9 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
     let cctor_token = (!prebuilts.is_empty()).then(|| token(&mut next));
     // The classes' TypeDefs follow <Module> and RPython.Program; their
     // methods follow Main.
-    let iter_elems = scan::list_iter_elems(program, &graphs);
-    let tuples = scan::tuple_types(program, &graphs);
     let (plan, class_order) = classes::plan(
         program,
         &cx.graph_tokens,
-        &iter_elems,
-        &tuples,
         prebuilts.len() as u32 + 1,
         3,
         next,
@@ -248,7 +283,8 @@ pub fn assembly_bytes(program: &Program, file_name: &str) -> Result<Vec<u8>, Str
     let mvid_at = image.metadata_offset + metadata.guid_heap_offset + 16 * (mvid as usize - 1);
     let guid = output::content_mvid(&image.bytes);
     image.bytes[mvid_at..mvid_at + 16].copy_from_slice(&guid);
-    Ok(image.bytes)
+    let listing = want_listing.then(|| listing::il_listing(&cx.md, &bodies));
+    Ok((image.bytes, listing))
 }
 
 fn add_method(

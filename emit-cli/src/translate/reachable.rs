@@ -1,15 +1,19 @@
 //! The graphs a module needs: those reachable from the entry point through
 //! direct calls, method calls (every implementation of the name) and
-//! function constants, in a deterministic order.
+//! function constants (in graphs, prebuilt objects and class attributes),
+//! in a deterministic order.
 
 use std::collections::BTreeSet;
 
-use lltype::ir::{Const, GraphId, LinkArg, Opcode, Program, Value};
+use lltype::ir::{Const, GraphId, LinkArg, Opcode, Prebuilt, Program, Value};
 
 pub fn reachable_graphs(program: &Program) -> Vec<GraphId> {
     let mut seen = BTreeSet::new();
     let mut order = Vec::new();
-    let mut stack = vec![program.entry];
+    // Functions held by prebuilt objects and class attributes are roots too
+    // (below the entry point, which comes first).
+    let mut stack: Vec<GraphId> = held_functions(program).into_iter().rev().collect();
+    stack.push(program.entry);
     while let Some(g) = stack.pop() {
         if !seen.insert(g) {
             continue;
@@ -36,17 +40,7 @@ pub fn reachable_graphs(program: &Program) -> Vec<GraphId> {
                     }
                 }
             }
-            let links: Vec<_> = match &block.exit {
-                lltype::ir::Exit::Goto(l) => vec![l],
-                lltype::ir::Exit::Branch {
-                    if_true, if_false, ..
-                } => vec![if_true, if_false],
-                lltype::ir::Exit::Catch { normal, handlers } => std::iter::once(normal)
-                    .chain(handlers.iter().map(|h| &h.link))
-                    .collect(),
-                _ => vec![],
-            };
-            for l in links {
+            for l in exit_links(&block.exit) {
                 for a in &l.args {
                     if let LinkArg::Value(Value::Const(Const::Func(c))) = a {
                         callees.push(*c);
@@ -58,4 +52,40 @@ pub fn reachable_graphs(program: &Program) -> Vec<GraphId> {
         stack.extend(callees.into_iter().rev());
     }
     order
+}
+
+/// The links leaving a block through its exit.
+pub fn exit_links(exit: &lltype::ir::Exit) -> Vec<&lltype::ir::Link> {
+    match exit {
+        lltype::ir::Exit::Goto(l) => vec![l],
+        lltype::ir::Exit::Branch {
+            if_true, if_false, ..
+        } => vec![if_true, if_false],
+        lltype::ir::Exit::Catch { normal, handlers } => std::iter::once(normal)
+            .chain(handlers.iter().map(|h| &h.link))
+            .collect(),
+        _ => vec![],
+    }
+}
+
+/// The function constants of prebuilt objects and class attributes.
+pub fn held_functions(program: &Program) -> BTreeSet<GraphId> {
+    let mut consts: Vec<&Const> = Vec::new();
+    for p in &program.prebuilt {
+        match p {
+            Prebuilt::Instance { fields, .. } => consts.extend(fields.iter().map(|(_, c)| c)),
+            Prebuilt::List { items, .. } | Prebuilt::Tuple { items, .. } => consts.extend(items),
+            Prebuilt::Dict { items, .. } => consts.extend(items.iter().flat_map(|(k, v)| [k, v])),
+        }
+    }
+    for c in &program.classes {
+        consts.extend(c.class_attrs.values().map(|(_, v)| v));
+    }
+    consts
+        .into_iter()
+        .filter_map(|c| match c {
+            Const::Func(g) => Some(*g),
+            _ => None,
+        })
+        .collect()
 }

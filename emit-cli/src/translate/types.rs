@@ -1,56 +1,26 @@
-//! How typed-IR types are represented on the CLI.
-//!
-//! Lists whose items are primitives, strings or instances are `List<T>` of
-//! mscorlib with T unboxed (`List<long>`, `List<double>`, `List<bool>`,
-//! `List<string>`, `List<RPython.C>`).
-//! Reference types the backend does not lower yet are `object`, so that
-//! signatures can mention them; operations on them are refused.
+//! How typed-IR types are represented on the CLI: see `Context::sig`; what
+//! the representation cannot hold.
 
-use lltype::ir::{ClassId, Type};
+use lltype::ir::Type;
 
 /// True when values of the type exist at run time (everything but Void).
 pub fn has_value(t: &Type) -> bool {
     *t != Type::Void
 }
 
-/// An item type a `List<T>` holds unboxed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Elem {
-    Int,
-    Float,
-    Bool,
-    Str,
-    /// Instances of an RPython class (`List<RPython.C>`).
-    Instance(ClassId),
-}
-
-impl Elem {
-    pub fn of(t: &Type) -> Option<Elem> {
-        Some(match t {
-            Type::Int | Type::Uint => Elem::Int,
-            Type::Float => Elem::Float,
-            Type::Bool => Elem::Bool,
-            Type::Str => Elem::Str,
-            Type::Instance(c) => Elem::Instance(*c),
-            _ => return None,
-        })
-    }
-
-    pub fn suffix(self) -> String {
-        match self {
-            Elem::Int => "int".into(),
-            Elem::Float => "float".into(),
-            Elem::Bool => "bool".into(),
-            Elem::Str => "str".into(),
-            Elem::Instance(c) => format!("instance{}", c.0),
-        }
-    }
-}
-
-/// The item type of a list type the backend lowers.
-pub fn list_elem(t: &Type) -> Option<Elem> {
+/// A tuple type in `t` with more items than the runtime's largest tuple
+/// class (`Tuple8`), if any.
+pub fn too_wide_tuple(t: &Type) -> Option<&Type> {
     match t {
-        Type::List(item) => Elem::of(item),
+        Type::Tuple(items) if items.len() > 8 => Some(t),
+        Type::Tuple(items) => items.iter().find_map(too_wide_tuple),
+        Type::List(i) | Type::Iter(_, i) => too_wide_tuple(i),
+        Type::Dict(k, v) => too_wide_tuple(k).or_else(|| too_wide_tuple(v)),
+        Type::Func(sig) => sig
+            .params
+            .iter()
+            .find_map(too_wide_tuple)
+            .or_else(|| too_wide_tuple(&sig.ret)),
         _ => None,
     }
 }

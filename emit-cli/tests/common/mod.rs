@@ -126,3 +126,82 @@ pub fn run_interp_and_mono(test: &str, source: &str) -> (Outcome, Outcome) {
     };
     (i, m)
 }
+
+pub struct Output {
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+    pub code: Option<i32>,
+}
+
+/// Runs `cmd` with no stdin; its output and status.
+pub fn run(mut cmd: Command) -> Output {
+    let out = cmd
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("spawn");
+    Output {
+        stdout: out.stdout,
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code(),
+    }
+}
+
+/// The class of the exception a CPython traceback ends with.
+pub fn exception_class(stderr: &str) -> Option<String> {
+    if !stderr.contains("Traceback (most recent call last):") {
+        return None;
+    }
+    let last = stderr.lines().rev().find(|l| !l.trim().is_empty())?;
+    let head = last.split(':').next().unwrap_or(last).trim();
+    Some(head.rsplit('.').next().unwrap_or(head).to_string())
+}
+
+/// `f` over `items`, `workers` at a time; results in order.
+pub fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    workers: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<R>>> =
+        items.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|s| {
+        for _ in 0..workers.max(1) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                if i >= items.len() {
+                    break;
+                }
+                *results[i].lock().unwrap() = Some(f(&items[i]));
+            });
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.into_inner().unwrap().expect("every item is done"))
+        .collect()
+}
+
+/// The repository's root (the parent of this crate).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// The programs `NN_*.py` of a corpus directory under the root, sorted
+/// (helper modules excluded).
+pub fn numbered_programs(dir: &str) -> Vec<PathBuf> {
+    let dir = repo_root().join(dir);
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let n = p.file_name().unwrap().to_string_lossy();
+            n.ends_with(".py") && n.as_bytes()[0].is_ascii_digit()
+        })
+        .collect();
+    out.sort();
+    out
+}

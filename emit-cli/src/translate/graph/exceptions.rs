@@ -3,17 +3,16 @@
 
 use lltype::ir::{Block, Link, Op, Opcode, Type};
 
-use crate::il::{Cond, Insn};
+use crate::il::Insn;
 use crate::metadata::user_string_token;
 use crate::sig::SigType;
 
 use super::super::helpers::Helper;
-use super::super::types::{has_value, Elem};
 use super::{ClauseLabels, GraphTranslator};
 
 impl GraphTranslator<'_> {
     /// A block whose last operation may raise, with handlers. The end of a
-    /// `for` loop (`IterNext` on a range or list iterator) becomes a
+    /// `for` loop (`IterNext` on any iterator) becomes a
     /// has-next test jumping to the StopIteration handler's link; any other
     /// operation gets a protected region (`try_catch`).
     pub(super) fn catch_block(
@@ -27,14 +26,9 @@ impl GraphTranslator<'_> {
             Opcode::IterNext => self.arg_type(&last.args[0]),
             _ => return self.try_catch(init, last, normal, handlers),
         };
-        let list_iter = match &iter_ty {
-            Type::Iter(lltype::ir::IterKind::Range, _) => None,
-            Type::Iter(lltype::ir::IterKind::List, item) => match Elem::of(item) {
-                Some(e) if self.cx.classes.list_iter(e).is_some() => Some(e),
-                _ => return Err(self.unsupported(format!("iterating with {iter_ty}"))),
-            },
-            _ => return Err(self.unsupported(format!("iterating with {iter_ty}"))),
-        };
+        if !matches!(iter_ty, Type::Iter(..)) {
+            return Err(self.unsupported(format!("iterating with {iter_ty}")));
+        }
         for op in init {
             self.op(op)?;
         }
@@ -49,33 +43,24 @@ impl GraphTranslator<'_> {
             _ => false,
         });
         let exhausted = self.e.new_label();
-        match list_iter {
-            None => {
-                self.load(&last.args[0])?;
-                let has_next = self.cx.helper(Helper::RangeHasNext);
-                self.call(has_next);
-                self.e.emit(Insn::Branch(Cond::False, exhausted));
-                self.load(&last.args[0])?;
-                let next = self.cx.helper(Helper::RangeNext);
-                self.call(next);
-            }
-            Some(elem) => self.list_iter_next(&last.args[0], elem, exhausted)?,
-        }
-        self.store(last.result)?;
+        self.iter_has_next(&last.args[0], exhausted)?;
+        self.store_or_pop(last, 1)?;
         self.link(normal)?;
         self.e.mark(exhausted);
         match handler {
             Some(h) => self.link(&h.link),
+            // No handler: StopIteration propagates to the caller.
             None => {
-                let fatal = self.cx.helper(Helper::Fatal);
+                let make = self.cx.helper(Helper::MakeException);
                 let (class, empty) = (
                     self.cx.md.user_strings.add("StopIteration"),
                     self.cx.md.user_strings.add(""),
                 );
                 self.e.emit(Insn::LdStr(user_string_token(class)));
                 self.e.emit(Insn::LdStr(user_string_token(empty)));
-                self.call(fatal);
-                self.return_dummy()
+                self.call(make);
+                self.e.emit(Insn::Throw);
+                Ok(())
             }
         }
     }
@@ -111,23 +96,50 @@ impl GraphTranslator<'_> {
         self.e.emit(Insn::Leave(normal_label));
         self.e.mark(try_end);
         let mut targets = Vec::new();
+        let recursion = self
+            .program
+            .builtin_exceptions
+            .get("RecursionError")
+            .copied();
         for h in handlers {
-            let (start, end, target) = (self.e.new_label(), self.e.new_label(), self.e.new_label());
-            self.e.mark_handler(start);
-            self.e.emit(Insn::StLoc(exc_local));
-            self.e.emit(Insn::Leave(target));
-            self.e.mark(end);
-            let class_token = match h.class {
-                Some(c) => self.cx.classes.type_rows[&c].token(),
-                None => self.cx.exception_type().token(),
-            };
-            self.clauses.push(ClauseLabels {
-                try_start,
-                try_end,
-                handler_start: start,
-                handler_end: end,
-                class_token,
-            });
+            let target = self.e.new_label();
+            // A handler of RecursionError (or of a base of it) also catches
+            // the host's stack overflow, seen as RecursionError; a catch-all
+            // handler sees host exceptions as RPython ones too.
+            let catches_recursion = matches!((h.class, recursion), (Some(c), Some(r)) if self.program.is_subclass(r, c));
+            let mut clause_classes = Vec::new();
+            match h.class {
+                Some(c) => {
+                    clause_classes.push((self.cx.classes.type_rows[&c].token(), false));
+                    if catches_recursion {
+                        let overflow = self.cx.corlib.type_ref(
+                            &mut self.cx.md,
+                            "System",
+                            "StackOverflowException",
+                        );
+                        clause_classes.push((overflow.token(), true));
+                    }
+                }
+                None => clause_classes.push((self.cx.exception_type().token(), true)),
+            }
+            for (class_token, wrap) in clause_classes {
+                let (start, end) = (self.e.new_label(), self.e.new_label());
+                self.e.mark_handler(start);
+                if wrap {
+                    let m = super::super::entry::wrap_exception(self.cx);
+                    self.call(m);
+                }
+                self.e.emit(Insn::StLoc(exc_local));
+                self.e.emit(Insn::Leave(target));
+                self.e.mark(end);
+                self.clauses.push(ClauseLabels {
+                    try_start,
+                    try_end,
+                    handler_start: start,
+                    handler_end: end,
+                    class_token,
+                });
+            }
             targets.push(target);
         }
         self.e.mark(normal_label);
@@ -136,25 +148,6 @@ impl GraphTranslator<'_> {
             self.e.mark(target);
             self.link(&h.link)?;
         }
-        Ok(())
-    }
-
-    /// Leaves the method after a fatal error (never reached at run time; it
-    /// keeps the IL verifiable).
-    pub(super) fn return_dummy(&mut self) -> Result<(), String> {
-        let ret = self.graph.ret.clone();
-        if has_value(&ret) {
-            let insn = match ret {
-                Type::Int | Type::Uint => Insn::LdcI8(0),
-                Type::Float => Insn::LdcR8(0.0),
-                Type::Bool => Insn::LdcI4(0),
-                _ => Insn::LdNull,
-            };
-            self.e.emit(insn);
-        }
-        self.e.emit(Insn::Ret {
-            value: has_value(&ret),
-        });
         Ok(())
     }
 

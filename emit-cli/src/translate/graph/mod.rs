@@ -6,9 +6,14 @@
 //! so `goto b1(v2, v1)` swaps correctly without temporaries. The method's
 //! arguments are copied into the start block's parameter locals on entry.
 
+mod containers;
+mod dispatch;
 mod exceptions;
-mod lists;
 mod objects;
+mod values;
+
+pub use dispatch::function_id;
+pub use values::latin1;
 
 use std::collections::HashMap;
 
@@ -18,9 +23,8 @@ use crate::il::{Code, Cond, Encoder, Insn, Label};
 use crate::sig::SigType;
 
 use super::context::Context;
-use super::helpers::Helper;
 use super::mscorlib::ExternMethod;
-use super::types::{has_value, list_elem, Elem};
+use super::types::has_value;
 
 pub struct GraphCode {
     pub code: Code,
@@ -98,6 +102,9 @@ impl GraphTranslator<'_> {
 
     fn run(&mut self) -> Result<(), String> {
         for (i, ty) in self.graph.var_types.iter().enumerate() {
+            if let Some(t) = super::types::too_wide_tuple(ty) {
+                return Err(self.unsupported(format!("the tuple type {t} (more than 8 items)")));
+            }
             if has_value(ty) {
                 let st = self.cx.sig(ty);
                 if self.local_types.len() >= u16::MAX as usize {
@@ -223,6 +230,16 @@ impl GraphTranslator<'_> {
                 if let Some(&l) = self.locals.get(var) {
                     self.e.emit(Insn::LdLoc(l));
                 }
+                // An empty list literal is typed list[void]; where a list of
+                // some items is expected it becomes a new empty list of them.
+                let have = self.graph.var_type(*var);
+                if let (Type::List(h), Type::List(w)) = (have, ty) {
+                    if **h == Type::Void && **w != Type::Void {
+                        self.e.emit(Insn::Pop);
+                        let class = self.cx.sig(ty);
+                        self.new_empty(&class);
+                    }
+                }
             }
             Value::Const(c) => {
                 super::constants::load_const(self.cx, &mut self.e, c, ty)
@@ -252,7 +269,6 @@ impl GraphTranslator<'_> {
 
     fn op(&mut self, op: &Op) -> Result<(), String> {
         use Opcode::*;
-        let result_ty = self.graph.var_type(op.result).clone();
         // Operations whose operands are all loaded in order, then one
         // instruction sequence.
         let simple: Option<&[Insn]> = match &op.opcode {
@@ -292,146 +308,28 @@ impl GraphTranslator<'_> {
             }
             return self.store(op.result);
         }
-        let helper = match &op.opcode {
-            IntFloorDiv => Some(Helper::IntFloorDiv),
-            IntMod => Some(Helper::IntMod),
-            IntLshift => Some(Helper::IntLshift),
-            IntRshift => Some(Helper::IntRshift),
-            FloatTrueDiv => Some(Helper::FloatTrueDiv),
-            IntPow => Some(Helper::IntPow),
-            StrLen => Some(Helper::StrLen),
-            NewRange => Some(Helper::RangeNew),
-            NewIter(lltype::ir::IterKind::List) => {
-                let list_ty = self.arg_type(&op.args[0]);
-                let it = list_elem(&list_ty).and_then(|e| self.cx.classes.list_iter(e));
-                let Some(it) = it else {
-                    return Err(self.unsupported(format!("iterating over {list_ty}")));
-                };
-                let (ctor, list_field) = (it.ctor, it.list_field);
-                self.e.emit(Insn::NewObj {
-                    token: ctor,
-                    pops: 0,
-                });
-                self.e.emit(Insn::Dup);
-                self.load(&op.args[0])?;
-                self.e.emit(Insn::StFld(list_field));
-                return self.store(op.result);
-            }
-            NewIter(lltype::ir::IterKind::Range) => Some(Helper::RangeIter),
-            _ => None,
-        };
-        if let Some(h) = helper {
-            for a in &op.args {
-                self.load(a)?;
-            }
-            let m = self.cx.helper(h);
-            self.call(m);
-            return self.store(op.result);
+        if let Some(f) = values::runtime_function(&op.opcode) {
+            return self.runtime_call(op, f);
         }
         match &op.opcode {
-            IsTrue => {
-                let a = &op.args[0];
-                self.load(a)?;
-                match self.arg_type(a) {
-                    Type::Bool => {}
-                    Type::Int | Type::Uint => {
-                        self.e.emit(Insn::LdcI8(0));
-                        self.e.emit(Insn::Ceq);
-                        self.e.emit(Insn::LdcI4(0));
-                        self.e.emit(Insn::Ceq);
-                    }
-                    Type::Float => {
-                        self.e.emit(Insn::LdcR8(0.0));
-                        self.e.emit(Insn::Ceq);
-                        self.e.emit(Insn::LdcI4(0));
-                        self.e.emit(Insn::Ceq);
-                    }
-                    Type::Instance(_) => {
-                        self.e.emit(Insn::LdNull);
-                        self.e.emit(Insn::CgtUn);
-                    }
-                    // A list is true when non-null and non-empty.
-                    t @ Type::List(_) if list_elem(&t).is_some() => {
-                        let elem = list_elem(&t).expect("checked");
-                        let (null, done) = (self.e.new_label(), self.e.new_label());
-                        self.e.emit(Insn::Dup);
-                        self.e.emit(Insn::Branch(Cond::False, null));
-                        let count = self.cx.list_method(elem, "get_Count");
-                        self.callvirt(count);
-                        self.e.emit(Insn::LdcI4(0));
-                        self.e.emit(Insn::Cgt);
-                        self.e.emit(Insn::Branch(Cond::Always, done));
-                        self.e.mark(null);
-                        self.e.emit(Insn::Pop);
-                        self.e.emit(Insn::LdcI4(0));
-                        self.e.mark(done);
-                    }
-                    Type::Str => {
-                        let m = self.cx.string_is_null_or_empty();
-                        self.call(m);
-                        self.e.emit(Insn::LdcI4(0));
-                        self.e.emit(Insn::Ceq);
-                    }
-                    t => return Err(self.unsupported(format!("the truth value of {t}"))),
-                }
+            NewList | ListRepeat | ListLen | ListAppend | ListGetItem | ListSetItem
+            | ListDelItem | ListSlice | ListPop | ListInsert | ListExtend | ListReverse
+            | ListIndex | ListRemove | ListCount | ListSort | ListContains | ListConcat
+            | ListMul | ListCopy | Enumerate => self.list_op(op),
+            NewDict | DictLen | DictGetItem | DictSetItem | DictDelItem | DictContains
+            | DictGet | DictPop | DictPopDefault | DictSetDefault | DictKeys | DictValues
+            | DictItems | DictClear | DictCopy => self.dict_op(op),
+            NewTuple | TupleGetItem(_) => self.tuple_op(op),
+            NewIter(kind) => self.new_iter(op, *kind),
+            IterNext => {
+                self.iter_next(&op.args[0])?;
+                self.store_or_pop(op, 1)
             }
-            ToStr => {
-                let a = &op.args[0];
-                self.load(a)?;
-                match self.arg_type(a) {
-                    Type::Int => {
-                        let m = self.cx.helper(Helper::IntToStr);
-                        self.call(m)
-                    }
-                    Type::Bool => {
-                        let m = self.cx.helper(Helper::BoolToStr);
-                        self.call(m)
-                    }
-                    Type::Str => {}
-                    // An exception's str() is its message.
-                    Type::Instance(c) if self.program.class(c).builtin || self.is_exception(c) => {
-                        let Some(token) = self.cx.classes.field_token(self.program, c, "message")
-                        else {
-                            return Err(self.unsupported("str() of an instance"));
-                        };
-                        self.e.emit(Insn::LdFld(token));
-                    }
-                    t => match list_elem(&t) {
-                        Some(e @ (Elem::Int | Elem::Bool)) => {
-                            let m = self.cx.helper(Helper::ListToStr(e));
-                            self.call(m)
-                        }
-                        _ => return Err(self.unsupported(format!("str() of {t}"))),
-                    },
-                }
+            New(_) | GetField(_) | SetField(_) | InstanceOf(_) | Downcast(_) | MethodCall(_) => {
+                self.instance_op(op)
             }
-            StrConcat => {
-                self.load(&op.args[0])?;
-                self.load(&op.args[1])?;
-                let m = self.cx.string_concat();
-                self.call(m);
-            }
-            StrEq | StrNe => {
-                self.load(&op.args[0])?;
-                self.load(&op.args[1])?;
-                let m = self.cx.string_equals();
-                self.call(m);
-                if op.opcode == StrNe {
-                    self.e.emit(Insn::LdcI4(0));
-                    self.e.emit(Insn::Ceq);
-                }
-            }
-            WriteStdout => {
-                let out = self.cx.console_out();
-                self.call(out);
-                self.load(&op.args[0])?;
-                let w = self.cx.writer_write();
-                self.e.emit(Insn::CallVirt {
-                    token: w.token,
-                    pops: w.pops,
-                    pushes: w.pushes,
-                });
-            }
+            GetClassAttr(_) | ClassName | GetMethod(_) => self.class_dispatch(op),
+            IndirectCall => self.indirect_call(op),
             DirectCall(g) => {
                 let callee = self.program.graph(*g);
                 let mut pops = 0;
@@ -449,27 +347,42 @@ impl GraphTranslator<'_> {
                     pops,
                     pushes,
                 });
-                if pushes == 1 && !has_value(&result_ty) {
-                    self.e.emit(Insn::Pop);
-                    return Ok(());
-                }
+                self.store_or_pop(op, pushes)
             }
-            NewList | ListLen | ListAppend | ListGetItem | ListSetItem | ListSlice | ListPop
-            | ListInsert | ListContains | ListReverse => {
-                return self.list_op(op);
-            }
-            New(_) | GetField(_) | SetField(_) | InstanceOf(_) | Downcast(_) | MethodCall(_) => {
-                return self.instance_op(op);
-            }
-            NewTuple | TupleGetItem(_) => return self.tuple_op(op),
             Is => {
                 self.load(&op.args[0])?;
                 self.load(&op.args[1])?;
                 self.e.emit(Insn::Ceq);
+                self.store(op.result)
             }
-            other => return Err(self.unsupported(format!("operation `{}`", other.name()))),
+            StrEq | StrNe => {
+                self.load(&op.args[0])?;
+                self.load(&op.args[1])?;
+                let m = self.cx.string_equals();
+                self.call(m);
+                if op.opcode == StrNe {
+                    self.e.emit(Insn::LdcI4(0));
+                    self.e.emit(Insn::Ceq);
+                }
+                self.store(op.result)
+            }
+            IsTrue => self.is_true(op),
+            ToStr => self.str_op(op),
+            Repr => self.repr(op),
+            Format(spec) => self.format(op, spec),
+            ToList => self.list_of(op),
+            Zip => self.zip(op),
+            Eq | Lt | Hash => self.generic_value_op(op),
+            Min | Max => self.min_max(op),
+            RangeLen => {
+                self.load(&op.args[0])?;
+                let range = SigType::SzArray(Box::new(SigType::I8));
+                let m = self.cx.rt_static("Seq", "RangeLen", &[range], SigType::I8);
+                self.call(m);
+                self.store(op.result)
+            }
+            other => Err(self.unsupported(format!("operation `{}`", other.name()))),
         }
-        self.store(op.result)
     }
 
     fn callvirt(&mut self, m: ExternMethod) {

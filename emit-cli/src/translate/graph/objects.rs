@@ -1,4 +1,4 @@
-//! Instances of RPython classes and tuples (see `classes.rs`).
+//! Instances of RPython classes (see `classes.rs`).
 
 use lltype::ir::{Op, Opcode, Type};
 
@@ -8,48 +8,6 @@ use super::super::types::has_value;
 use super::GraphTranslator;
 
 impl GraphTranslator<'_> {
-    /// Tuples as record classes (see `classes.rs`).
-    pub(super) fn tuple_op(&mut self, op: &Op) -> Result<(), String> {
-        let tuple_ty = match op.opcode {
-            Opcode::NewTuple => self.graph.var_type(op.result).clone(),
-            _ => self.arg_type(&op.args[0]),
-        };
-        let Type::Tuple(items) = &tuple_ty else {
-            return Err(self.unsupported(format!("a tuple operation on {tuple_ty}")));
-        };
-        let Some(class) = self.cx.classes.tuple(items) else {
-            return Err(self.unsupported(format!("the tuple type {tuple_ty}")));
-        };
-        let (ctor, fields) = (class.ctor, class.fields.clone());
-        match op.opcode {
-            Opcode::NewTuple => {
-                self.e.emit(Insn::NewObj {
-                    token: ctor,
-                    pops: 0,
-                });
-                for (k, a) in op.args.iter().enumerate() {
-                    if !has_value(&items[k]) {
-                        continue;
-                    }
-                    self.e.emit(Insn::Dup);
-                    self.load_as(a, &items[k])?;
-                    self.e.emit(Insn::StFld(fields[k]));
-                }
-            }
-            Opcode::TupleGetItem(k) => {
-                let k = k as usize;
-                self.load(&op.args[0])?;
-                if !has_value(&items[k]) {
-                    self.e.emit(Insn::Pop);
-                    return Ok(());
-                }
-                self.e.emit(Insn::LdFld(fields[k]));
-            }
-            _ => unreachable!(),
-        }
-        self.store(op.result)
-    }
-
     /// Instances of RPython classes (see `classes.rs`).
     pub(super) fn instance_op(&mut self, op: &Op) -> Result<(), String> {
         let class_of = |t: &Type| match t {
