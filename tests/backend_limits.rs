@@ -1,4 +1,4 @@
-//! What every backend must survive beyond the corpus: a generated function
+//! What every backend (JVM, CLI, native) must survive beyond the corpus: a generated function
 //! of 5000 lines (the JVM's 64 KiB method limit, a C compiler's patience),
 //! and recursion without end, which must become a fatal RecursionError with
 //! status 1, never a crash of the host (a JVM stack dump, a segfault).
@@ -12,7 +12,7 @@ use std::process::Command;
 use std::time::Duration;
 
 /// The backends these tests cover, with how to run what they build.
-const BACKENDS: &[(&str, &str)] = &[("jvm", "prog.jar"), ("native", "prog")];
+const BACKENDS: &[(&str, &str)] = &[("jvm", "prog.jar"), ("cli", "prog.exe"), ("native", "prog")];
 
 const TIMEOUT: Duration = Duration::from_secs(300);
 
@@ -142,71 +142,53 @@ fn translated(dir: &Path, prog: &Path, backend: &str, artefact: &str) -> Result<
     Ok(run)
 }
 
-#[test]
-fn a_function_of_5000_lines_translates_and_runs_on_every_backend() {
-    let (dir, prog) = write_program("large-function", &large_program(5000));
+/// Runs `source` on CPython and on every backend: stdout and exit status
+/// must agree, and a translated program that must fail prints `fatal` as its
+/// fatal error.
+fn agrees_on_every_backend(tag: &str, source: &str, status: i32, fatal: Option<&'static str>) {
+    let (dir, prog) = write_program(tag, source);
     let expected = cpython(&dir, &prog);
     assert_eq!(
         expected.code,
-        Some(0),
+        Some(status),
         "CPython: {}",
         expected.stderr_text()
     );
     let want = expected.stdout.clone();
-    let failures: Vec<String> =
-        parallel_map(
-            BACKENDS.to_vec(),
-            2,
-            move |(backend, artefact)| match translated(&dir, &prog, backend, artefact) {
-                Err(e) => Some(e),
-                Ok(run) if run.stdout != want || run.code != Some(0) => Some(format!(
-                    "{backend}: {} with stdout {:?} (CPython: {:?}); stderr: {}",
-                    run.status_text(),
-                    run.stdout_text(),
-                    String::from_utf8_lossy(&want),
-                    excerpt(&run.stderr_text(), 10)
-                )),
-                Ok(_) => None,
-            },
-        )
-        .into_iter()
-        .flatten()
-        .collect();
+    let failures: Vec<String> = parallel_map(BACKENDS.to_vec(), 2, move |(backend, artefact)| {
+        let run = match translated(&dir, &prog, backend, artefact) {
+            Err(e) => return Some(e),
+            Ok(run) => run,
+        };
+        let stderr = run.stderr_text();
+        let fatal_ok = fatal.is_none_or(|f| stderr.lines().any(|l| l.starts_with(f)));
+        (run.stdout != want || run.code != Some(status) || !fatal_ok).then(|| {
+            format!(
+                "{backend}: {} with stdout {:?} (CPython: {:?}); stderr: {}",
+                run.status_text(),
+                run.stdout_text(),
+                String::from_utf8_lossy(&want),
+                excerpt(&stderr, 10)
+            )
+        })
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
+fn a_function_of_5000_lines_translates_and_runs_on_every_backend() {
+    agrees_on_every_backend("large-function", &large_program(5000), 0, None);
+}
+
+#[test]
 fn endless_recursion_is_a_recursion_error_on_every_backend() {
-    let (dir, prog) = write_program("recursion", RECURSION);
-    let expected = cpython(&dir, &prog);
-    assert_eq!(expected.code, Some(1));
-    assert!(expected.stderr_text().contains("RecursionError"));
-    let want = expected.stdout.clone();
-    let failures: Vec<String> =
-        parallel_map(
-            BACKENDS.to_vec(),
-            2,
-            move |(backend, artefact)| match translated(&dir, &prog, backend, artefact) {
-                Err(e) => Some(e),
-                Ok(run) => {
-                    let stderr = run.stderr_text();
-                    let fatal = stderr
-                        .lines()
-                        .any(|l| l.starts_with("Fatal RPython error: RecursionError"));
-                    (run.stdout != want || run.code != Some(1) || !fatal).then(|| {
-                        format!(
-                            "{backend}: {} with stdout {:?} (CPython: {:?}); stderr: {}",
-                            run.status_text(),
-                            run.stdout_text(),
-                            String::from_utf8_lossy(&want),
-                            excerpt(&stderr, 10)
-                        )
-                    })
-                }
-            },
-        )
-        .into_iter()
-        .flatten()
-        .collect();
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    agrees_on_every_backend(
+        "recursion",
+        RECURSION,
+        1,
+        Some("Fatal RPython error: RecursionError"),
+    );
 }
