@@ -194,8 +194,17 @@ extern int rpy_gc_requested;
         if (RPY_UNLIKELY(rpy_gc_requested))     \
             rpy_gc_collect();                   \
     } while (0)
-/* Called before storing a reference into an existing object. */
-void rpy_gc_write_barrier(void *obj);
+/* Set by a collector on the objects whose next reference store it must
+ * hear about (generational: old objects not yet remembered). */
+#define RPY_GCFLAG_NEEDS_BARRIER 16u
+void rpy_gc_remember(void *obj);
+/* Called before storing a reference into an existing object: one flag test
+ * inline, the collector's slow path out of line. */
+static inline void rpy_gc_write_barrier(void *obj) {
+    if (RPY_UNLIKELY(((rpy_hdr *)obj)->gcflags & RPY_GCFLAG_NEEDS_BARRIER))
+        rpy_gc_remember(obj);
+}
+
 /* Shared by collectors: calls `visit` on each reference slot of `obj`, and
  * frees the malloc'd buffers of an object that dies. */
 void rpy_gc_trace(void *obj, void (*visit)(void **slot));
@@ -401,9 +410,29 @@ rpy_word rpy_list_minmax(void *l, bool want_max);
 void *rpy_tuple_new(uint32_t tid, size_t n);
 void *rpy_inst_new(uint32_t tid, const rpy_vtable *vt, size_t nslots);
 void *rpy_range_new(int64_t start, int64_t stop, int64_t step);
+/* One step of a range iteration (position *pos): false when exhausted.  A
+ * step that wraps around past the stop ends the iteration next time. */
+static inline bool rpy_range_next(int64_t *pos, int64_t stop, int64_t step, int64_t *out) {
+    int64_t v = *pos;
+    if (step > 0 ? v >= stop : v <= stop)
+        return false;
+    int64_t next = (int64_t)((uint64_t)v + (uint64_t)step);
+    if (step > 0 ? next < v : next > v)
+        next = stop;
+    *pos = next;
+    *out = v;
+    return true;
+}
+/* range() of a range held in C locals: only the step can be wrong. */
+void rpy_range_check_step(int64_t step);
+void rpy_raise_stop_iteration(void);
+
 int64_t rpy_range_len(void *r);
 void *rpy_iter_new(void *seq, int kind);
 rpy_word rpy_iter_next(void *it, int kind);
+/* The next item into *out, or false when exhausted (raising nothing). */
+bool rpy_iter_step(void *it, int kind, rpy_word *out);
+
 void *rpy_range_to_list(void *r, uint32_t tid);
 void *rpy_str_to_list(void *s, uint32_t tid);
 void *rpy_bytes_to_list(void *s, uint32_t tid);

@@ -11,7 +11,10 @@ mod classes;
 mod consts;
 mod ctype;
 mod function;
+mod iteration;
+mod liveness;
 mod ops;
+mod safepoints;
 mod strings;
 mod tdesc;
 mod tids;
@@ -47,6 +50,8 @@ pub(crate) struct Module<'p> {
     pub tids: Tids,
     pub descs: TypeDescs,
     pub strings: StringPool,
+    /// Per graph: safepoint-free (see `safepoints.rs`).
+    pub safepoint_free: Vec<bool>,
 }
 
 impl<'p> Module<'p> {
@@ -57,6 +62,7 @@ impl<'p> Module<'p> {
             tids: Tids::default(),
             descs: TypeDescs::default(),
             strings: StringPool::default(),
+            safepoint_free: safepoints::safepoint_free_graphs(p),
         }
     }
 

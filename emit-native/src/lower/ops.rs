@@ -4,11 +4,13 @@
 //! runtime, whose arguments are variables (rooted in the frame) or constants,
 //! so no unrooted temporary ever lives across an allocation.
 
-use lltype::ir::{IterKind, MathFn, Op, Opcode, Type, Value};
+use lltype::ir::{MathFn, Op, Opcode, Type, Value};
 
 use super::classes::ClassLayout;
 use super::ctype::{c_ret_type, c_type, from_word, to_word, word_member};
 use super::function::FnCx;
+use super::iteration;
+
 use super::tids::Tids;
 
 /// An operation's C form: an expression for its result, or statements that
@@ -554,6 +556,19 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
             Expr(format!("rpy_td{d}_hash({})", to_word(&x, &ty)))
         }
         // ---- range and iterators ----
+        NewRange if cx.is_unboxed(op.result) => Stmts(iteration::new_range(cx, args, op.result)),
+        NewIter(_) if cx.is_unboxed(op.result) => {
+            let Value::Var(range) = &args[0] else {
+                unreachable!("unboxed iterator over a constant")
+            };
+            Stmts(iteration::new_iter(*range, op.result))
+        }
+        IterNext if matches!(&args[0], Value::Var(it) if cx.is_unboxed(*it)) => {
+            let Value::Var(it) = &args[0] else {
+                unreachable!()
+            };
+            Stmts(iteration::next_raising(*it, "@"))
+        }
         NewRange => Expr(format!(
             "rpy_range_new({}, {}, {})",
             a!(0, &int),
@@ -575,13 +590,8 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
         }
         IterNext => {
             let ty = cx.type_of(&args[0]).unwrap_or(Type::Void);
-            let kind = match ty {
-                Type::Iter(IterKind::List, _) => "RPY_ITER_LIST",
-                Type::Iter(IterKind::Str, _) => "RPY_ITER_STR",
-                Type::Iter(IterKind::Bytes, _) => "RPY_ITER_BYTES",
-                Type::Iter(IterKind::Range, _) => "RPY_ITER_RANGE",
-                Type::Iter(IterKind::DictKeys, _) => "RPY_ITER_DICTKEYS",
-                other => return Err(unsupported(op, &format!(" over {other}"))),
+            let Some(kind) = iteration::iter_kind_name(&ty) else {
+                return Err(unsupported(op, &format!(" over {ty}")));
             };
             let it = cx.value(&args[0], &ty);
             Expr(from_word(&format!("rpy_iter_next({it}, {kind})"), rty))
