@@ -7,10 +7,18 @@ static const rpy_tdesc *item_desc(void *l) {
     return rpy_typeinfo_table[((rpy_hdr *)l)->tid].a;
 }
 
+/* The item array of every list of capacity 0: `[]` costs no malloc (and
+ * no free when it dies young), and is never a null pointer. */
+rpy_word rpy_no_items[1];
+
 void *rpy_list_new(uint32_t tid, int64_t len) {
     rpy_list *l = rpy_gc_alloc(tid, sizeof(rpy_list));
     if (!l)
         return NULL;
+    if (len == 0) {
+        l->items = rpy_no_items;
+        return l;
+    }
     int64_t cap = len < 4 ? 4 : len;
     l->items = calloc((size_t)cap, sizeof(rpy_word));
     if (!l->items)
@@ -24,9 +32,13 @@ void *rpy_list_new(uint32_t tid, int64_t len) {
 void rpy_list_resize(rpy_list *l, int64_t len) {
     if (len > l->cap) {
         int64_t cap = l->cap * 2;
+        if (cap < 4)
+            cap = 4;
         if (cap < len)
             cap = len;
-        rpy_word *items = realloc(l->items, (size_t)cap * sizeof(rpy_word));
+        size_t bytes = (size_t)cap * sizeof(rpy_word);
+        rpy_word *items = l->cap ? realloc(l->items, bytes) : malloc(bytes);
+
         if (!items)
             rpy_fatal("MemoryError");
         memset(items + l->cap, 0, (size_t)(cap - l->cap) * sizeof(rpy_word));

@@ -33,9 +33,14 @@ pub(crate) struct FnCx<'a, 'p> {
     pub g: &'p Graph,
     /// Ranges and range iterators held in three int64 locals each.
     unboxed: Vec<bool>,
-    /// Whether the function has a shadow-stack frame (and counts toward
-    /// the recursion limit): all but safepoint-free ones (`safepoints.rs`).
-    framed: bool,
+    /// Whether the function counts toward the recursion limit (and has a
+    /// safepoint at entry): the recursive ones (`safepoints.rs`).
+    recursive: bool,
+    /// Set before lowering an operation that is not the last of a `Catch`
+    /// block: it may test `rpy_exc` itself, on its slow path only...
+    pub unwind_on_slow_path: bool,
+    /// ...and then sets this, so no test follows it.
+    pub exception_tested: bool,
 }
 
 impl<'a, 'p> FnCx<'a, 'p> {
@@ -67,8 +72,8 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// The statement popping the frame before a return.
     fn leave(&self) -> &'static str {
-        if self.framed {
-            "    rpy_leave(ss);\n"
+        if self.recursive {
+            "    rpy_leave();\n"
         } else {
             ""
         }
@@ -104,19 +109,25 @@ pub(crate) fn prototype(p: &Program, gid: GraphId) -> String {
 /// Calls to generated functions that have safepoints: the only
 /// operations during which a collection can run.
 fn may_collect(cx: &FnCx, opcode: &Opcode) -> bool {
-    let free = &cx.m.safepoint_free;
-    callees(cx.m.p, opcode).is_none_or(|cs| cs.iter().any(|c| !free[c.0 as usize]))
+    let reaches = &cx.m.calls.reaches_safepoint;
+    callees(cx.m.p, opcode).is_none_or(|cs| cs.iter().any(|c| reaches[c.0 as usize]))
 }
 
-/// Stores of `refs` into frame slots 0.., and the reloads after.
+/// Stores of `refs` into the shadow stack above `ss` (the top at entry),
+/// made visible to the collector; and after, the top restored and the
+/// (possibly moved) references reloaded.
 fn spill_and_reload(cx: &FnCx, refs: &[Var], indent: &str) -> (String, String) {
+    if refs.is_empty() {
+        return (String::new(), String::new());
+    }
     let mut spill = String::new();
-    let mut reload = String::new();
+    let mut reload = format!("{indent}rpy_ss_top = ss;\n");
     for (k, v) in refs.iter().enumerate() {
         let x = cx.var(*v);
         spill.push_str(&format!("{indent}ss[{k}] = {x};\n"));
         reload.push_str(&format!("{indent}{x} = ss[{k}];\n"));
     }
+    spill.push_str(&format!("{indent}rpy_ss_top = ss + {};\n", refs.len()));
     (spill, reload)
 }
 
@@ -135,19 +146,21 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
             locals.push_str(&format!("    {t} v{i} = {};\n", c_zero(ty)));
         }
     }
-    let framed = !m.safepoint_free[gid.0 as usize];
+    let recursive = m.calls.recursive[gid.0 as usize];
     let mut cx = FnCx {
         m,
         g,
         unboxed,
-        framed,
+        recursive,
+        unwind_on_slow_path: false,
+        exception_tested: false,
     };
     let zero = c_zero(&g.ret);
     let mut body = String::new();
     let mut nslots = 0;
     for (bi, block) in g.blocks.iter().enumerate() {
         body.push_str(&format!("b{bi}:\n"));
-        if headers[bi] || (framed && bi == g.start.0 as usize) {
+        if headers[bi] || (recursive && bi == g.start.0 as usize) {
             let live = cx.references(&liveness.at_entry(bi));
             nslots = nslots.max(live.len());
             let (spill, reload) = spill_and_reload(&cx, &live, "        ");
@@ -176,6 +189,8 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
                     }
                 }
             }
+            cx.unwind_on_slow_path = !last_in_catch;
+            cx.exception_tested = false;
             let code =
                 lower_op(&mut cx, op).map_err(|e| format!("{} ({}): {e}", g.name, g.origin))?;
             if may_collect(&cx, &op.opcode) {
@@ -188,8 +203,8 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
             } else {
                 body.push_str(&code);
             }
-            let may_raise = op.opcode.effects().may_raise;
-            if may_raise && !last_in_catch {
+            let may_raise = cx.m.calls.op_may_raise(p, &op.opcode);
+            if may_raise && !last_in_catch && !cx.exception_tested {
                 body.push_str("    if (RPY_UNLIKELY(rpy_exc != NULL)) goto rpy_unwind;\n");
             }
         }
@@ -203,11 +218,13 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
         g.origin,
         prototype(p, gid)
     );
-    if framed {
-        out.push_str(&format!(
-            "    void **ss = rpy_enter({nslots});\n    if (!ss) return {zero};\n"
-        ));
+    if recursive {
+        out.push_str(&format!("    if (!rpy_enter()) return {zero};\n"));
     }
+    if nslots > 0 {
+        out.push_str("    void **ss = rpy_ss_top;\n");
+    }
+    cx.m.max_spill = cx.m.max_spill.max(nslots);
     out.push_str(&locals);
     for v in g.params() {
         if c_type(g.var_type(*v)).is_some() {

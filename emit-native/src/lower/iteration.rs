@@ -165,7 +165,7 @@ pub(crate) fn stop_iteration_handler<'g>(cx: &FnCx, exit: &'g Exit) -> Option<&'
     let h = handlers
         .iter()
         .find(|h| h.class.is_none_or(|c| p.is_subclass(stop, c)))?;
-    let uses_exception = h.link.args.iter().any(|a| *a == LinkArg::CaughtException);
+    let uses_exception = h.link.args.contains(&LinkArg::CaughtException);
     (!uses_exception).then_some(&h.link)
 }
 

@@ -1,45 +1,172 @@
-//! Where generated code has safepoints, and which calls need spills.
+//! Where generated code has safepoints, which functions count toward the
+//! recursion limit, and which calls need spills.
 //!
-//! A safepoint sits at function entry and at each loop header: every cycle
-//! of execution passes through one, so a requested collection always runs
-//! soon. A graph without loops whose calls all go to such graphs again
-//! ("safepoint-free") does bounded work, so it needs no safepoint, no
-//! shadow-stack frame and no recursion check, and a call to it needs no
-//! spill of the caller's references. Graphs on a cycle of the call graph
-//! are never safepoint-free (recursion is unbounded work).
+//! Safepoints sit at loop headers and at the entry of recursive functions
+//! (those on a cycle of the call graph): every unbounded stretch of
+//! execution passes through one, so a requested collection always runs
+//! soon. Only recursive functions count toward the recursion limit (the
+//! others add a bounded depth). A call needs its caller's live references
+//! spilled only when the callee may reach a safepoint.
 
-use lltype::ir::Graph;
-use lltype::ir::{GraphId, Opcode, Program};
+use lltype::ir::{Exit, Graph, GraphId, Opcode, Program};
 
 use super::liveness::exit_links;
 
-/// Per graph of the program: whether it is safepoint-free.
-pub(crate) fn safepoint_free_graphs(p: &Program) -> Vec<bool> {
-    let mut free = vec![false; p.graphs.len()];
-    let loopless: Vec<bool> = p
-        .graphs
-        .iter()
-        .map(|g| !loop_headers(g).contains(&true))
-        .collect();
-    // Least fixpoint: a graph joins once all its callees have joined, so
-    // graphs on a call cycle never do.
+pub(crate) struct CallGraph {
+    /// On a cycle of the call graph (a call through a function value may
+    /// go anywhere).
+    pub recursive: Vec<bool>,
+    /// Has a safepoint, or calls (transitively) one that has.
+    pub reaches_safepoint: Vec<bool>,
+    /// May return with an exception pending (conservatively: raises or
+    /// has an operation that may raise, caught or not, or calls such a
+    /// graph); callers skip the exception test after calls to the others.
+    pub may_raise: Vec<bool>,
+}
+
+impl CallGraph {
+    pub fn new(p: &Program) -> CallGraph {
+        let n = p.graphs.len();
+        // Node n stands for "any function": the target of indirect calls.
+        let mut succs: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+        succs[n] = (0..n).collect();
+        let mut calls_unknown = vec![false; n];
+        for (gi, g) in p.graphs.iter().enumerate() {
+            for op in g.blocks.iter().flat_map(|b| &b.ops) {
+                match callees(p, &op.opcode) {
+                    Some(cs) => succs[gi].extend(cs.iter().map(|c| c.0 as usize)),
+                    None => {
+                        calls_unknown[gi] = true;
+                        succs[gi].push(n);
+                    }
+                }
+            }
+            succs[gi].sort_unstable();
+            succs[gi].dedup();
+        }
+        let scc = strongly_connected(&succs);
+        let mut scc_size = vec![0usize; n + 1];
+        for c in &scc {
+            scc_size[*c] += 1;
+        }
+        let recursive: Vec<bool> = (0..n)
+            .map(|g| scc_size[scc[g]] > 1 || succs[g].contains(&g))
+            .collect();
+        let mut reaches_safepoint: Vec<bool> = (0..n)
+            .map(|g| recursive[g] || calls_unknown[g] || loop_headers(&p.graphs[g]).contains(&true))
+            .collect();
+        propagate_to_callers(&succs, &mut reaches_safepoint);
+        let mut may_raise: Vec<bool> = p
+            .graphs
+            .iter()
+            .enumerate()
+            .map(|(gi, g)| {
+                recursive[gi]
+                    || calls_unknown[gi]
+                    || g.blocks.iter().any(|b| {
+                        matches!(b.exit, Exit::Raise(_))
+                            || b.ops
+                                .iter()
+                                .any(|op| !is_call(&op.opcode) && op.opcode.effects().may_raise)
+                    })
+            })
+            .collect();
+        propagate_to_callers(&succs, &mut may_raise);
+        CallGraph {
+            recursive,
+            reaches_safepoint,
+            may_raise,
+        }
+    }
+
+    /// Whether an operation may leave an exception pending.
+    pub fn op_may_raise(&self, p: &Program, opcode: &Opcode) -> bool {
+        if !is_call(opcode) {
+            return opcode.effects().may_raise;
+        }
+        callees(p, opcode).is_none_or(|cs| cs.iter().any(|c| self.may_raise[c.0 as usize]))
+    }
+}
+
+/// Marks every graph that calls (transitively) a marked one; the node past
+/// the graphs ("any function") counts as marked when any graph is.
+fn propagate_to_callers(succs: &[Vec<usize>], marked: &mut Vec<bool>) {
+    let any = marked.iter().any(|m| *m);
+    marked.push(any);
     let mut changed = true;
     while changed {
         changed = false;
-        for (gi, g) in p.graphs.iter().enumerate() {
-            if free[gi] || !loopless[gi] {
-                continue;
-            }
-            let calls_ok = g.blocks.iter().flat_map(|b| &b.ops).all(|op| {
-                callees(p, &op.opcode).is_some_and(|cs| cs.iter().all(|c| free[c.0 as usize]))
-            });
-            if calls_ok {
-                free[gi] = true;
+        for g in 0..marked.len() - 1 {
+            if !marked[g] && succs[g].iter().any(|c| marked[*c]) {
+                marked[g] = true;
                 changed = true;
             }
         }
     }
-    free
+    marked.pop();
+}
+
+fn is_call(opcode: &Opcode) -> bool {
+    matches!(
+        opcode,
+        Opcode::DirectCall(_) | Opcode::MethodCall(_) | Opcode::IndirectCall
+    )
+}
+
+/// Tarjan's algorithm, iterative: the component number of each node.
+fn strongly_connected(succs: &[Vec<usize>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let n = succs.len();
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut comp = vec![UNSEEN; n];
+    let mut stack = Vec::new();
+    let mut next_index = 0;
+    let mut ncomp = 0;
+    for root in 0..n {
+        if index[root] != UNSEEN {
+            continue;
+        }
+        // (node, position in its successor list)
+        let mut walk = vec![(root, 0usize)];
+        index[root] = next_index;
+        low[root] = next_index;
+        next_index += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (v, ref mut i)) = walk.last_mut() {
+            if let Some(&w) = succs[v].get(*i) {
+                *i += 1;
+                if index[w] == UNSEEN {
+                    index[w] = next_index;
+                    low[w] = next_index;
+                    next_index += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    walk.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            walk.pop();
+            if let Some(&(parent, _)) = walk.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    comp[w] = ncomp;
+                    if w == v {
+                        break;
+                    }
+                }
+                ncomp += 1;
+            }
+        }
+    }
+    comp
 }
 
 /// The graphs an operation may call (empty for a non-call); None when
