@@ -4,7 +4,7 @@
 //! runtime, whose arguments are variables (rooted in the frame) or constants,
 //! so no unrooted temporary ever lives across an allocation.
 
-use lltype::ir::{GraphId, MathFn, Op, Opcode, Type, Value};
+use lltype::ir::{Const, GraphId, MathFn, Op, Opcode, Type, Value};
 
 use super::classes::ClassLayout;
 use super::ctype::{c_ret_type, c_type, from_word, to_word, word_member};
@@ -650,7 +650,14 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
                 Stmts(String::new())
             } else {
                 let x = cx.value(&args[1], &fty);
-                let barrier = if fty.is_reference() {
+                // Storing None or a static string constant cannot make an
+                // old object point into the nursery: no barrier (prebuilt
+                // objects are GC objects and may be young).
+                let stores_young = !matches!(
+                    args[1],
+                    Value::Const(Const::Null | Const::Str(_) | Const::Bytes(_))
+                );
+                let barrier = if fty.is_reference() && stores_young {
                     format!("    rpy_gc_write_barrier({o});\n")
                 } else {
                     String::new()
