@@ -57,12 +57,18 @@ typedef struct Scheduler {
     int hold_count;
 } Scheduler;
 
-static Packet *new_packet(Packet *link, int ident, int kind) {
-    Packet *p = malloc(sizeof *p);
+/* Zeroed memory, or exit. */
+static void *zalloc(size_t size) {
+    void *p = calloc(1, size);
     if (!p) {
-        perror("malloc");
+        perror("calloc");
         exit(2);
     }
+    return p;
+}
+
+static Packet *new_packet(Packet *link, int ident, int kind) {
+    Packet *p = zalloc(sizeof *p);
     p->link = link;
     p->ident = ident;
     p->kind = kind;
@@ -86,11 +92,7 @@ static Packet *append_to(Packet *p, Packet *queue) {
 
 static Task *new_task(Scheduler *s, TaskKind kind, int ident, int priority, Packet *queue,
                       bool packet_pending, bool waiting, bool holding) {
-    Task *t = calloc(1, sizeof *t);
-    if (!t) {
-        perror("calloc");
-        exit(2);
-    }
+    Task *t = zalloc(sizeof *t);
     t->kind = kind;
     t->sched = s;
     t->ident = ident;
@@ -288,11 +290,7 @@ static void free_system(Scheduler *s) {
 }
 
 static Scheduler *run_system(void) {
-    Scheduler *s = calloc(1, sizeof *s);
-    if (!s) {
-        perror("calloc");
-        exit(2);
-    }
+    Scheduler *s = zalloc(sizeof *s);
     Task *idle = new_task(s, TASK_IDLE, IDLE, 0, NULL, false, false, false);
     idle->control = 1;
     idle->count = 10000;
