@@ -28,7 +28,7 @@
 #endif
 #define NURSERY_SIZE ((size_t)(RPY_NURSERY_SIZE))
 #define LARGE_OBJECT (NURSERY_SIZE / 4 < ((size_t)64 << 10) ? NURSERY_SIZE / 4 : ((size_t)64 << 10))
-#define MIN_MAJOR_THRESHOLD ((int64_t)16 << 20)
+#define MIN_MAJOR_THRESHOLD ((int64_t)8 << 20)
 
 #define GCFLAG_REMEMBERED 4u
 #define GCFLAG_FORWARDED 8u

@@ -447,13 +447,9 @@ bool rpy_iter_step(void *itv, int kind, rpy_word *out) {
         *out = rpy_wi(v);
         return true;
     }
-    case RPY_ITER_LIST: {
-        rpy_list *l = it->seq;
-        if (it->pos >= l->len)
-            break;
-        *out = l->items[it->pos++];
-        return true;
-    }
+    case RPY_ITER_LIST:
+        return rpy_iter_step_list(it, out);
+
     case RPY_ITER_BYTES: {
         rpy_str *s = it->seq;
         if (it->pos >= s->len)

@@ -463,6 +463,16 @@ void *rpy_iter_new(void *seq, int kind);
 rpy_word rpy_iter_next(void *it, int kind);
 /* The next item into *out, or false when exhausted (raising nothing). */
 bool rpy_iter_step(void *it, int kind, rpy_word *out);
+/* The same for a list iterator, inline (for loops over lists). */
+static inline bool rpy_iter_step_list(void *itv, rpy_word *out) {
+    rpy_iter *it = itv;
+    rpy_list *l = it->seq;
+    if (it->pos >= l->len)
+        return false;
+    *out = l->items[it->pos++];
+    return true;
+}
+
 
 void *rpy_range_to_list(void *r, uint32_t tid);
 void *rpy_str_to_list(void *s, uint32_t tid);

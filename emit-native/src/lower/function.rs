@@ -8,8 +8,10 @@
 //!   after it; at a safepoint, the live references are stored and reloaded
 //!   around the collection, which runs only when requested. Calls into the
 //!   runtime never collect, so they need no spills. See `liveness.rs`.
-//! - Safepoints are at function entry and at loop headers: every cycle of
-//!   execution passes through one, so garbage cannot pile up unboundedly.
+//! - Safepoints are at the entry of recursive functions and at the headers
+//!   of loops that may make garbage (`safepoints.rs`): every cycle of
+//!   execution that allocates passes through one, so garbage cannot pile up
+//!   unboundedly.
 //! - Blocks are labels; a link is a parallel copy into the target block's
 //!   parameters followed by a `goto`.
 //! - Exceptions are checked return paths: after an operation that may raise,
@@ -24,7 +26,7 @@ use super::ctype::{c_ret_type, c_type, c_zero};
 use super::iteration::{self, lower_for_step, stop_iteration_handler, unboxed_ranges};
 use super::liveness::Liveness;
 use super::ops::lower_op;
-use super::safepoints::{callees, loop_headers};
+use super::safepoints::{callees, loop_safepoints};
 use super::Module;
 
 /// What an operation's lowering needs to know about the current function.
@@ -135,13 +137,16 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
     let p = m.p;
     let g = p.graph(gid);
     let liveness = Liveness::compute(g);
-    let headers = loop_headers(g);
+    let headers = loop_safepoints(g);
     let unboxed = unboxed_ranges(g);
     let mut locals = String::new();
     for (i, ty) in g.var_types.iter().enumerate() {
         if unboxed[i] {
             let [a, b, c] = iteration::parts(Var(i as u32));
-            locals.push_str(&format!("    int64_t {a} = 0, {b} = 0, {c} = 0;\n"));
+            // Not zeroed: NewRange / NewIter define them before any use,
+            // and an initial value would hide the constant step from the C
+            // compiler at loop headers.
+            locals.push_str(&format!("    int64_t {a}, {b}, {c};\n"));
         } else if let Some(t) = c_type(ty) {
             locals.push_str(&format!("    {t} v{i} = {};\n", c_zero(ty)));
         }

@@ -101,7 +101,7 @@ pub(crate) fn parts(v: Var) -> [String; 3] {
 pub(crate) fn new_range(cx: &mut FnCx, args: &[Value], result: Var) -> String {
     let [a, b, c] = [0, 1, 2].map(|i| cx.value(&args[i], &Type::Int));
     let [ra, rb, rc] = parts(result);
-    format!("    rpy_range_check_step({c});\n    {ra} = {a};\n    {rb} = {b};\n    {rc} = {c};\n")
+    format!("    if (RPY_UNLIKELY({c} == 0)) rpy_range_check_step({c});\n    {ra} = {a};\n    {rb} = {b};\n    {rc} = {c};\n")
 }
 
 /// `NewIter` of an unboxed range.
@@ -126,7 +126,11 @@ fn step_condition(cx: &mut FnCx, it: &Value, res: &str, rty: &Type) -> Option<(S
     }
     let kind = iter_kind_name(cx.g.var_type(*v))?;
     let it = cx.var(*v);
-    let step = format!("rpy_iter_step({it}, {kind}, &w)");
+    let step = if kind == "RPY_ITER_LIST" {
+        format!("rpy_iter_step_list({it}, &w)")
+    } else {
+        format!("rpy_iter_step({it}, {kind}, &w)")
+    };
     let cond = match c_type(rty) {
         Some(_) => format!("{step} && (({res} = {}), 1)", from_word("w", rty)),
         None => step,

@@ -1,14 +1,14 @@
 //! Where generated code has safepoints, which functions count toward the
 //! recursion limit, and which calls need spills.
 //!
-//! Safepoints sit at loop headers and at the entry of recursive functions
-//! (those on a cycle of the call graph): every unbounded stretch of
-//! execution passes through one, so a requested collection always runs
-//! soon. Only recursive functions count toward the recursion limit (the
+//! Safepoints sit at the headers of loops that may make garbage and at the
+//! entry of recursive functions (those on a cycle of the call graph): every
+//! unbounded stretch of execution that allocates passes through one, so a
+//! requested collection always runs soon. Only recursive functions count toward the recursion limit (the
 //! others add a bounded depth). A call needs its caller's live references
 //! spilled only when the callee may reach a safepoint.
 
-use lltype::ir::{Exit, Graph, GraphId, Opcode, Program};
+use lltype::ir::{Block, Exit, Graph, GraphId, Op, Opcode, Program};
 
 use super::liveness::exit_links;
 
@@ -53,7 +53,9 @@ impl CallGraph {
             .map(|g| scc_size[scc[g]] > 1 || succs[g].contains(&g))
             .collect();
         let mut reaches_safepoint: Vec<bool> = (0..n)
-            .map(|g| recursive[g] || calls_unknown[g] || loop_headers(&p.graphs[g]).contains(&true))
+            .map(|g| {
+                recursive[g] || calls_unknown[g] || loop_safepoints(&p.graphs[g]).contains(&true)
+            })
             .collect();
         propagate_to_callers(&succs, &mut reaches_safepoint);
         let mut may_raise: Vec<bool> = p
@@ -186,13 +188,11 @@ pub(crate) fn callees(p: &Program, opcode: &Opcode) -> Option<Vec<GraphId>> {
     }
 }
 
-/// Blocks that are the target of a back edge of a depth-first walk from the
-/// start: every cycle of the graph passes through one of them, so a
-/// safepoint at each (and one at function entry, for recursion) bounds the
-/// work done between two safepoints.
-pub(crate) fn loop_headers(g: &Graph) -> Vec<bool> {
+/// The back edges (tail, head) of a depth-first walk from the start block:
+/// every cycle of the graph contains one, and its head is a loop header.
+fn back_edges(g: &Graph) -> Vec<(usize, usize)> {
     let n = g.blocks.len();
-    let mut header = vec![false; n];
+    let mut edges = Vec::new();
     // 0: unvisited, 1: on the walk's stack, 2: done.
     let mut state = vec![0u8; n];
     let succs = |b: usize| -> Vec<usize> {
@@ -214,7 +214,7 @@ pub(crate) fn loop_headers(g: &Graph) -> Vec<bool> {
                     let ss = succs(s);
                     stack.push((s, ss, 0));
                 }
-                1 => header[s] = true,
+                1 => edges.push((*b, s)),
                 _ => {}
             }
         } else {
@@ -222,5 +222,55 @@ pub(crate) fn loop_headers(g: &Graph) -> Vec<bool> {
             stack.pop();
         }
     }
-    header
+    edges
+}
+
+/// Whether a block may create garbage: allocate, or call code that may,
+/// or raise a new exception that it catches (an exception it does not
+/// catch leaves the function, so the loop too).
+fn may_make_garbage(block: &Block) -> bool {
+    let allocates = |op: &Op| is_call(&op.opcode) || op.opcode.effects().allocates;
+    let catches = matches!(block.exit, Exit::Catch { .. })
+        && block
+            .ops
+            .last()
+            .is_some_and(|op| op.opcode.effects().may_raise);
+    catches || block.ops.iter().any(allocates)
+}
+
+/// The loop headers that get a safepoint: those of a loop whose body may
+/// make garbage. A loop that allocates nothing cannot make a requested
+/// collection more urgent, so it may run without one. Every cycle contains
+/// a back edge whose loop body (the blocks reaching its tail without
+/// passing its head) holds the whole cycle, so a cycle that allocates
+/// passes a safepoint.
+pub(crate) fn loop_safepoints(g: &Graph) -> Vec<bool> {
+    let n = g.blocks.len();
+    let mut preds = vec![Vec::new(); n];
+    for (b, block) in g.blocks.iter().enumerate() {
+        for l in exit_links(&block.exit) {
+            preds[l.target.0 as usize].push(b);
+        }
+    }
+    let makes_garbage: Vec<bool> = g.blocks.iter().map(may_make_garbage).collect();
+    let mut needs = vec![false; n];
+    for (tail, head) in back_edges(g) {
+        if needs[head] {
+            continue;
+        }
+        let mut seen = vec![false; n];
+        seen[head] = true;
+        let mut work = vec![tail];
+        let mut garbage = makes_garbage[head];
+        while let Some(b) = work.pop() {
+            if seen[b] {
+                continue;
+            }
+            seen[b] = true;
+            garbage |= makes_garbage[b];
+            work.extend(preds[b].iter().copied());
+        }
+        needs[head] = garbage;
+    }
+    needs
 }
