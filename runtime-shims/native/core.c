@@ -20,7 +20,8 @@ const char *const rpy_exc_names[RPY_EXC_COUNT] = {
     "RecursionError", "MemoryError", "AttributeError", "UnicodeDecodeError",
 };
 
-#define RPY_SS_SLOTS (64u * 1024u * 1024u / sizeof(void *))
+/* Room for the runtime's own roots, beyond the generated frames. */
+#define RPY_SS_SLOTS ((size_t)1 << 20)
 
 void rpy_fatal(const char *what) {
     rpy_flush_stdout();
@@ -245,11 +246,15 @@ static void report_uncaught(void) {
 
 static void *run_program(void *unused) {
     (void)unused;
-    rpy_ss_base = calloc(RPY_SS_SLOTS, sizeof(void *));
+    /* Deep enough for RPY_MAX_DEPTH frames of the largest spill, so entering
+     * a function need not check it; the runtime's own pushes are few.  Only
+     * touched as deep as the program goes. */
+    size_t slots = (RPY_MAX_DEPTH + 1) * rpy_max_spill + RPY_SS_SLOTS;
+    rpy_ss_base = calloc(slots, sizeof(void *));
     if (!rpy_ss_base)
         rpy_fatal("MemoryError: cannot allocate the shadow stack");
     rpy_ss_top = rpy_ss_base;
-    rpy_ss_limit = rpy_ss_base + RPY_SS_SLOTS;
+    rpy_ss_limit = rpy_ss_base + slots;
     rpy_gc_init();
     rpy_init_prebuilt();
     if (rpy_exc) {

@@ -60,7 +60,9 @@ static int64_t lookup(rpy_dict *d, rpy_word k, int64_t h, int64_t *free_slot) {
         if (e == SLOT_DUMMY) {
             if (first_dummy < 0)
                 first_dummy = (int64_t)i;
-        } else if (d->entries[e].hash == h && kd->eq(d->entries[e].key, k)) {
+        } else if ((kd->is_ref && d->entries[e].key.p == k.p) ||
+                   (d->entries[e].hash == h && kd->eq(d->entries[e].key, k))) {
+
             return (int64_t)i;
         }
         perturb >>= 5;
@@ -68,10 +70,11 @@ static int64_t lookup(rpy_dict *d, rpy_word k, int64_t h, int64_t *free_slot) {
     }
 }
 
-/* Compacts the entries and grows the tables so one more entry fits. */
-static void make_room(rpy_dict *d) {
+/* Compacts the entries and grows the tables so one more entry fits; true
+ * when the index was rebuilt (index slots found before are stale). */
+static bool make_room(rpy_dict *d) {
     if (d->used < d->cap && (d->used + 1) * 3 < (d->mask + 1) * 2)
-        return;
+        return false;
     int64_t live = 0;
     for (int64_t e = 0; e < d->used; e++)
         if (d->entries[e].live)
@@ -93,20 +96,22 @@ static void make_room(rpy_dict *d) {
     while (slots * 2 < cap * 3)
         slots *= 2;
     build_index(d, slots);
+    return true;
 }
 
 void rpy_dict_setitem(void *dv, rpy_word k, rpy_word v) {
     rpy_dict *d = dv;
     int64_t h = key_desc(d)->hash(k);
-    int64_t slot = lookup(d, k, h, NULL);
+    int64_t free_slot;
+    int64_t slot = lookup(d, k, h, &free_slot);
     rpy_gc_write_barrier(d);
     if (slot >= 0) {
         d->entries[d->index[slot]].value = v;
         return;
     }
-    make_room(d);
-    int64_t free_slot;
-    lookup(d, k, h, &free_slot);
+    if (make_room(d))
+        lookup(d, k, h, &free_slot);
+
     int64_t e = d->used++;
     d->entries[e].hash = h;
     d->entries[e].live = 1;

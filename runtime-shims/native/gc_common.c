@@ -50,7 +50,9 @@ void rpy_gc_free_buffers(void *obj) {
     rpy_hdr *h = obj;
     switch (rpy_typeinfo_table[h->tid].kind) {
     case RPY_KIND_LIST:
-        free(((rpy_list *)obj)->items);
+        if (((rpy_list *)obj)->items != rpy_no_items)
+            free(((rpy_list *)obj)->items);
+
         break;
     case RPY_KIND_DICT:
         free(((rpy_dict *)obj)->entries);

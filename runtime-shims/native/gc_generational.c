@@ -12,9 +12,11 @@
  *   stack, prebuilt objects, the pending exception, and the old objects in
  *   the remembered set.
  * - The write barrier (every store of a reference into an existing object)
- *   adds an old object to the remembered set once.  Objects allocated
- *   directly in the old generation are remembered from birth, because the
- *   code that fills a fresh object does not call the barrier.
+ *   adds an old object to the remembered set once: old objects that are
+ *   not remembered carry RPY_GCFLAG_NEEDS_BARRIER, which the inline barrier
+ *   tests.  Objects allocated directly in the old generation are remembered
+ *   from birth, because the code that fills a fresh object does not call
+ *   the barrier.
  * - After a minor collection, a major one (mark and sweep of the old
  *   generation, nursery empty) runs when the old generation has grown by
  *   more than its live size since the last one. */
@@ -26,14 +28,62 @@
 #endif
 #define NURSERY_SIZE ((size_t)(RPY_NURSERY_SIZE))
 #define LARGE_OBJECT (NURSERY_SIZE / 4 < ((size_t)64 << 10) ? NURSERY_SIZE / 4 : ((size_t)64 << 10))
-#define MIN_MAJOR_THRESHOLD ((int64_t)16 << 20)
+#define MIN_MAJOR_THRESHOLD ((int64_t)8 << 20)
 
 #define GCFLAG_REMEMBERED 4u
 #define GCFLAG_FORWARDED 8u
 
 static char *nursery, *nursery_top, *nursery_end;
 
-/* Old generation: every object, malloc'd. */
+/* ---- old-generation memory ----
+ * Small objects (the vast majority) come from per-size free lists carved
+ * out of 1 MiB arenas: a minor collection copies every survivor, and one
+ * malloc/free per object would dominate its cost.  The size class is kept
+ * in the header's flag bits SIZE_CLASS_SHIFT.. (0: malloc'd). */
+#define SIZE_CLASS_SHIFT 16
+#define SMALL_LIMIT 512
+#define ARENA_SIZE ((size_t)1 << 20)
+static void *free_lists[SMALL_LIMIT / 8 + 1];
+static char *arena_top, *arena_end;
+
+static rpy_hdr *old_malloc(size_t size) {
+    if (size > SMALL_LIMIT) {
+        rpy_hdr *h = malloc(size);
+        if (!h)
+            rpy_fatal("MemoryError");
+        h->gcflags = 0;
+        return h;
+    }
+    size_t cls = size / 8;
+    rpy_hdr *h = free_lists[cls];
+    if (h) {
+        free_lists[cls] = *(void **)h;
+    } else {
+        if ((size_t)(arena_end - arena_top) < size) {
+            /* The rest of the old arena is dropped (at most 504 bytes). */
+            arena_top = malloc(ARENA_SIZE);
+            if (!arena_top)
+                rpy_fatal("MemoryError");
+            arena_end = arena_top + ARENA_SIZE;
+        }
+        h = (rpy_hdr *)arena_top;
+        arena_top += size;
+    }
+    h->gcflags = (uint32_t)cls << SIZE_CLASS_SHIFT;
+    return h;
+}
+
+static void old_free(rpy_hdr *h) {
+    size_t cls = h->gcflags >> SIZE_CLASS_SHIFT;
+    if (cls == 0) {
+        free(h);
+        return;
+    }
+    *(void **)h = free_lists[cls];
+    free_lists[cls] = h;
+}
+
+/* Old generation: every object. */
 static void **old_objects;
 static size_t n_old, cap_old;
 static int64_t old_allocated_since, major_threshold = MIN_MAJOR_THRESHOLD;
@@ -75,18 +125,17 @@ void rpy_gc_note_external(int64_t bytes) {
         rpy_gc_requested = 1;
 }
 
-void rpy_gc_write_barrier(void *obj) {
+void rpy_gc_remember(void *obj) {
     rpy_hdr *h = obj;
-    if (is_young(h) || (h->gcflags & (GCFLAG_REMEMBERED | RPY_GCFLAG_STATIC)))
-        return;
-    h->gcflags |= GCFLAG_REMEMBERED;
+    h->gcflags = (h->gcflags & ~RPY_GCFLAG_NEEDS_BARRIER) | GCFLAG_REMEMBERED;
     push(&remembered, &n_remembered, &cap_remembered, h);
 }
 
 static void *alloc_old(uint32_t tid, size_t size) {
-    rpy_hdr *h = calloc(1, size);
-    if (!h)
-        rpy_fatal("MemoryError");
+    rpy_hdr *h = old_malloc(size);
+    uint32_t flags = h->gcflags;
+    memset(h, 0, size);
+    h->gcflags = flags;
     h->tid = tid;
     push(&old_objects, &n_old, &cap_old, h);
     old_allocated_since += (int64_t)size;
@@ -142,12 +191,12 @@ static void evacuate(void **slot) {
         size = sizeof(rpy_list);
     else if (kind == RPY_KIND_DICT)
         size = sizeof(rpy_dict);
-    if (size < 16)
-        size = 16;
-    rpy_hdr *copy = malloc(size);
-    if (!copy)
-        rpy_fatal("MemoryError");
+    size = size < 16 ? 16 : (size + 7) & ~(size_t)7;
+    rpy_hdr *copy = old_malloc(size);
+    uint32_t size_class = copy->gcflags;
     memcpy(copy, h, size);
+    /* Old now, and not remembered: its next reference store must be. */
+    copy->gcflags |= size_class | RPY_GCFLAG_NEEDS_BARRIER;
     push(&old_objects, &n_old, &cap_old, copy);
     old_allocated_since += (int64_t)size;
     h->gcflags |= GCFLAG_FORWARDED;
@@ -160,7 +209,8 @@ static void minor_collection(void) {
     rpy_gc_visit_roots(evacuate);
     for (size_t i = 0; i < n_remembered; i++) {
         rpy_hdr *h = remembered[i];
-        h->gcflags &= ~GCFLAG_REMEMBERED;
+        h->gcflags = (h->gcflags & ~GCFLAG_REMEMBERED) | RPY_GCFLAG_NEEDS_BARRIER;
+
         rpy_gc_trace(h, evacuate);
     }
     n_remembered = 0;
@@ -199,7 +249,8 @@ static void major_collection(void) {
             old_objects[kept++] = h;
         } else {
             rpy_gc_free_buffers(h);
-            free(h);
+            old_free(h);
+
         }
     }
     n_old = kept;

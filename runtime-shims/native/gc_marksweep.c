@@ -1,8 +1,10 @@
 /* The mark-and-sweep collector (--gc marksweep): objects are malloc'd and
  * recorded in a table; a collection marks from the precise roots with an
  * explicit stack (no recursion, so long linked structures are fine) and frees
- * every unmarked object.  Objects never move.  A collection starts when the
- * bytes allocated since the last one exceed the live size (min 8 MiB). */
+ * every unmarked object.  Objects never move.  A collection is requested
+ * when the bytes allocated since the last one exceed the live size (min
+ * 8 MiB), and runs at the next safepoint: generated code keeps references
+ * in C locals between safepoints, so no collection may run elsewhere. */
 #include "rpy.h"
 
 static void **objects;
@@ -18,9 +20,15 @@ static int64_t allocated_since, threshold;
 
 void rpy_gc_init(void) { threshold = MIN_THRESHOLD; }
 
-void rpy_gc_write_barrier(void *obj) { (void)obj; }
+/* Never called: this collector sets no RPY_GCFLAG_NEEDS_BARRIER. */
+void rpy_gc_remember(void *obj) { (void)obj; }
 
-void rpy_gc_note_external(int64_t bytes) { allocated_since += bytes; }
+
+void rpy_gc_note_external(int64_t bytes) {
+    allocated_since += bytes;
+    if (allocated_since > threshold)
+        rpy_gc_requested = 1;
+}
 
 static void push_mark(void **slot) {
     rpy_hdr *h = *slot;
@@ -37,6 +45,7 @@ static void push_mark(void **slot) {
 }
 
 void rpy_gc_collect(void) {
+    rpy_gc_requested = 0;
     rpy_gc_visit_roots(push_mark);
     while (mark_len > 0)
         rpy_gc_trace(mark_stack[--mark_len], push_mark);
@@ -61,7 +70,8 @@ void rpy_gc_collect(void) {
 void *rpy_gc_alloc(uint32_t tid, size_t size) {
     allocated_since += (int64_t)size;
     if (allocated_since > threshold)
-        rpy_gc_collect();
+        rpy_gc_requested = 1;
+
     if (n_objects == cap_objects) {
         cap_objects = cap_objects ? cap_objects * 2 : 4096;
         objects = realloc(objects, cap_objects * sizeof(void *));

@@ -7,10 +7,18 @@ static const rpy_tdesc *item_desc(void *l) {
     return rpy_typeinfo_table[((rpy_hdr *)l)->tid].a;
 }
 
+/* The item array of every list of capacity 0: `[]` costs no malloc (and
+ * no free when it dies young), and is never a null pointer. */
+rpy_word rpy_no_items[1];
+
 void *rpy_list_new(uint32_t tid, int64_t len) {
     rpy_list *l = rpy_gc_alloc(tid, sizeof(rpy_list));
     if (!l)
         return NULL;
+    if (len == 0) {
+        l->items = rpy_no_items;
+        return l;
+    }
     int64_t cap = len < 4 ? 4 : len;
     l->items = calloc((size_t)cap, sizeof(rpy_word));
     if (!l->items)
@@ -24,9 +32,13 @@ void *rpy_list_new(uint32_t tid, int64_t len) {
 void rpy_list_resize(rpy_list *l, int64_t len) {
     if (len > l->cap) {
         int64_t cap = l->cap * 2;
+        if (cap < 4)
+            cap = 4;
         if (cap < len)
             cap = len;
-        rpy_word *items = realloc(l->items, (size_t)cap * sizeof(rpy_word));
+        size_t bytes = (size_t)cap * sizeof(rpy_word);
+        rpy_word *items = l->cap ? realloc(l->items, bytes) : malloc(bytes);
+
         if (!items)
             rpy_fatal("MemoryError");
         memset(items + l->cap, 0, (size_t)(cap - l->cap) * sizeof(rpy_word));
@@ -294,11 +306,16 @@ void *rpy_inst_new(uint32_t tid, const rpy_vtable *vt, size_t nslots) {
     return o;
 }
 
-void *rpy_range_new(int64_t start, int64_t stop, int64_t step) {
-    if (step == 0) {
+void rpy_range_check_step(int64_t step) {
+    if (step == 0)
         rpy_raise_msg(RPY_EXC_ValueError, "range() arg 3 must not be zero");
+}
+
+void *rpy_range_new(int64_t start, int64_t stop, int64_t step) {
+    rpy_range_check_step(step);
+    if (rpy_exc)
         return NULL;
-    }
+
     rpy_range *r = rpy_gc_alloc(RPY_TID_RANGE, sizeof(rpy_range));
     if (!r)
         return NULL;
@@ -418,32 +435,27 @@ void *rpy_iter_new(void *seq, int kind) {
     return it;
 }
 
-static void stop_iteration(void) { rpy_raise(RPY_EXC_StopIteration, rpy_str_new("", 0)); }
+void rpy_raise_stop_iteration(void) { rpy_raise(RPY_EXC_StopIteration, rpy_str_new("", 0)); }
 
-rpy_word rpy_iter_next(void *itv, int kind) {
+bool rpy_iter_step(void *itv, int kind, rpy_word *out) {
     rpy_iter *it = itv;
     switch (kind) {
     case RPY_ITER_RANGE: {
-        int64_t v = it->pos;
-        if ((it->step > 0 && v >= it->stop) || (it->step < 0 && v <= it->stop))
+        int64_t v;
+        if (!rpy_range_next(&it->pos, it->stop, it->step, &v))
             break;
-        it->pos = (int64_t)((uint64_t)v + (uint64_t)it->step);
-        /* Past the stop after a wrap: make sure the next call ends. */
-        if ((it->step > 0 && it->pos < v) || (it->step < 0 && it->pos > v))
-            it->pos = it->stop;
-        return rpy_wi(v);
+        *out = rpy_wi(v);
+        return true;
     }
-    case RPY_ITER_LIST: {
-        rpy_list *l = it->seq;
-        if (it->pos >= l->len)
-            break;
-        return l->items[it->pos++];
-    }
+    case RPY_ITER_LIST:
+        return rpy_iter_step_list(it, out);
+
     case RPY_ITER_BYTES: {
         rpy_str *s = it->seq;
         if (it->pos >= s->len)
             break;
-        return rpy_wi((unsigned char)s->data[it->pos++]);
+        *out = rpy_wi((unsigned char)s->data[it->pos++]);
+        return true;
     }
     case RPY_ITER_STR: {
         rpy_str *s = it->seq;
@@ -453,7 +465,8 @@ rpy_word rpy_iter_next(void *itv, int kind) {
         rpy_char_at(s, it->pos, &next);
         int64_t a = it->pos;
         it->pos = next;
-        return rpy_wp(rpy_str_new(s->data + a, next - a));
+        *out = rpy_wp(rpy_str_new(s->data + a, next - a));
+        return true;
     }
     case RPY_ITER_DICTKEYS: {
         rpy_dict *d = it->seq;
@@ -461,10 +474,18 @@ rpy_word rpy_iter_next(void *itv, int kind) {
             it->pos++;
         if (it->pos >= d->used)
             break;
-        return d->entries[it->pos++].key;
+        *out = d->entries[it->pos++].key;
+        return true;
     }
     }
-    stop_iteration();
+    return false;
+}
+
+rpy_word rpy_iter_next(void *it, int kind) {
+    rpy_word w;
+    if (rpy_iter_step(it, kind, &w))
+        return w;
+    rpy_raise_stop_iteration();
     return rpy_wi(0);
 }
 

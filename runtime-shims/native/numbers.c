@@ -7,7 +7,7 @@
 #include <strings.h>
 #include <sys/time.h>
 
-int64_t rpy_int_floordiv(int64_t a, int64_t b) {
+int64_t rpy_int_floordiv_full(int64_t a, int64_t b) {
     if (b == 0) {
         rpy_raise_msg(RPY_EXC_ZeroDivisionError, "integer division or modulo by zero");
         return 0;
@@ -20,7 +20,7 @@ int64_t rpy_int_floordiv(int64_t a, int64_t b) {
     return q;
 }
 
-int64_t rpy_int_mod(int64_t a, int64_t b) {
+int64_t rpy_int_mod_full(int64_t a, int64_t b) {
     if (b == 0) {
         rpy_raise_msg(RPY_EXC_ZeroDivisionError, "integer modulo by zero");
         return 0;
@@ -49,7 +49,7 @@ int64_t rpy_int_pow(int64_t a, int64_t b) {
     return (int64_t)result;
 }
 
-int64_t rpy_int_lshift(int64_t a, int64_t b) {
+int64_t rpy_int_lshift_full(int64_t a, int64_t b) {
     if (b < 0) {
         rpy_raise_msg(RPY_EXC_ValueError, "negative shift count");
         return 0;
@@ -59,7 +59,7 @@ int64_t rpy_int_lshift(int64_t a, int64_t b) {
     return (int64_t)((uint64_t)a << b);
 }
 
-int64_t rpy_int_rshift(int64_t a, int64_t b) {
+int64_t rpy_int_rshift_full(int64_t a, int64_t b) {
     if (b < 0) {
         rpy_raise_msg(RPY_EXC_ValueError, "negative shift count");
         return 0;

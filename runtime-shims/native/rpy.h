@@ -11,9 +11,12 @@
  * returns a dummy value; generated code tests rpy_exc after every operation
  * that may raise.  No setjmp/longjmp anywhere.
  *
- * GC roots are precise: every reference held by a generated function lives in
- * its shadow-stack frame (rpy_ss_top), and runtime functions that hold a fresh
- * object across another allocation push it there too. */
+ * GC roots are precise: a generated function keeps references in C locals
+ * and stores the live ones to the shadow stack (rpy_ss_top) around every
+ * point where a collection may run (safepoints, calls that may reach one);
+ * runtime functions that hold a fresh object across another allocation push
+ * it there too. */
+
 #ifndef RPY_H
 #define RPY_H
 
@@ -186,16 +189,22 @@ void *rpy_gc_alloc(uint32_t tid, size_t size);
 void rpy_gc_note_external(int64_t bytes);
 void rpy_gc_collect(void);
 /* Set by a collector that wants to collect (possibly moving objects) at the
- * next safepoint: the head of a block of generated code, where every live
- * reference is in a shadow-stack slot and none in a C temporary. */
+ * next safepoint: a loop header or the entry of a recursive function of
+ * generated code, which then spills its live references to the shadow
+ * stack and calls rpy_gc_collect.  Nothing else collects, so runtime code
+ * may hold raw pointers across allocations. */
 extern int rpy_gc_requested;
-#define RPY_SAFEPOINT()                         \
-    do {                                        \
-        if (RPY_UNLIKELY(rpy_gc_requested))     \
-            rpy_gc_collect();                   \
-    } while (0)
-/* Called before storing a reference into an existing object. */
-void rpy_gc_write_barrier(void *obj);
+/* Set by a collector on the objects whose next reference store it must
+ * hear about (generational: old objects not yet remembered). */
+#define RPY_GCFLAG_NEEDS_BARRIER 16u
+void rpy_gc_remember(void *obj);
+/* Called before storing a reference into an existing object: one flag test
+ * inline, the collector's slow path out of line. */
+static inline void rpy_gc_write_barrier(void *obj) {
+    if (RPY_UNLIKELY(((rpy_hdr *)obj)->gcflags & RPY_GCFLAG_NEEDS_BARRIER))
+        rpy_gc_remember(obj);
+}
+
 /* Shared by collectors: calls `visit` on each reference slot of `obj`, and
  * frees the malloc'd buffers of an object that dies. */
 void rpy_gc_trace(void *obj, void (*visit)(void **slot));
@@ -214,25 +223,24 @@ extern int64_t rpy_depth;
 #define RPY_PUSH_ROOT(x) (*rpy_ss_top++ = (void *)(x))
 #define RPY_POP_ROOTS(n) (rpy_ss_top -= (n))
 
-/* Enters a generated function with `n` shadow-stack slots; false (with
- * RecursionError pending) when the recursion limit is reached. */
+/* Counts a call of a generated function that has safepoints toward the
+ * recursion limit; false (with RecursionError pending) when it is reached.
+ * Such a function spills live references to rpy_ss_top[0..k) around a call
+ * or a collection and moves rpy_ss_top past them only meanwhile, so its
+ * slots are always written before the collector can see them. */
 bool rpy_enter_slow(void);
-static inline void **rpy_enter(size_t n) {
-    void **frame = rpy_ss_top;
-    if (RPY_UNLIKELY(++rpy_depth > RPY_MAX_DEPTH || frame + n > rpy_ss_limit)) {
+static inline bool rpy_enter(void) {
+    if (RPY_UNLIKELY(++rpy_depth > RPY_MAX_DEPTH)) {
         rpy_depth--;
         rpy_enter_slow();
-        return NULL;
+        return false;
     }
-    for (size_t k = 0; k < n; k++)
-        frame[k] = NULL;
-    rpy_ss_top = frame + n;
-    return frame;
+    return true;
 }
-static inline void rpy_leave(void **frame) {
-    rpy_ss_top = frame;
-    rpy_depth--;
-}
+static inline void rpy_leave(void) { rpy_depth--; }
+/* The most references one generated function spills at once (emitted per
+ * program): the shadow stack holds RPY_MAX_DEPTH such frames. */
+extern const size_t rpy_max_spill;
 
 void rpy_raise(int which, void *message);
 void rpy_raise_msg(int which, const char *message);
@@ -264,11 +272,41 @@ void rpy_sb_bytes_repr(rpy_sb *sb, rpy_str *s);
 void *rpy_sb_finish(rpy_sb *sb);
 
 /* ---- numbers ---- */
-int64_t rpy_int_floordiv(int64_t a, int64_t b);
-int64_t rpy_int_mod(int64_t a, int64_t b);
+/* Floor division, modulo and shifts: the common operands inline (folded
+ * when the right operand is a constant), the rest (zero, -1, negative or
+ * huge counts) in numbers.c. */
+int64_t rpy_int_floordiv_full(int64_t a, int64_t b);
+int64_t rpy_int_mod_full(int64_t a, int64_t b);
+int64_t rpy_int_lshift_full(int64_t a, int64_t b);
+int64_t rpy_int_rshift_full(int64_t a, int64_t b);
+static inline int64_t rpy_int_floordiv(int64_t a, int64_t b) {
+    if (RPY_UNLIKELY(b == 0 || b == -1))
+        return rpy_int_floordiv_full(a, b);
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        q -= 1;
+    return q;
+}
+static inline int64_t rpy_int_mod(int64_t a, int64_t b) {
+    if (RPY_UNLIKELY(b == 0 || b == -1))
+        return rpy_int_mod_full(a, b);
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0)))
+        r += b;
+    return r;
+}
+static inline int64_t rpy_int_lshift(int64_t a, int64_t b) {
+    if (RPY_UNLIKELY((uint64_t)b >= 64))
+        return rpy_int_lshift_full(a, b);
+    return (int64_t)((uint64_t)a << b);
+}
+static inline int64_t rpy_int_rshift(int64_t a, int64_t b) {
+    if (RPY_UNLIKELY((uint64_t)b >= 64))
+        return rpy_int_rshift_full(a, b);
+    return a >> b;
+}
 int64_t rpy_int_pow(int64_t a, int64_t b);
-int64_t rpy_int_lshift(int64_t a, int64_t b);
-int64_t rpy_int_rshift(int64_t a, int64_t b);
+
 int64_t rpy_int_add_ovf(int64_t a, int64_t b);
 int64_t rpy_int_sub_ovf(int64_t a, int64_t b);
 int64_t rpy_int_mul_ovf(int64_t a, int64_t b);
@@ -362,7 +400,9 @@ int64_t rpy_char_at(rpy_str *s, int64_t byte_pos, int64_t *next); /* decodes one
 void rpy_slice_bounds(int64_t len, int64_t *start, int64_t *stop);
 
 /* ---- lists, tuples, dicts, ranges, iterators ---- */
+extern rpy_word rpy_no_items[1];
 void *rpy_list_new(uint32_t tid, int64_t len);
+
 void rpy_list_resize(rpy_list *l, int64_t len);
 rpy_word rpy_list_getitem_slow(void *l, int64_t i);
 void rpy_list_setitem_slow(void *l, int64_t i, rpy_word v);
@@ -401,9 +441,39 @@ rpy_word rpy_list_minmax(void *l, bool want_max);
 void *rpy_tuple_new(uint32_t tid, size_t n);
 void *rpy_inst_new(uint32_t tid, const rpy_vtable *vt, size_t nslots);
 void *rpy_range_new(int64_t start, int64_t stop, int64_t step);
+/* One step of a range iteration (position *pos): false when exhausted.  A
+ * step that wraps around past the stop ends the iteration next time. */
+static inline bool rpy_range_next(int64_t *pos, int64_t stop, int64_t step, int64_t *out) {
+    int64_t v = *pos;
+    if (step > 0 ? v >= stop : v <= stop)
+        return false;
+    int64_t next = (int64_t)((uint64_t)v + (uint64_t)step);
+    if (step > 0 ? next < v : next > v)
+        next = stop;
+    *pos = next;
+    *out = v;
+    return true;
+}
+/* range() of a range held in C locals: only the step can be wrong. */
+void rpy_range_check_step(int64_t step);
+void rpy_raise_stop_iteration(void);
+
 int64_t rpy_range_len(void *r);
 void *rpy_iter_new(void *seq, int kind);
 rpy_word rpy_iter_next(void *it, int kind);
+/* The next item into *out, or false when exhausted (raising nothing). */
+bool rpy_iter_step(void *it, int kind, rpy_word *out);
+/* The same for a list iterator, inline (for loops over lists). */
+static inline bool rpy_iter_step_list(void *itv, rpy_word *out) {
+    rpy_iter *it = itv;
+    rpy_list *l = it->seq;
+    if (it->pos >= l->len)
+        return false;
+    *out = l->items[it->pos++];
+    return true;
+}
+
+
 void *rpy_range_to_list(void *r, uint32_t tid);
 void *rpy_str_to_list(void *s, uint32_t tid);
 void *rpy_bytes_to_list(void *s, uint32_t tid);

@@ -1,39 +1,59 @@
 //! One graph -> one C function.
 //!
-//! - Every variable of reference type lives in a slot of the function's
-//!   shadow-stack frame (`ss[k]`), so the collector finds all live
-//!   references precisely; scalars are C locals.
+//! - Every variable is a C local; references too, so the C compiler keeps
+//!   them in registers. A collection (which may move objects) runs only at a
+//!   safepoint, so a reference needs a shadow-stack slot (`ss[k]`) only where
+//!   one can run: around a call to a generated function, every reference
+//!   live after the call is stored into the frame before it and reloaded
+//!   after it; at a safepoint, the live references are stored and reloaded
+//!   around the collection, which runs only when requested. Calls into the
+//!   runtime never collect, so they need no spills. See `liveness.rs`.
+//! - Safepoints are at the entry of recursive functions and at the headers
+//!   of loops that may make garbage (`safepoints.rs`): every cycle of
+//!   execution that allocates passes through one, so garbage cannot pile up
+//!   unboundedly.
 //! - Blocks are labels; a link is a parallel copy into the target block's
 //!   parameters followed by a `goto`.
 //! - Exceptions are checked return paths: after an operation that may raise,
 //!   `if (rpy_exc) goto rpy_unwind;` (or the handlers of a `Catch` exit);
 //!   `rpy_unwind` pops the frame and returns a dummy value to the caller,
 //!   which checks `rpy_exc` in turn.
-//! - Every block starts with a GC safepoint: there, all references are in
-//!   frame slots, so a moving collector may run.
 
-use lltype::ir::{Exit, Graph, GraphId, Link, LinkArg, Program, Type, Value, Var};
+use lltype::ir::{Exit, Graph, GraphId, Link, LinkArg, Opcode, Program, Type, Value, Var};
 
 use super::consts::{const_expr, const_type};
 use super::ctype::{c_ret_type, c_type, c_zero};
+use super::iteration::{self, lower_for_step, stop_iteration_handler, unboxed_ranges};
+use super::liveness::Liveness;
 use super::ops::lower_op;
+use super::safepoints::{callees, loop_safepoints};
 use super::Module;
 
 /// What an operation's lowering needs to know about the current function.
 pub(crate) struct FnCx<'a, 'p> {
     pub m: &'a mut Module<'p>,
     pub g: &'p Graph,
-    /// Shadow-stack slot of each reference variable.
-    slots: Vec<Option<usize>>,
+    /// Ranges and range iterators held in three int64 locals each.
+    unboxed: Vec<bool>,
+    /// Whether the function counts toward the recursion limit (and has a
+    /// safepoint at entry): the recursive ones (`safepoints.rs`).
+    recursive: bool,
+    /// Set before lowering an operation that is not the last of a `Catch`
+    /// block: it may test `rpy_exc` itself, on its slow path only...
+    pub unwind_on_slow_path: bool,
+    /// ...and then sets this, so no test follows it.
+    pub exception_tested: bool,
 }
 
 impl<'a, 'p> FnCx<'a, 'p> {
     /// The C expression reading variable `v`.
     pub fn var(&self, v: Var) -> String {
-        match self.slots[v.0 as usize] {
-            Some(k) => format!("ss[{k}]"),
-            None => format!("v{}", v.0),
-        }
+        format!("v{}", v.0)
+    }
+
+    /// Whether `v` is a range (iterator) held in locals (`iteration.rs`).
+    pub fn is_unboxed(&self, v: Var) -> bool {
+        self.unboxed[v.0 as usize]
     }
 
     /// The C expression of an operand; constants take `ty` as context.
@@ -50,6 +70,26 @@ impl<'a, 'p> FnCx<'a, 'p> {
             Value::Var(v) => Some(self.g.var_type(*v).clone()),
             Value::Const(c) => const_type(self.m, c),
         }
+    }
+
+    /// The statement popping the frame before a return.
+    fn leave(&self) -> &'static str {
+        if self.recursive {
+            "    rpy_leave();\n"
+        } else {
+            ""
+        }
+    }
+
+    /// The GC references among `vars` (the ones a collection must see).
+    fn references(&self, vars: &[Var]) -> Vec<Var> {
+        vars.iter()
+            .copied()
+            .filter(|v| {
+                let ty = self.g.var_type(*v);
+                ty.is_heap_reference() && c_type(ty).is_some() && !self.is_unboxed(*v)
+            })
+            .collect()
     }
 }
 
@@ -68,31 +108,128 @@ pub(crate) fn prototype(p: &Program, gid: GraphId) -> String {
     format!("static {} rpy_g{}({params})", c_ret_type(&g.ret), gid.0)
 }
 
+/// Calls to generated functions that have safepoints: the only
+/// operations during which a collection can run.
+fn may_collect(cx: &FnCx, opcode: &Opcode) -> bool {
+    let reaches = &cx.m.calls.reaches_safepoint;
+    callees(cx.m.p, opcode).is_none_or(|cs| cs.iter().any(|c| reaches[c.0 as usize]))
+}
+
+/// Stores of `refs` into the shadow stack above `ss` (the top at entry),
+/// made visible to the collector; and after, the top restored and the
+/// (possibly moved) references reloaded.
+fn spill_and_reload(cx: &FnCx, refs: &[Var], indent: &str) -> (String, String) {
+    if refs.is_empty() {
+        return (String::new(), String::new());
+    }
+    let mut spill = String::new();
+    let mut reload = format!("{indent}rpy_ss_top = ss;\n");
+    for (k, v) in refs.iter().enumerate() {
+        let x = cx.var(*v);
+        spill.push_str(&format!("{indent}ss[{k}] = {x};\n"));
+        reload.push_str(&format!("{indent}{x} = ss[{k}];\n"));
+    }
+    spill.push_str(&format!("{indent}rpy_ss_top = ss + {};\n", refs.len()));
+    (spill, reload)
+}
+
 pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String> {
     let p = m.p;
     let g = p.graph(gid);
-    let mut slots = vec![None; g.var_types.len()];
-    let mut nslots = 0;
+    let liveness = Liveness::compute(g);
+    let headers = loop_safepoints(g);
+    let unboxed = unboxed_ranges(g);
     let mut locals = String::new();
     for (i, ty) in g.var_types.iter().enumerate() {
-        if ty.is_heap_reference() {
-            slots[i] = Some(nslots);
-            nslots += 1;
+        if unboxed[i] {
+            let [a, b, c] = iteration::parts(Var(i as u32));
+            // Not zeroed: NewRange / NewIter define them before any use,
+            // and an initial value would hide the constant step from the C
+            // compiler at loop headers.
+            locals.push_str(&format!("    int64_t {a}, {b}, {c};\n"));
         } else if let Some(t) = c_type(ty) {
             locals.push_str(&format!("    {t} v{i} = {};\n", c_zero(ty)));
         }
     }
-    let mut cx = FnCx { m, g, slots };
+    let recursive = m.calls.recursive[gid.0 as usize];
+    let mut cx = FnCx {
+        m,
+        g,
+        unboxed,
+        recursive,
+        unwind_on_slow_path: false,
+        exception_tested: false,
+    };
     let zero = c_zero(&g.ret);
+    let mut body = String::new();
+    let mut nslots = 0;
+    for (bi, block) in g.blocks.iter().enumerate() {
+        body.push_str(&format!("b{bi}:\n"));
+        if headers[bi] || (recursive && bi == g.start.0 as usize) {
+            let live = cx.references(&liveness.at_entry(bi));
+            nslots = nslots.max(live.len());
+            let (spill, reload) = spill_and_reload(&cx, &live, "        ");
+            body.push_str(&format!(
+                "    if (RPY_UNLIKELY(rpy_gc_requested)) {{\n{spill}        rpy_gc_collect();\n{reload}    }}\n"
+            ));
+        }
+        let catch = matches!(block.exit, Exit::Catch { .. });
+        let live_after = liveness.after_each_op(g, bi);
+        let nops = block.ops.len();
+        let mut exit_done = false;
+        for (oi, op) in block.ops.iter().enumerate() {
+            let last_in_catch = catch && oi + 1 == nops;
+            if last_in_catch && op.opcode == Opcode::IterNext {
+                if let Some(link) = stop_iteration_handler(&cx, &block.exit) {
+                    let exhausted = lower_link(&mut cx, link, "            ");
+                    if let Some(code) = lower_for_step(&mut cx, &op.args[0], op.result, &exhausted)
+                    {
+                        body.push_str(&code);
+                        let Exit::Catch { normal, .. } = &block.exit else {
+                            unreachable!()
+                        };
+                        body.push_str(&lower_link(&mut cx, normal, "    "));
+                        exit_done = true;
+                        continue;
+                    }
+                }
+            }
+            cx.unwind_on_slow_path = !last_in_catch;
+            cx.exception_tested = false;
+            let code =
+                lower_op(&mut cx, op).map_err(|e| format!("{} ({}): {e}", g.name, g.origin))?;
+            if may_collect(&cx, &op.opcode) {
+                let live = cx.references(&live_after[oi]);
+                nslots = nslots.max(live.len());
+                let (spill, reload) = spill_and_reload(&cx, &live, "    ");
+                body.push_str(&spill);
+                body.push_str(&code);
+                body.push_str(&reload);
+            } else {
+                body.push_str(&code);
+            }
+            let may_raise = cx.m.calls.op_may_raise(p, &op.opcode);
+            if may_raise && !last_in_catch && !cx.exception_tested {
+                body.push_str("    if (RPY_UNLIKELY(rpy_exc != NULL)) goto rpy_unwind;\n");
+            }
+        }
+        if !exit_done {
+            body.push_str(&lower_exit(&mut cx, &block.exit));
+        }
+    }
     let mut out = format!(
         "/* {} ({}) */\n{} {{\n",
         g.name,
         g.origin,
         prototype(p, gid)
     );
-    out.push_str(&format!(
-        "    void **ss = rpy_enter({nslots});\n    if (!ss) return {zero};\n"
-    ));
+    if recursive {
+        out.push_str(&format!("    if (!rpy_enter()) return {zero};\n"));
+    }
+    if nslots > 0 {
+        out.push_str("    void **ss = rpy_ss_top;\n");
+    }
+    cx.m.max_spill = cx.m.max_spill.max(nslots);
     out.push_str(&locals);
     for v in g.params() {
         if c_type(g.var_type(*v)).is_some() {
@@ -100,23 +237,10 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
         }
     }
     out.push_str(&format!("    goto b{};\n", g.start.0));
-    for (bi, block) in g.blocks.iter().enumerate() {
-        out.push_str(&format!("b{bi}:\n    RPY_SAFEPOINT();\n"));
-        let catch = matches!(block.exit, Exit::Catch { .. });
-        for (oi, op) in block.ops.iter().enumerate() {
-            let code =
-                lower_op(&mut cx, op).map_err(|e| format!("{} ({}): {e}", g.name, g.origin))?;
-            out.push_str(&code);
-            let last_in_catch = catch && oi + 1 == block.ops.len();
-            let may_raise = op.opcode.effects().may_raise;
-            if may_raise && !last_in_catch {
-                out.push_str("    if (RPY_UNLIKELY(rpy_exc != NULL)) goto rpy_unwind;\n");
-            }
-        }
-        out.push_str(&lower_exit(&mut cx, &block.exit));
-    }
+    out.push_str(&body);
     out.push_str(&format!(
-        "rpy_unwind:\n    rpy_leave(ss);\n    return {zero};\n}}\n\n"
+        "rpy_unwind:\n{}    return {zero};\n}}\n\n",
+        cx.leave()
     ));
     Ok(out)
 }
@@ -139,10 +263,11 @@ fn lower_exit(cx: &mut FnCx, exit: &Exit) -> String {
         Exit::Return(v) => {
             let ret = cx.g.ret.clone();
             match c_type(&ret) {
-                None => "    rpy_leave(ss);\n    return;\n".to_string(),
+                None => format!("{}    return;\n", cx.leave()),
                 Some(t) => {
                     let e = cx.value(v, &ret);
-                    format!("    {{\n        {t} r = {e};\n        rpy_leave(ss);\n        return r;\n    }}\n")
+                    let leave = cx.leave().replace("    ", "        ");
+                    format!("    {{\n        {t} r = {e};\n{leave}        return r;\n    }}\n")
                 }
             }
         }
@@ -191,7 +316,23 @@ fn lower_link(cx: &mut FnCx, link: &Link, indent: &str) -> String {
     let target = g.block(link.target);
     let mut moves = Vec::new();
     for (param, arg) in target.params.iter().zip(link.args.iter()) {
+        if cx.is_unboxed(*param) {
+            // Both ends are unboxed (see `iteration::unboxed_ranges`).
+            let LinkArg::Value(Value::Var(src)) = arg else {
+                unreachable!("unboxed range parameter fed by a non-variable")
+            };
+            for (dst, src) in iteration::parts(*param)
+                .into_iter()
+                .zip(iteration::parts(*src))
+            {
+                if src != dst {
+                    moves.push(("int64_t", dst, src));
+                }
+            }
+            continue;
+        }
         let ty = g.var_type(*param).clone();
+
         let Some(ct) = c_type(&ty) else { continue };
         let src = match arg {
             LinkArg::CaughtException => "caught".to_string(),

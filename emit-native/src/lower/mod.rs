@@ -10,8 +10,13 @@
 mod classes;
 mod consts;
 mod ctype;
+mod devirtualize;
+mod fast_paths;
 mod function;
+mod iteration;
+mod liveness;
 mod ops;
+mod safepoints;
 mod strings;
 mod tdesc;
 mod tids;
@@ -47,6 +52,10 @@ pub(crate) struct Module<'p> {
     pub tids: Tids,
     pub descs: TypeDescs,
     pub strings: StringPool,
+    /// Recursion and safepoint reachability (see `safepoints.rs`).
+    pub calls: safepoints::CallGraph,
+    /// The most references a function spills at once.
+    pub max_spill: usize,
 }
 
 impl<'p> Module<'p> {
@@ -57,6 +66,8 @@ impl<'p> Module<'p> {
             tids: Tids::default(),
             descs: TypeDescs::default(),
             strings: StringPool::default(),
+            calls: safepoints::CallGraph::new(p),
+            max_spill: 0,
         }
     }
 
@@ -118,6 +129,7 @@ pub(crate) fn generate(p: &Program) -> Result<String, String> {
     out.push_str("\n/* ---- type ids ---- */\n");
     out.push_str(&typeinfo);
     out.push_str(&format!("const uint32_t rpy_tid_list_str = {argv_tid};\n"));
+    out.push_str(&format!("const size_t rpy_max_spill = {};\n", m.max_spill));
     out.push_str("\n/* ---- classes ---- */\n");
     out.push_str(&vtables);
     out.push_str(&exceptions);

@@ -4,11 +4,15 @@
 //! runtime, whose arguments are variables (rooted in the frame) or constants,
 //! so no unrooted temporary ever lives across an allocation.
 
-use lltype::ir::{IterKind, MathFn, Op, Opcode, Type, Value};
+use lltype::ir::{Const, GraphId, MathFn, Op, Opcode, Type, Value};
 
 use super::classes::ClassLayout;
 use super::ctype::{c_ret_type, c_type, from_word, to_word, word_member};
+use super::devirtualize::method_arms;
+use super::fast_paths;
 use super::function::FnCx;
+use super::iteration;
+
 use super::tids::Tids;
 
 /// An operation's C form: an expression for its result, or statements that
@@ -80,11 +84,30 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
         IntNe => Expr(format!("({} != {})", a!(0, &int), a!(1, &int))),
         IntGt => Expr(format!("({} > {})", a!(0, &int), a!(1, &int))),
         IntGe => Expr(format!("({} >= {})", a!(0, &int), a!(1, &int))),
-        IntFloorDiv => call2("rpy_int_floordiv", a!(0, &int), a!(1, &int)),
-        IntMod => call2("rpy_int_mod", a!(0, &int), a!(1, &int)),
+        IntFloorDiv | IntMod | IntLshift | IntRshift => {
+            // (inline condition, inline result, runtime function otherwise)
+            let (cond, fast, full) = match op.opcode {
+                IntFloorDiv => (
+                    "$b != 0 && $b != -1",
+                    "rpy_int_floordiv($a, $b)",
+                    "rpy_int_floordiv_full",
+                ),
+                IntMod => (
+                    "$b != 0 && $b != -1",
+                    "rpy_int_mod($a, $b)",
+                    "rpy_int_mod_full",
+                ),
+                IntLshift => (
+                    "(uint64_t)$b < 64",
+                    "(int64_t)((uint64_t)$a << $b)",
+                    "rpy_int_lshift_full",
+                ),
+                _ => ("(uint64_t)$b < 64", "($a >> $b)", "rpy_int_rshift_full"),
+            };
+            let (x, y) = (a!(0, &int), a!(1, &int));
+            Stmts(fast_paths::binary(cx, cond, fast, full, &x, &y))
+        }
         IntPow => call2("rpy_int_pow", a!(0, &int), a!(1, &int)),
-        IntLshift => call2("rpy_int_lshift", a!(0, &int), a!(1, &int)),
-        IntRshift => call2("rpy_int_rshift", a!(0, &int), a!(1, &int)),
         IntAddOvf => call2("rpy_int_add_ovf", a!(0, &int), a!(1, &int)),
         IntSubOvf => call2("rpy_int_sub_ovf", a!(0, &int), a!(1, &int)),
         IntMulOvf => call2("rpy_int_mul_ovf", a!(0, &int), a!(1, &int)),
@@ -120,7 +143,17 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
         FloatAdd => Expr(format!("({} + {})", a!(0, &flt), a!(1, &flt))),
         FloatSub => Expr(format!("({} - {})", a!(0, &flt), a!(1, &flt))),
         FloatMul => Expr(format!("({} * {})", a!(0, &flt), a!(1, &flt))),
-        FloatTrueDiv => call2("rpy_float_truediv", a!(0, &flt), a!(1, &flt)),
+        FloatTrueDiv => {
+            let (x, y) = (a!(0, &flt), a!(1, &flt));
+            Stmts(fast_paths::binary(
+                cx,
+                "$b != 0.0",
+                "$a / $b",
+                "rpy_float_truediv",
+                &x,
+                &y,
+            ))
+        }
         FloatFloorDiv => call2("rpy_float_floordiv", a!(0, &flt), a!(1, &flt)),
         FloatMod => call2("rpy_float_mod", a!(0, &flt), a!(1, &flt)),
         FloatPow => call2("rpy_float_pow", a!(0, &flt), a!(1, &flt)),
@@ -330,12 +363,12 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
             ))
         }
         ListLen => Expr(format!("((rpy_list *){})->len", a!(0, &Type::Void))),
-        ListGetItem => {
-            let l = cx.value(&args[0], &Type::Void);
-            let i = cx.value(&args[1], &int);
-            Expr(from_word(&format!("rpy_list_getitem({l}, {i})"), rty))
+        ListGetItem => Stmts(fast_paths::get_item(cx, args, rty)),
+        ListSetItem => {
+            let item = list_item_of(cx, &args[0])?;
+            Stmts(fast_paths::set_item(cx, args, &item))
         }
-        ListSetItem | ListInsert => {
+        ListInsert => {
             let item = list_item_of(cx, &args[0])?;
             let l = cx.value(&args[0], &Type::Void);
             let i = cx.value(&args[1], &int);
@@ -554,6 +587,19 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
             Expr(format!("rpy_td{d}_hash({})", to_word(&x, &ty)))
         }
         // ---- range and iterators ----
+        NewRange if cx.is_unboxed(op.result) => Stmts(iteration::new_range(cx, args, op.result)),
+        NewIter(_) if cx.is_unboxed(op.result) => {
+            let Value::Var(range) = &args[0] else {
+                unreachable!("unboxed iterator over a constant")
+            };
+            Stmts(iteration::new_iter(*range, op.result))
+        }
+        IterNext if matches!(&args[0], Value::Var(it) if cx.is_unboxed(*it)) => {
+            let Value::Var(it) = &args[0] else {
+                unreachable!()
+            };
+            Stmts(iteration::next_raising(*it, "@"))
+        }
         NewRange => Expr(format!(
             "rpy_range_new({}, {}, {})",
             a!(0, &int),
@@ -575,13 +621,8 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
         }
         IterNext => {
             let ty = cx.type_of(&args[0]).unwrap_or(Type::Void);
-            let kind = match ty {
-                Type::Iter(IterKind::List, _) => "RPY_ITER_LIST",
-                Type::Iter(IterKind::Str, _) => "RPY_ITER_STR",
-                Type::Iter(IterKind::Bytes, _) => "RPY_ITER_BYTES",
-                Type::Iter(IterKind::Range, _) => "RPY_ITER_RANGE",
-                Type::Iter(IterKind::DictKeys, _) => "RPY_ITER_DICTKEYS",
-                other => return Err(unsupported(op, &format!(" over {other}"))),
+            let Some(kind) = iteration::iter_kind_name(&ty) else {
+                return Err(unsupported(op, &format!(" over {ty}")));
             };
             let it = cx.value(&args[0], &ty);
             Expr(from_word(&format!("rpy_iter_next({it}, {kind})"), rty))
@@ -609,7 +650,14 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
                 Stmts(String::new())
             } else {
                 let x = cx.value(&args[1], &fty);
-                let barrier = if fty.is_heap_reference() {
+                // Storing None or a static string constant cannot make an
+                // old object point into the nursery: no barrier (prebuilt
+                // objects are GC objects and may be young).
+                let stores_young = !matches!(
+                    args[1],
+                    Value::Const(Const::Null | Const::Str(_) | Const::Bytes(_))
+                );
+                let barrier = if fty.is_heap_reference() && stores_young {
                     format!("    rpy_gc_write_barrier({o});\n")
                 } else {
                     String::new()
@@ -672,6 +720,11 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
             let params = arg_types(cx, args);
             let list = call_args(cx, args, &params);
             let recv = cx.value(&args[0], &Type::Void);
+            if let Some(Type::Instance(c)) = cx.type_of(&args[0]) {
+                if let Some(arms) = method_arms(cx.m.p, &cx.m.classes, c, name) {
+                    return Ok(method_switch(&recv, &arms, &list, rty));
+                }
+            }
             Expr(format!(
                 "(({})((rpy_inst *){recv})->vt->methods[{slot}])({list})",
                 fn_ptr_type(rty, &params)
@@ -699,6 +752,10 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
         )),
         OsClose => call1("rpy_os_close", a!(0, &int)),
         TimeTime => Expr("rpy_time_time()".to_string()),
+        Math(MathFn::Sqrt) => {
+            let x = a!(0, &flt);
+            Stmts(fast_paths::sqrt(cx, &x))
+        }
         Math(f) => {
             let n = match f {
                 MathFn::Sqrt => 0,
@@ -719,6 +776,28 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
         MathCeil => call1("rpy_math_ceil", a!(0, &flt)),
     };
     Ok(e)
+}
+
+/// A method call as a switch over the receiver's class number (see
+/// `devirtualize.rs`); the last arm is the default.
+fn method_switch(recv: &str, arms: &[(GraphId, Vec<u32>)], list: &str, rty: &Type) -> Lowered {
+    let assign = if c_type(rty).is_some() { "@ = " } else { "" };
+    let mut s = format!("    switch (((rpy_inst *){recv})->vt->cid) {{\n");
+    for (i, (g, cids)) in arms.iter().enumerate() {
+        if i + 1 == arms.len() {
+            s.push_str("    default:\n");
+        } else {
+            for cid in cids {
+                s.push_str(&format!("    case {cid}:\n"));
+            }
+        }
+        s.push_str(&format!(
+            "        {assign}rpy_g{}({list});\n        break;\n",
+            g.0
+        ));
+    }
+    s.push_str("    }\n");
+    Stmts(s)
 }
 
 /// A pointer to a constant `rpy_fmtspec` (a compound literal).
