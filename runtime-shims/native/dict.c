@@ -12,7 +12,7 @@ static const rpy_tdesc *value_desc(rpy_dict *d) { return rpy_typeinfo_table[d->h
 
 static void build_index(rpy_dict *d, int64_t slots) {
     free(d->index);
-    d->index = malloc((size_t)slots * sizeof(int64_t));
+    d->index = malloc((size_t)slots * sizeof(int32_t));
     if (!d->index)
         rpy_fatal("MemoryError");
     for (int64_t i = 0; i < slots; i++)
@@ -27,7 +27,7 @@ static void build_index(rpy_dict *d, int64_t slots) {
             perturb >>= 5;
             i = (i * 5 + perturb + 1) & (uint64_t)d->mask;
         }
-        d->index[i] = e;
+        d->index[i] = (int32_t)e;
     }
 }
 
@@ -39,7 +39,7 @@ void *rpy_dict_new(uint32_t tid) {
     d->entries = calloc((size_t)d->cap, sizeof(rpy_dentry));
     if (!d->entries)
         rpy_fatal("MemoryError");
-    rpy_gc_note_external(d->cap * (int64_t)sizeof(rpy_dentry) + 16 * 8);
+    rpy_gc_note_external(d->cap * (int64_t)sizeof(rpy_dentry) + 16 * (int64_t)sizeof(int32_t));
     build_index(d, 16);
     return d;
 }
@@ -84,6 +84,9 @@ static bool make_room(rpy_dict *d) {
     int64_t cap = d->cap;
     while (live + 1 > cap)
         cap *= 2;
+    if (cap > INT32_MAX / 2)
+        rpy_fatal("MemoryError: dict too large");
+
     if (cap != d->cap) {
         d->entries = realloc(d->entries, (size_t)cap * sizeof(rpy_dentry));
         if (!d->entries)
@@ -117,7 +120,7 @@ void rpy_dict_setitem(void *dv, rpy_word k, rpy_word v) {
     d->entries[e].live = 1;
     d->entries[e].key = k;
     d->entries[e].value = v;
-    d->index[free_slot] = e;
+    d->index[free_slot] = (int32_t)e;
     d->len++;
 }
 

@@ -80,7 +80,7 @@ size_t rpy_gc_object_size(void *obj) {
     case RPY_KIND_DICT: {
         rpy_dict *d = obj;
         return sizeof(rpy_dict) + (size_t)d->cap * sizeof(rpy_dentry) +
-               (size_t)(d->mask + 1) * sizeof(int64_t);
+               (size_t)(d->mask + 1) * sizeof(int32_t);
     }
     case RPY_KIND_TUPLE:
         return sizeof(rpy_tuple) + ti->nslots * sizeof(rpy_word);

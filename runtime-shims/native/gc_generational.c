@@ -24,7 +24,7 @@
 
 /* Overridable for stress tests (-DRPY_NURSERY_SIZE=4096). */
 #ifndef RPY_NURSERY_SIZE
-#define RPY_NURSERY_SIZE ((size_t)4 << 20)
+#define RPY_NURSERY_SIZE ((size_t)1 << 20)
 #endif
 #define NURSERY_SIZE ((size_t)(RPY_NURSERY_SIZE))
 #define LARGE_OBJECT (NURSERY_SIZE / 4 < ((size_t)64 << 10) ? NURSERY_SIZE / 4 : ((size_t)64 << 10))

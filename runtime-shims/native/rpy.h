@@ -105,7 +105,7 @@ typedef struct {
     int64_t used; /* entries[0..used) */
     int64_t cap;  /* capacity of entries */
     int64_t mask; /* index has mask + 1 slots */
-    int64_t *index;
+    int32_t *index; /* entry numbers fit: a dict holds < 2^31 entries */
     rpy_dentry *entries;
 } rpy_dict;
 
