@@ -13,7 +13,7 @@ use common::*;
 use std::process::Command;
 
 /// The backends whose every benchmark must translate and agree with CPython.
-const BACKENDS: &str = "jvm,cli";
+const BACKENDS: &str = "jvm,cli,native";
 
 #[test]
 fn benchmarks_build_and_agree_with_cpython_on_every_backend() {
