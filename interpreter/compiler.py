@@ -20,7 +20,7 @@ from listobject import W_TupleObject
 from funcobject import W_CodeObject
 from tokenizer import SyntaxErrorAt
 from longobject import wrap_bigint
-import rbigint
+from rlib import rbigint
 
 UNWIND_WHILE = 0
 UNWIND_FOR = 1

@@ -28,7 +28,7 @@ from funcobject import (W_FunctionObject, W_MethodObject, W_BuiltinFunction,
 from iterobject import (W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSnapshotIterator,
                         W_GeneratorObject, W_EnumerateIterator, W_ZipIterator, W_MapIterator)
 from longobject import W_LongObject, wrap_bigint, is_int, bigint_of
-import rbigint
+from rlib import rbigint
 from setobject import W_SetObject
 import setobject
 import formatting

@@ -20,7 +20,7 @@ from funcobject import (W_BuiltinFunction, W_SuperObject, W_StaticMethod, W_Clas
 from iterobject import W_RangeObject, W_EnumerateIterator, W_ZipIterator, W_MapIterator
 from longobject import W_LongObject, wrap_bigint, bigint_of
 from rlib.objectmodel import compute_hash
-import rbigint
+from rlib import rbigint
 import bytecode as bc
 import formatting
 import setobject

@@ -1,8 +1,9 @@
 //! The Python interpreter's test corpus: every program
 //! `tests/python/NN_*.py` is run by CPython (`python3 SCRIPT`, the oracle)
 //! and by our interpreter hosted on CPython (`python3 -m interpreter
-//! SCRIPT`), both from the repository root; standard output and exit
-//! status must be identical.  The interpreter must also be accepted by
+//! SCRIPT`), both from the repository root; standard output, exit
+//! status and, for an uncaught exception, the last line of the traceback
+//! (`ExcType: message`) must be identical.  The interpreter must also be accepted by
 //! `rpython check`, and a few programs are run translated
 //! (`rpython run interpreter/targetpypy.py SCRIPT`) with the same output.
 //!
@@ -89,6 +90,16 @@ fn compare(name: &str, how: &str, expected: &Outcome, actual: &Outcome) -> Optio
             diff_excerpt(&expected.stdout, &actual.stdout)
         ));
     }
+    let expected_exc = uncaught_exception_line(&expected.stderr_text());
+    if expected_exc.is_some() && expected_exc != uncaught_exception_line(&actual.stderr_text()) {
+        report.push_str(&format!(
+            "{}: uncaught exception differs ({} vs CPython): {:?} vs {:?}\n",
+            name,
+            how,
+            uncaught_exception_line(&actual.stderr_text()),
+            expected_exc
+        ));
+    }
     if expected.code != actual.code {
         report.push_str(&format!(
             "{}: {} ended with {}, CPython with {}\n",
@@ -110,7 +121,21 @@ fn compare(name: &str, how: &str, expected: &Outcome, actual: &Outcome) -> Optio
     }
 }
 
+/// The last line of a traceback on `stderr` (`ExcType: message`), if the
+/// program died of an uncaught exception.
+fn uncaught_exception_line(stderr: &str) -> Option<String> {
+    if !stderr.contains("Traceback (most recent call last):") {
+        return None;
+    }
+    stderr
+        .lines()
+        .rev()
+        .find(|line| !line.trim().is_empty())
+        .map(|line| line.to_string())
+}
+
 fn run_cpython(path: &Path, scratch: &Path) -> Outcome {
+
     let prog = rel(path);
     run_captured(python_command(&[&prog]), scratch, "cpython", TIMEOUT)
 }
