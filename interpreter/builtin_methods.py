@@ -28,9 +28,11 @@ STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "c
                "partition", "rpartition", "removeprefix", "removesuffix", "swapcase", "rsplit"]
 LIST_METHODS = ["append", "pop", "insert", "extend", "reverse", "index", "remove",
                 "count", "sort", "copy", "clear"]
-SET_METHODS = ["add", "remove", "discard", "pop", "clear", "copy", "update", "union",
-               "intersection", "difference", "symmetric_difference", "issubset",
-               "issuperset", "isdisjoint"]
+FROZENSET_METHODS = ["copy", "union", "intersection", "difference", "symmetric_difference",
+                     "issubset", "issuperset", "isdisjoint"]
+SET_METHODS = FROZENSET_METHODS + ["add", "remove", "discard", "pop", "clear", "update",
+                                   "difference_update", "intersection_update",
+                                   "symmetric_difference_update"]
 DICT_METHODS = ["get", "keys", "values", "items", "pop", "setdefault", "clear", "copy",
                 "update", "popitem"]
 INT_METHODS = ["bit_length"]
@@ -49,6 +51,8 @@ def has_method(space, w_obj, name):
     if isinstance(w_obj, W_Property):
         return name == "setter" or name == "getter"
     if isinstance(w_obj, W_SetObject):
+        if w_obj.is_frozen():
+            return name in FROZENSET_METHODS
         return name in SET_METHODS
     if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
         return name in INT_METHODS
@@ -69,6 +73,8 @@ def type_has_method(space, w_type, name):
         return name in DICT_METHODS
     if w_type is space.w_set:
         return name in SET_METHODS
+    if w_type is space.w_frozenset:
+        return name in FROZENSET_METHODS
     if w_type is space.w_tuple:
         return name == "index" or name == "count"
     return False
@@ -417,11 +423,12 @@ def affix_matches(s, affix, at_start):
 
 def str_format(space, fmt, args):
     """``fmt.format(*args, **kwargs)`` with ``{}``, ``{0}``, ``{name}``,
-    conversions and format specs."""
+    attribute and index accessors (``{0.x}``, ``{0[1]}``), conversions and
+    format specs, which may contain nested fields (``{:{width}}``)."""
     out = []
     i = 0
     n = len(fmt)
-    auto = 0
+    auto = [0]
     while i < n:
         ch = fmt[i]
         if ch == "{":
@@ -429,49 +436,11 @@ def str_format(space, fmt, args):
                 out.append("{")
                 i += 2
                 continue
-            end = fmt.find("}", i)
+            end = matching_brace(fmt, i)
             if end < 0:
                 raise space.error(space.w_ValueError, "Single '{' encountered in format string")
-            field = fmt[i + 1:end]
+            out.append(format_field(space, fmt[i + 1:end], args, auto))
             i = end + 1
-            spec = ""
-            colon = field.find(":")
-            if colon >= 0:
-                spec = field[colon + 1:]
-                field = field[:colon]
-            conversion = ""
-            bang = field.find("!")
-            if bang >= 0:
-                conversion = field[bang + 1:]
-                field = field[:bang]
-            if field == "":
-                index = auto
-                auto += 1
-                if index >= len(args.args_w):
-                    raise space.error(space.exceptions["IndexError"],
-                                      "Replacement index %d out of range for positional args tuple" % index)
-                w_value = args.args_w[index]
-            elif field.isdigit():
-                index = int(field)
-                if index >= len(args.args_w):
-                    raise space.error(space.exceptions["IndexError"],
-                                      "Replacement index %d out of range for positional args tuple" % index)
-                w_value = args.args_w[index]
-            else:
-                w_found = None
-                k = 0
-                while k < len(args.keywords):
-                    if args.keywords[k] == field:
-                        w_found = args.keywords_w[k]
-                    k += 1
-                if w_found is None:
-                    raise space.error(space.w_KeyError, "'%s'" % field)
-                w_value = w_found
-            if conversion == "r":
-                w_value = space.repr(w_value)
-            elif conversion == "s":
-                w_value = space.str(w_value)
-            out.append(formatting.format_value(space, w_value, spec))
         elif ch == "}":
             if i + 1 < n and fmt[i + 1] == "}":
                 out.append("}")
@@ -482,6 +451,85 @@ def str_format(space, fmt, args):
             out.append(ch)
             i += 1
     return "".join(out)
+
+
+def matching_brace(fmt, start):
+    """Index of the '}' closing the '{' at ``start`` (fields nest in specs)."""
+    depth = 0
+    i = start
+    while i < len(fmt):
+        if fmt[i] == "{":
+            depth += 1
+        elif fmt[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def format_field(space, field, args, auto):
+    """One replacement field ``name[.attr|[key]]*[!conv][:spec]``; ``auto``
+    holds the next automatic argument index."""
+    spec = ""
+    colon = field.find(":")
+    if colon >= 0:
+        spec = field[colon + 1:]
+        field = field[:colon]
+        if spec.find("{") >= 0:
+            spec = str_format(space, spec, args)
+    conversion = ""
+    bang = field.find("!")
+    if bang >= 0:
+        conversion = field[bang + 1:]
+        field = field[:bang]
+    end = 0
+    while end < len(field) and field[end] != "." and field[end] != "[":
+        end += 1
+    w_value = field_argument(space, field[:end], args, auto)
+    while end < len(field):
+        if field[end] == ".":
+            stop = end + 1
+            while stop < len(field) and field[stop] != "." and field[stop] != "[":
+                stop += 1
+            w_value = space.getattr(w_value, field[end + 1:stop])
+            end = stop
+        else:
+            stop = field.find("]", end)
+            if stop < 0:
+                raise space.error(space.w_ValueError, "Missing ']' in format string")
+            key = field[end + 1:stop]
+            if key.isdigit():
+                w_value = space.getitem(w_value, space.newint(int(key)))
+            else:
+                w_value = space.getitem(w_value, space.newstr(key))
+            end = stop + 1
+    if conversion == "r":
+        w_value = space.repr(w_value)
+    elif conversion == "s":
+        w_value = space.str(w_value)
+    elif conversion == "a":
+        w_value = space.ascii(w_value)
+    return formatting.format_value(space, w_value, spec)
+
+
+def field_argument(space, name, args, auto):
+    if name == "" or name.isdigit():
+        if name == "":
+            index = auto[0]
+            auto[0] += 1
+        else:
+            index = int(name)
+        if index >= len(args.args_w):
+            raise space.error(space.exceptions["IndexError"],
+                              "Replacement index %d out of range for positional args tuple" % index)
+        return args.args_w[index]
+    k = 0
+    while k < len(args.keywords):
+        if args.keywords[k] == name:
+            return args.keywords_w[k]
+        k += 1
+    raise space.error(space.w_KeyError, name)
 
 
 # ---- list ---------------------------------------------------------------
@@ -702,6 +750,8 @@ def as_set(space, w_obj):
 
 def call_set_method(space, w_set, name, args):
     args_w = args.args_w
+    if w_set.is_frozen() and name not in FROZENSET_METHODS:
+        raise space.attribute_error(w_set, name)
     if name == "add":
         check_args(space, name, args, 1, 1)
         w_set.add(space, args_w[0])
@@ -709,7 +759,7 @@ def call_set_method(space, w_set, name, args):
     if name == "remove":
         check_args(space, name, args, 1, 1)
         if not w_set.discard(space, args_w[0]):
-            raise space.error(space.w_KeyError, space.repr_text(args_w[0]))
+            raise space.key_error(args_w[0])
         return w_None
     if name == "discard":
         check_args(space, name, args, 1, 1)
@@ -719,7 +769,7 @@ def call_set_method(space, w_set, name, args):
         check_args(space, name, args, 0, 0)
         items_w = w_set.items()
         if len(items_w) == 0:
-            raise space.error(space.w_KeyError, "'pop from an empty set'")
+            raise space.error(space.w_KeyError, "pop from an empty set")
         w_set.discard(space, items_w[0])
         return items_w[0]
     if name == "clear":
@@ -728,20 +778,34 @@ def call_set_method(space, w_set, name, args):
         return w_None
     if name == "copy":
         check_args(space, name, args, 0, 0)
+        if w_set.is_frozen():
+            return w_set
         return setobject.new_set(space, w_set.items())
     if name == "update":
         for w_arg in args_w:
             for w_item in space.unpack_iterable(w_arg):
                 w_set.add(space, w_item)
         return w_None
+    if name == "union" or name == "intersection" or name == "difference":
+        # Several operands: applied from left to right.
+        w_result = w_set
+        for w_arg in args_w:
+            w_result = set_algebra(space, name, w_result, as_set(space, w_arg))
+        if len(args_w) == 0:
+            w_result = set_algebra(space, "union", w_set, w_set.new_empty())
+        return w_result
+    if name.endswith("_update"):
+        # In place: compute the result, then replace the contents.
+        w_result = w_set
+        for w_arg in args_w:
+            w_result = set_algebra(space, name[:len(name) - 7], w_result, as_set(space, w_arg))
+        items_w = w_result.items()
+        w_set.data.clear()
+        for w_item in items_w:
+            w_set.add(space, w_item)
+        return w_None
     check_args(space, name, args, 1, 1)
     w_other = as_set(space, args_w[0])
-    if name == "union":
-        return setobject.union(space, w_set, w_other)
-    if name == "intersection":
-        return setobject.intersection(space, w_set, w_other)
-    if name == "difference":
-        return setobject.difference(space, w_set, w_other)
     if name == "symmetric_difference":
         return setobject.symmetric_difference(space, w_set, w_other)
     if name == "issubset":
@@ -751,6 +815,16 @@ def call_set_method(space, w_set, name, args):
     if name == "isdisjoint":
         return newbool(setobject.intersection(space, w_set, w_other).length() == 0)
     raise space.attribute_error(w_set, name)
+
+
+def set_algebra(space, name, w_a, w_b):
+    if name == "union":
+        return setobject.union(space, w_a, w_b)
+    if name == "intersection":
+        return setobject.intersection(space, w_a, w_b)
+    if name == "difference":
+        return setobject.difference(space, w_a, w_b)
+    return setobject.symmetric_difference(space, w_a, w_b)
 
 
 # ---- dict ---------------------------------------------------------------
@@ -780,7 +854,7 @@ def call_dict_method(space, w_dict, name, args):
         if w_value is None:
             if len(args_w) == 2:
                 return args_w[1]
-            raise space.error(space.w_KeyError, space.repr_text(args_w[0]))
+            raise space.key_error(args_w[0])
         w_dict.delitem(space, args_w[0])
         return w_value
     if name == "setdefault":
@@ -803,7 +877,7 @@ def call_dict_method(space, w_dict, name, args):
         check_args(space, name, args, 0, 0)
         keys_w, values_w = w_dict.live_items()
         if len(keys_w) == 0:
-            raise space.error(space.w_KeyError, "'popitem(): dictionary is empty'")
+            raise space.error(space.w_KeyError, "popitem(): dictionary is empty")
         w_key = keys_w[len(keys_w) - 1]
         w_dict.delitem(space, w_key)
         return W_TupleObject([w_key, values_w[len(values_w) - 1]])

@@ -141,6 +141,7 @@ CMP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"]
 # spec is on the stack above the value.
 FORMAT_CONV_STR = 1
 FORMAT_CONV_REPR = 2
+FORMAT_CONV_ASCII = 3
 FORMAT_HAS_SPEC = 4
 
 # Entries of Code.exc_table, EXC_ENTRY_SIZE ints each.

@@ -1,10 +1,12 @@
-"""Built-in modules implemented at interpreter level: ``sys`` and ``math``.
+"""Built-in modules implemented at interpreter level: ``sys``, ``math``
+and ``time``.
 
 ``importing.import_module`` asks here before looking for a ``.py`` file.
 """
 
 import math
 import os
+import time
 
 from model import W_IntObject, W_FloatObject, W_NoneObject, newint, newfloat, newbool
 from listobject import W_ListObject
@@ -34,6 +36,8 @@ def make_module(space, name):
         return make_sys(space)
     if name == "math":
         return make_math(space)
+    if name == "time":
+        return make_time(space)
     return None
 
 
@@ -45,6 +49,13 @@ def make_sys(space):
     add(space, w_sys, "maxsize", newint(9223372036854775807))
     add(space, w_sys, "byteorder", space.newstr("little"))
     add_function(space, w_sys, "exit", pybuiltins.b_exit)
+    add_function(space, w_sys, "getrecursionlimit", sys_getrecursionlimit)
+    add_function(space, w_sys, "setrecursionlimit", sys_setrecursionlimit)
+    # The language level this interpreter implements (a plain tuple: the
+    # fields are read by index or compared with tuples).
+    add(space, w_sys, "version_info", space.newtuple([
+        newint(3), newint(12), newint(0), space.newstr("final"), newint(0)]))
+    add(space, w_sys, "platform", space.newstr("linux"))
     w_stream_type = W_TypeObject("TextIOWrapper", space.w_object)
     w_stream_type.dict_w["write"] = W_BuiltinFunction("write", stream_write)
     w_stream_type.dict_w["flush"] = W_BuiltinFunction("flush", stream_flush)
@@ -78,6 +89,43 @@ def stream_write(space, args):
 
 def stream_flush(space, args):
     return space.newnone()
+
+
+def sys_getrecursionlimit(space, args):
+    pybuiltins.no_keywords(space, "getrecursionlimit", args)
+    return newint(space.recursion_limit)
+
+
+def sys_setrecursionlimit(space, args):
+    pybuiltins.no_keywords(space, "setrecursionlimit", args)
+    if len(args.args_w) != 1:
+        raise space.type_error("setrecursionlimit() takes exactly one argument (%d given)"
+                               % len(args.args_w))
+    limit = space.int_w(args.args_w[0])
+    if limit < 1:
+        raise space.error(space.w_ValueError, "recursion limit must be greater or equal than 1")
+    space.recursion_limit = limit
+    return space.newnone()
+
+
+# ---- time -------------------------------------------------------------------
+
+def t_time(space, args):
+    pybuiltins.no_keywords(space, "time", args)
+    if len(args.args_w) != 0:
+        raise space.type_error("time() takes no arguments (%d given)" % len(args.args_w))
+    return newfloat(time.time())
+
+
+def make_time(space):
+    w_time = new_module(space, "time")
+    add_function(space, w_time, "time", t_time)
+    # The dialect's only clock is the wall clock; it stands in for the
+    # performance and monotonic counters (resolution is what programs need).
+    add_function(space, w_time, "perf_counter", t_time)
+    add_function(space, w_time, "monotonic", t_time)
+    return w_time
+
 
 
 # ---- math -------------------------------------------------------------------

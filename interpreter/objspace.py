@@ -17,7 +17,7 @@ import bytecode as bc
 from error import OperationError
 from model import (W_Root, W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject,
                    w_None, w_True, w_False, newint, newbool, newfloat, init_small_ints)
-from strobject import W_StrObject, str_repr
+from strobject import W_StrObject, str_repr, ascii_escape
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject, W_DictViewObject, VIEW_NAMES, VIEW_KEYS
 from typeobject import W_TypeObject, W_InstanceObject
@@ -90,6 +90,7 @@ class ObjSpace(object):
         self.w_super = W_TypeObject("super", self.w_object)
         self.w_generator = W_TypeObject("generator", self.w_object)
         self.w_set = W_TypeObject("set", self.w_object)
+        self.w_frozenset = W_TypeObject("frozenset", self.w_object)
         self.w_dict_view = W_TypeObject("dict_view", self.w_object)
         self.w_staticmethod = W_TypeObject("staticmethod", self.w_object)
         self.w_classmethod = W_TypeObject("classmethod", self.w_object)
@@ -124,6 +125,8 @@ class ObjSpace(object):
         # Directory of the main script: ``import x`` looks for x.py there.
         self.path = ""
         self.depth = 0
+        # ``sys.setrecursionlimit`` changes it.
+        self.recursion_limit = MAX_RECURSION_DEPTH
         # The innermost running frame (for ``super()``).
         self.current_frame = None
         self.w_object_init = None
@@ -168,6 +171,10 @@ class ObjSpace(object):
         w_exc = W_InstanceObject(w_type)
         w_exc.setattr("args", W_TupleObject([self.newstr(msg)]))
         return w_exc
+
+    def key_error(self, w_key):
+        """KeyError(w_key): its str() is the key's repr."""
+        return OperationError(self.new_exception_value(self.w_KeyError, w_key))
 
     def error(self, w_type, msg):
         """An OperationError to raise: ``raise space.error(...)``."""
@@ -251,6 +258,8 @@ class ObjSpace(object):
             return h
         if isinstance(w_obj, W_NoneObject):
             return 0x5aa5
+        if isinstance(w_obj, W_SetObject) and w_obj.is_frozen():
+            return setobject.hash_of(self, w_obj)
         if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject) or \
                 isinstance(w_obj, W_SetObject):
             raise self.type_error("unhashable type: '%s'" % self.type_name(w_obj))
@@ -337,6 +346,10 @@ class ObjSpace(object):
     def repr(self, w_obj):
         return self.newstr(self.repr_text(w_obj))
 
+    def ascii(self, w_obj):
+        """``ascii(obj)``: the repr with non-ASCII characters escaped."""
+        return self.newstr(ascii_escape(self.repr_text(w_obj)))
+
     def repr_text(self, w_obj):
         if isinstance(w_obj, W_BoolObject):
             if w_obj.intval != 0:
@@ -371,6 +384,10 @@ class ObjSpace(object):
         if isinstance(w_obj, W_DictViewObject):
             return self.repr_items(builtin_methods.view_items(w_obj), VIEW_NAMES[w_obj.kind] + "([", "])")
         if isinstance(w_obj, W_SetObject):
+            if w_obj.is_frozen():
+                if w_obj.length() == 0:
+                    return "frozenset()"
+                return self.repr_items(w_obj.items(), "frozenset({", "})")
             if w_obj.length() == 0:
                 return "set()"
             return self.repr_items(w_obj.items(), "{", "}")
@@ -1328,7 +1345,8 @@ class ObjSpace(object):
         return self.call(w_func, args)
 
     def run_frame(self, frame):
-        if self.depth >= MAX_RECURSION_DEPTH:
+        if self.depth >= self.recursion_limit:
+
             raise self.error(self.w_RecursionError, "maximum recursion depth exceeded")
         self.depth += 1
         w_caller = self.current_frame

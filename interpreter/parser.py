@@ -1101,6 +1101,8 @@ def parse_fstring_field(body, start, line, col, parts):
             conversion = bytecode.FORMAT_CONV_REPR
         elif c == "s":
             conversion = bytecode.FORMAT_CONV_STR
+        elif c == "a":
+            conversion = bytecode.FORMAT_CONV_ASCII
         else:
             raise SyntaxErrorAt("f-string: invalid conversion character", line, col)
         i += 2

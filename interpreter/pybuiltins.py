@@ -6,6 +6,7 @@ Each built-in function is an interpreter-level function
 fills the space's builtins dict.
 """
 
+import math
 import os
 
 from error import OperationError
@@ -109,6 +110,10 @@ def b_len(space, args):
 
 def b_repr(space, args):
     return space.repr(one_arg(space, "repr", args))
+
+
+def b_ascii(space, args):
+    return space.ascii(one_arg(space, "ascii", args))
 
 
 def b_abs(space, args):
@@ -366,14 +371,41 @@ def b_round(space, args):
     if len(args.args_w) < 1 or len(args.args_w) > 2:
         raise space.type_error("round expected 1 or 2 arguments")
     w_x = args.args_w[0]
+    digits = 0
+    if len(args.args_w) == 2 and not isinstance(args.args_w[1], W_NoneObject):
+        digits = space.int_w(args.args_w[1])
     if isinstance(w_x, W_IntObject):
-        return newint(w_x.intval)
+        if digits >= 0:
+            return newint(w_x.intval)
+        return round_int(space, w_x.intval, digits)
+    if isinstance(w_x, W_LongObject):
+        return w_x
     x = space.float_w(w_x)
-    if len(args.args_w) == 1:
+    if len(args.args_w) == 1 or isinstance(args.args_w[1], W_NoneObject):
+        if math.isinf(x) or math.isnan(x):
+            raise space.error(space.w_OverflowError if math.isinf(x) else space.w_ValueError,
+                              "cannot convert float %s to integer" % formatting.float_repr(x))
         return newint(round_half_even(x))
-    digits = space.int_w(args.args_w[1])
-    text = formatting._float_f(x, max(0, min(digits, 17)))
+    if digits < 0:
+        scale = math.pow(10.0, float(-digits))
+        return newfloat(float(round_half_even(x / scale)) * scale)
+    text = formatting._float_f(x, min(digits, 17))
     return newfloat(float(text))
+
+
+def round_int(space, value, digits):
+    """``round(int, negative digits)``: to a multiple of 10**-digits,
+    halves to even."""
+    if digits < -18:
+        return newint(0)
+    scale = 1
+    for _ in range(-digits):
+        scale *= 10
+    quotient = value // scale
+    remainder = value - quotient * scale
+    if remainder * 2 > scale or (remainder * 2 == scale and quotient % 2 == 1):
+        quotient += 1
+    return newint(quotient * scale)
 
 
 def round_half_even(x):
@@ -627,6 +659,13 @@ def construct_builtin(space, w_type, args):
         if len(args_w) == 0:
             return setobject.new_set(space, [])
         return setobject.new_set(space, space.unpack_iterable(one_arg(space, "set", args)))
+    if name == "frozenset":
+        if len(args_w) == 0:
+            return setobject.new_frozenset(space, [])
+        w_arg = one_arg(space, "frozenset", args)
+        if isinstance(w_arg, setobject.W_FrozensetObject):
+            return w_arg
+        return setobject.new_frozenset(space, space.unpack_iterable(w_arg))
     if name == "type":
         return b_type(space, args)
     if name == "object":
@@ -683,24 +722,45 @@ def construct_int(space, args):
 
 
 def parse_int(space, text, base):
-    """``int(text, base)``: a wrapped int (big if needed)."""
-    s = text.strip()
-    if base == 16 and (s.startswith("0x") or s.startswith("0X")):
-        s = s[2:]
-    elif base == 8 and (s.startswith("0o") or s.startswith("0O")):
-        s = s[2:]
-    elif base == 2 and (s.startswith("0b") or s.startswith("0B")):
-        s = s[2:]
-    if base < 2 or base > 36:
+    """``int(text, base)``: a wrapped int (big if needed).  Base 0 takes the
+    base from the prefix, as in a literal."""
+    if base != 0 and (base < 2 or base > 36):
         raise space.error(space.w_ValueError, "int() base must be >= 2 and <= 36, or 0")
-    if s.startswith("_") or s.endswith("_") or s.find("__") >= 0:
-        raise space.error(space.w_ValueError,
-                          "invalid literal for int() with base %d: %s" % (base, space.repr_text(space.newstr(text))))
+    s = text.strip()
+    sign = ""
+    if s.startswith("-") or s.startswith("+"):
+        sign = s[0]
+        s = s[1:]
+    prefix_base = 0
+    if len(s) >= 2 and s[0] == "0":
+        marker = s[1].lower()
+        if marker == "x":
+            prefix_base = 16
+        elif marker == "o":
+            prefix_base = 8
+        elif marker == "b":
+            prefix_base = 2
+    if prefix_base != 0 and (base == 0 or base == prefix_base):
+        base = prefix_base
+        s = s[2:]
+        if s.startswith("_"):
+            # After a prefix a single underscore may come first (0x_ff).
+            s = s[1:]
+    elif base == 0:
+        base = 10
+        if len(s) > 1 and s[0] == "0" and s.replace("_", "").strip("0") != "":
+            raise invalid_int_literal(space, text, 0)
+    if s == "" or s.startswith("_") or s.endswith("_") or s.find("__") >= 0:
+        raise invalid_int_literal(space, text, base)
     try:
-        return wrap_bigint(rbigint.fromstr(s, base))
+        return wrap_bigint(rbigint.fromstr(sign + s, base))
     except ValueError:
-        raise space.error(space.w_ValueError,
-                          "invalid literal for int() with base %d: %s" % (base, space.repr_text(space.newstr(text))))
+        raise invalid_int_literal(space, text, base)
+
+
+def invalid_int_literal(space, text, base):
+    return space.error(space.w_ValueError, "invalid literal for int() with base %d: %s"
+                       % (base, space.repr_text(space.newstr(text))))
 
 
 def construct_float(space, w_x):
@@ -786,6 +846,7 @@ def install(space):
     add_function(space, "print", b_print)
     add_function(space, "len", b_len)
     add_function(space, "repr", b_repr)
+    add_function(space, "ascii", b_ascii)
     add_function(space, "abs", b_abs)
     add_function(space, "min", b_min)
     add_function(space, "max", b_max)
@@ -833,6 +894,7 @@ def install(space):
     add_value(space, "dict", space.w_dict)
     add_value(space, "range", space.w_range)
     add_value(space, "set", space.w_set)
+    add_value(space, "frozenset", space.w_frozenset)
     add_value(space, "object", space.w_object)
     add_value(space, "type", space.w_type)
     for name in space.exceptions:

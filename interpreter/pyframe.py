@@ -549,6 +549,8 @@ class Frame(object):
             w_value = space.str(w_value)
         elif conversion == bc.FORMAT_CONV_REPR:
             w_value = space.repr(w_value)
+        elif conversion == bc.FORMAT_CONV_ASCII:
+            w_value = space.ascii(w_value)
         self.push(space.newstr(formatting.format_value(space, w_value, spec)))
 
     def build_class(self, name):

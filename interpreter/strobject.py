@@ -58,6 +58,22 @@ def _is_printable(code):
     return True
 
 
+def ascii_escape(s):
+    """Escape the non-ASCII characters of ``s`` as repr() does."""
+    parts = []
+    for ch in s:
+        code = ord(ch)
+        if code < 0x80:
+            parts.append(ch)
+        elif code < 0x100:
+            parts.append("\\x" + _hex(code, 2))
+        elif code < 0x10000:
+            parts.append("\\u" + _hex(code, 4))
+        else:
+            parts.append("\\U" + _hex(code, 8))
+    return "".join(parts)
+
+
 def str_repr(s):
     """CPython's repr of a str: single quotes unless the text contains a
     single quote and no double quote."""
