@@ -50,6 +50,14 @@ class StrLit(Expr):
         self.value = value
 
 
+class BytesLit(Expr):
+    """A bytes literal; ``value`` has one character (< 256) per byte."""
+
+    def __init__(self, line, col, value):
+        Node.__init__(self, line, col)
+        self.value = value
+
+
 CONST_NONE = 0
 CONST_TRUE = 1
 CONST_FALSE = 2

@@ -17,6 +17,8 @@ from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject, W_DictViewObject, VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS
 from funcobject import Arguments, W_Property
 from setobject import W_SetObject
+from bytesobject import W_BytesObject
+import bytesobject
 from iterobject import W_GeneratorObject
 from error import OperationError
 import setobject
@@ -25,7 +27,12 @@ STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "c
                "startswith", "endswith", "replace", "upper", "lower", "capitalize",
                "isdigit", "isalpha", "isspace", "format", "index", "splitlines", "title",
                "isupper", "islower", "ljust", "rjust", "center", "zfill", "isalnum",
-               "partition", "rpartition", "removeprefix", "removesuffix", "swapcase", "rsplit"]
+               "partition", "rpartition", "removeprefix", "removesuffix", "swapcase", "rsplit",
+               "encode"]
+# bytes share str's methods through ``call_bytes_method``, plus these.
+BYTES_ONLY_METHODS = ["decode", "hex"]
+BYTES_METHODS = [name for name in STR_METHODS if name != "encode" and name != "format"] + \
+    BYTES_ONLY_METHODS
 LIST_METHODS = ["append", "pop", "insert", "extend", "reverse", "index", "remove",
                 "count", "sort", "copy", "clear"]
 FROZENSET_METHODS = ["copy", "union", "intersection", "difference", "symmetric_difference",
@@ -42,6 +49,8 @@ FLOAT_METHODS = ["is_integer"]
 def has_method(space, w_obj, name):
     if isinstance(w_obj, W_StrObject):
         return name in STR_METHODS
+    if isinstance(w_obj, W_BytesObject):
+        return name in BYTES_METHODS
     if isinstance(w_obj, W_ListObject):
         return name in LIST_METHODS
     if isinstance(w_obj, W_DictObject):
@@ -67,6 +76,8 @@ def type_has_method(space, w_type, name):
     """Whether instances of the built-in type ``w_type`` have the method."""
     if w_type is space.w_str:
         return name in STR_METHODS
+    if w_type is space.w_bytes:
+        return name in BYTES_METHODS
     if w_type is space.w_list:
         return name in LIST_METHODS
     if w_type is space.w_dict:
@@ -101,6 +112,8 @@ def check_args(space, name, args, minimum, maximum):
 def call_method(space, w_obj, name, args):
     if isinstance(w_obj, W_StrObject):
         return call_str_method(space, w_obj, name, args)
+    if isinstance(w_obj, W_BytesObject):
+        return call_bytes_method(space, w_obj, name, args)
     if isinstance(w_obj, W_ListObject):
         return call_list_method(space, w_obj, name, args)
     if isinstance(w_obj, W_DictObject):
@@ -131,6 +144,11 @@ def call_method(space, w_obj, name, args):
 def call_str_method(space, w_str, name, args):
     s = w_str.value
     args_w = args.args_w
+    if name == "encode":
+        check_args(space, name, args, 0, 2)
+        if len(args_w) > 0:
+            check_encoding(space, space.str_w(args_w[0]))
+        return W_BytesObject(bytesobject.encode_utf8(s))
     if name == "join":
         check_args(space, name, args, 1, 1)
         pieces = []
@@ -363,6 +381,69 @@ def call_str_method(space, w_str, name, args):
         parts.reverse()
         return wrap_str_list(space, parts)
     raise space.attribute_error(w_str, name)
+
+
+def check_encoding(space, encoding):
+    """Only UTF-8 (and its ASCII subset) is supported."""
+    lowered = encoding.lower().replace("_", "-")
+    if lowered != "utf-8" and lowered != "utf8" and lowered != "ascii":
+        raise space.error(space.exceptions["LookupError"], "unknown encoding: " + encoding)
+
+
+# ---- bytes --------------------------------------------------------------
+
+def call_bytes_method(space, w_bytes, name, args):
+    """bytes methods: ``decode`` and ``hex``, the others run str's method
+    on the same characters (see bytesobject) and convert the results."""
+    if name == "decode":
+        check_args(space, name, args, 0, 2)
+        if len(args.args_w) > 0:
+            check_encoding(space, space.str_w(args.args_w[0]))
+        try:
+            return space.newstr(bytesobject.decode_utf8(w_bytes.value))
+        except UnicodeDecodeError:
+            raise space.error(space.w_ValueError, "'utf-8' codec can't decode bytes")
+    if name == "hex":
+        check_args(space, name, args, 0, 0)
+        return space.newstr(bytesobject.to_hex(w_bytes.value))
+    if name not in BYTES_METHODS:
+        raise space.attribute_error(w_bytes, name)
+    args_w = []
+    for w_arg in args.args_w:
+        if name == "join":
+            items_w = []
+            for w_item in space.unpack_iterable(w_arg):
+                items_w.append(bytes_as_str(space, w_item))
+            args_w.append(W_ListObject(items_w))
+        else:
+            args_w.append(bytes_as_str(space, w_arg))
+    w_result = call_str_method(space, W_StrObject(w_bytes.value), name,
+                               Arguments(args_w, args.keywords, args.keywords_w))
+    return str_results_as_bytes(w_result)
+
+
+def bytes_as_str(space, w_arg):
+    if isinstance(w_arg, W_BytesObject):
+        return W_StrObject(w_arg.value)
+    if isinstance(w_arg, W_StrObject):
+        raise space.type_error("a bytes-like object is required, not 'str'")
+    return w_arg
+
+
+def str_results_as_bytes(w_result):
+    if isinstance(w_result, W_StrObject):
+        return W_BytesObject(w_result.value)
+    if isinstance(w_result, W_ListObject):
+        items_w = []
+        for w_item in w_result.items_w:
+            items_w.append(str_results_as_bytes(w_item))
+        return W_ListObject(items_w)
+    if isinstance(w_result, W_TupleObject):
+        items_w = []
+        for w_item in w_result.items_w:
+            items_w.append(str_results_as_bytes(w_item))
+        return W_TupleObject(items_w)
+    return w_result
 
 
 def wrap_str_list(space, parts):

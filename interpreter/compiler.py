@@ -16,6 +16,7 @@ import symtable
 from symtable import LOCAL, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT
 from model import W_IntObject, W_FloatObject, newint, newfloat, w_None, w_True, w_False
 from strobject import W_StrObject
+from bytesobject import W_BytesObject
 from listobject import W_TupleObject
 from funcobject import W_CodeObject
 from tokenizer import SyntaxErrorAt
@@ -634,6 +635,8 @@ class CodeBuilder(object):
             self.load_const(newfloat(e.value))
         elif isinstance(e, ast.StrLit):
             self.load_const(W_StrObject(e.value))
+        elif isinstance(e, ast.BytesLit):
+            self.load_const(W_BytesObject(e.value))
         elif isinstance(e, ast.NameConst):
             if e.kind == ast.CONST_TRUE:
                 self.load_const(w_True)

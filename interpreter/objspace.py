@@ -30,7 +30,9 @@ from iterobject import (W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSna
 from longobject import W_LongObject, wrap_bigint, is_int, bigint_of
 from rlib import rbigint
 from setobject import W_SetObject
+from bytesobject import W_BytesObject, bytes_repr
 import setobject
+import fileobject
 import formatting
 import builtin_methods
 import pybuiltins
@@ -61,6 +63,10 @@ EXCEPTION_HIERARCHY = [
     ("ImportError", "Exception"),
     ("EOFError", "Exception"),
     ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
     ("ModuleNotFoundError", "ImportError"),
     ("SyntaxError", "Exception"),
 ]
@@ -91,6 +97,8 @@ class ObjSpace(object):
         self.w_generator = W_TypeObject("generator", self.w_object)
         self.w_set = W_TypeObject("set", self.w_object)
         self.w_frozenset = W_TypeObject("frozenset", self.w_object)
+        self.w_bytes = W_TypeObject("bytes", self.w_object)
+        self.file_types_w = fileobject.make_file_types(self)
         self.w_dict_view = W_TypeObject("dict_view", self.w_object)
         self.w_staticmethod = W_TypeObject("staticmethod", self.w_object)
         self.w_classmethod = W_TypeObject("classmethod", self.w_object)
@@ -172,6 +180,15 @@ class ObjSpace(object):
         w_exc.setattr("args", W_TupleObject([self.newstr(msg)]))
         return w_exc
 
+    def os_error(self, w_type, errno, strerror, filename):
+        """An OSError (subclass) with its errno, strerror and filename."""
+        w_exc = W_InstanceObject(w_type)
+        w_exc.setattr("args", W_TupleObject([newint(errno), self.newstr(strerror)]))
+        w_exc.setattr("errno", newint(errno))
+        w_exc.setattr("strerror", self.newstr(strerror))
+        w_exc.setattr("filename", self.newstr(filename))
+        return OperationError(w_exc)
+
     def key_error(self, w_key):
         """KeyError(w_key): its str() is the key's repr."""
         return OperationError(self.new_exception_value(self.w_KeyError, w_key))
@@ -218,6 +235,8 @@ class ObjSpace(object):
             return not w_obj.num.is_zero()
         if isinstance(w_obj, W_StrObject):
             return len(w_obj.value) > 0
+        if isinstance(w_obj, W_BytesObject):
+            return len(w_obj.value) > 0
         if isinstance(w_obj, W_ListObject):
             return w_obj.length() > 0
         if isinstance(w_obj, W_TupleObject):
@@ -242,7 +261,7 @@ class ObjSpace(object):
     def hash_w(self, w_obj):
         if isinstance(w_obj, W_IntObject):
             return w_obj.intval
-        if isinstance(w_obj, W_StrObject):
+        if isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
             return compute_hash(w_obj.value)
         if isinstance(w_obj, W_LongObject):
             return w_obj.num.hash()
@@ -341,6 +360,12 @@ class ObjSpace(object):
             if w_exc.w_type.is_subtype_of(self.w_KeyError):
                 return self.repr_text(args_w[0])
             return self.str_text(args_w[0])
+        w_filename = w_exc.getattr("filename")
+        if len(args_w) == 2 and w_exc.w_type.is_subtype_of(self.exceptions["OSError"]):
+            text = "[Errno %s] %s" % (self.str_text(args_w[0]), self.str_text(args_w[1]))
+            if w_filename is not None:
+                text += ": " + self.repr_text(w_filename)
+            return text
         return self.repr_text(W_TupleObject(args_w))
 
     def repr(self, w_obj):
@@ -363,6 +388,8 @@ class ObjSpace(object):
             return w_obj.num.str()
         if isinstance(w_obj, W_StrObject):
             return str_repr(w_obj.value)
+        if isinstance(w_obj, W_BytesObject):
+            return bytes_repr(w_obj.value)
         if isinstance(w_obj, W_NoneObject):
             return "None"
         if isinstance(w_obj, W_ListObject):
@@ -595,6 +622,10 @@ class ObjSpace(object):
         if op == bc.OP_ADD:
             if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
                 return self.newstr(w_a.value + w_b.value)
+            if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
+                return W_BytesObject(w_a.value + w_b.value)
+            if isinstance(w_a, W_BytesObject) and not isinstance(w_b, W_InstanceObject):
+                raise self.type_error("can't concat %s to bytes" % self.type_name(w_b))
             if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
                 return W_ListObject(w_a.items_w + w_b.items_w)
             if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
@@ -633,6 +664,8 @@ class ObjSpace(object):
             n = 0
         if isinstance(w_seq, W_StrObject):
             return self.newstr(w_seq.value * n)
+        if isinstance(w_seq, W_BytesObject):
+            return W_BytesObject(w_seq.value * n)
         if isinstance(w_seq, W_ListObject):
             return W_ListObject(w_seq.items_w * n)
         if isinstance(w_seq, W_TupleObject):
@@ -691,6 +724,8 @@ class ObjSpace(object):
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
             return w_a.intval == w_b.intval
         if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+            return w_a.value == w_b.value
+        if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
             return w_a.value == w_b.value
         if is_int(w_a) and is_int(w_b):
             return bigint_of(w_a).eq(bigint_of(w_b))
@@ -752,9 +787,10 @@ class ObjSpace(object):
             if op == bc.CMP_GT:
                 return a > b
             return a >= b
-        if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
-            a = w_a.value
-            b = w_b.value
+        if (isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject)) or \
+                (isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject)):
+            a = string_value(w_a)
+            b = string_value(w_b)
             if op == bc.CMP_LT:
                 return a < b
             if op == bc.CMP_LE:
@@ -793,6 +829,13 @@ class ObjSpace(object):
     def contains_w(self, w_container, w_item):
         if isinstance(w_container, W_StrObject):
             return w_container.value.find(self.str_w(w_item)) >= 0
+        if isinstance(w_container, W_BytesObject):
+            if isinstance(w_item, W_BytesObject):
+                return w_container.value.find(w_item.value) >= 0
+            byte = self.int_w(w_item)
+            if byte < 0 or byte > 255:
+                raise self.error(self.w_ValueError, "byte must be in range(0, 256)")
+            return w_container.value.find(chr(byte)) >= 0
         if isinstance(w_container, W_ListObject) or isinstance(w_container, W_TupleObject):
             for w_x in self.fixed_items(w_container):
                 if self.eq_w(w_x, w_item):
@@ -854,7 +897,7 @@ class ObjSpace(object):
         return result
 
     def len_w(self, w_obj):
-        if isinstance(w_obj, W_StrObject):
+        if isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
             return len(w_obj.value)
         if isinstance(w_obj, W_ListObject):
             return w_obj.length()
@@ -886,6 +929,8 @@ class ObjSpace(object):
         if i < 0:
             i += length
         if i < 0 or i >= length:
+            if what == "byte":
+                raise self.error(self.w_IndexError, "index out of range")
             raise self.error(self.w_IndexError, "%s index out of range" % what)
         return i
 
@@ -897,6 +942,9 @@ class ObjSpace(object):
         if isinstance(w_obj, W_StrObject):
             i = self.index_w(w_index, len(w_obj.value), "string")
             return self.newstr(w_obj.value[i])
+        if isinstance(w_obj, W_BytesObject):
+            i = self.index_w(w_index, len(w_obj.value), "byte")
+            return newint(ord(w_obj.value[i]))
         if isinstance(w_obj, W_DictObject):
             w_value = w_obj.getitem(self, w_index)
             if w_value is None:
@@ -953,6 +1001,8 @@ class ObjSpace(object):
             upper = lower
         if isinstance(w_obj, W_StrObject):
             return self.newstr(w_obj.value[lower:upper])
+        if isinstance(w_obj, W_BytesObject):
+            return W_BytesObject(w_obj.value[lower:upper])
         if isinstance(w_obj, W_ListObject):
             return W_ListObject(w_obj.items_w[lower:upper])
         if isinstance(w_obj, W_TupleObject):
@@ -974,10 +1024,12 @@ class ObjSpace(object):
         while (step > 0 and i < stop) or (step < 0 and i > stop):
             indexes.append(i)
             i += step
-        if isinstance(w_obj, W_StrObject):
+        if isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
             chars = []
             for k in indexes:
                 chars.append(w_obj.value[k])
+            if isinstance(w_obj, W_BytesObject):
+                return W_BytesObject("".join(chars))
             return self.newstr("".join(chars))
         if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
             source_w = self.fixed_items(w_obj)
@@ -1021,7 +1073,7 @@ class ObjSpace(object):
         if isinstance(w_obj, W_RangeObject):
             return W_RangeIterator(w_obj.start, w_obj.length(), w_obj.step)
         if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject) or \
-                isinstance(w_obj, W_StrObject):
+                isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
             return W_SeqIterator(w_obj)
         if isinstance(w_obj, W_DictObject):
             return W_ListSnapshotIterator(w_obj.live_keys())
@@ -1068,6 +1120,11 @@ class ObjSpace(object):
                     return None
                 w_iter.index = i + 1
                 return self.newstr(w_seq.value[i])
+            if isinstance(w_seq, W_BytesObject):
+                if i >= len(w_seq.value):
+                    return None
+                w_iter.index = i + 1
+                return newint(ord(w_seq.value[i]))
             # The old sequence protocol: __getitem__ until IndexError.
             try:
                 w_item = self.getitem(w_seq, newint(i))
@@ -1528,7 +1585,15 @@ def type_items(types_w):
 
 def is_sequence(w_obj):
     return isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_ListObject) or \
-        isinstance(w_obj, W_TupleObject)
+        isinstance(w_obj, W_TupleObject) or isinstance(w_obj, W_BytesObject)
+
+
+def string_value(w_obj):
+    """The characters of a str or bytes object."""
+    if isinstance(w_obj, W_BytesObject):
+        return w_obj.value
+    assert isinstance(w_obj, W_StrObject)
+    return w_obj.value
 
 
 def join_names(names):

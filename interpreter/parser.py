@@ -1011,8 +1011,8 @@ class Parser(object):
         has_fstring = False
         while self.peek().kind == STRING:
             tok = self.advance()
-            if tok.is_bytes:
-                raise SyntaxErrorAt("bytes literals are not supported yet", tok.line, tok.col)
+            if tok.is_bytes != first.is_bytes:
+                raise SyntaxErrorAt("cannot mix bytes and nonbytes literals", tok.line, tok.col)
             if tok.fstring:
                 has_fstring = True
                 parse_fstring(tok.value, tok.line, tok.col, parts)
@@ -1023,6 +1023,8 @@ class Parser(object):
             for part in parts:
                 if isinstance(part, ast.StrLit):
                     pieces.append(part.value)
+            if first.is_bytes:
+                return ast.BytesLit(first.line, first.col, "".join(pieces))
             return ast.StrLit(first.line, first.col, "".join(pieces))
         return ast.JoinedStr(first.line, first.col, parts)
 

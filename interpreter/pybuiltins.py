@@ -13,6 +13,8 @@ from error import OperationError
 from model import (W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject, w_None,
                    newint, newbool, newfloat)
 from strobject import W_StrObject
+from bytesobject import W_BytesObject
+import bytesobject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
@@ -25,6 +27,7 @@ from rlib import rbigint
 import bytecode as bc
 import formatting
 import setobject
+import fileobject
 import builtin_methods
 
 
@@ -110,6 +113,27 @@ def b_len(space, args):
 
 def b_repr(space, args):
     return space.repr(one_arg(space, "repr", args))
+
+
+def b_open(space, args):
+    """``open(path, mode="r", encoding=None)`` (UTF-8 text only)."""
+    args_w = args.args_w
+    if len(args_w) < 1 or len(args_w) > 2:
+        raise space.type_error("open() takes 1 or 2 positional arguments (%d given)" % len(args_w))
+    mode = "r"
+    if len(args_w) == 2:
+        mode = space.str_w(args_w[1])
+    k = 0
+    while k < len(args.keywords):
+        keyword = args.keywords[k]
+        if keyword == "mode":
+            mode = space.str_w(args.keywords_w[k])
+        elif keyword == "encoding":
+            builtin_methods.check_encoding(space, space.str_w(args.keywords_w[k]))
+        elif keyword != "newline":
+            raise space.type_error("'%s' is an invalid keyword argument for open()" % keyword)
+        k += 1
+    return fileobject.open_file(space, space.str_w(args_w[0]), mode)
 
 
 def b_ascii(space, args):
@@ -659,6 +683,8 @@ def construct_builtin(space, w_type, args):
         if len(args_w) == 0:
             return setobject.new_set(space, [])
         return setobject.new_set(space, space.unpack_iterable(one_arg(space, "set", args)))
+    if name == "bytes":
+        return construct_bytes(space, args)
     if name == "frozenset":
         if len(args_w) == 0:
             return setobject.new_frozenset(space, [])
@@ -719,6 +745,33 @@ def construct_int(space, args):
         return w_res
     raise space.type_error("int() argument must be a string, a bytes-like object or a real number, not '%s'"
                            % space.type_name(w_x))
+
+
+def construct_bytes(space, args):
+    """``bytes()``, ``bytes(n)``, ``bytes(iterable of ints)``,
+    ``bytes(str, encoding)``."""
+    args_w = args.args_w
+    if len(args_w) == 0:
+        return W_BytesObject("")
+    w_source = args_w[0]
+    if isinstance(w_source, W_StrObject):
+        if len(args_w) < 2:
+            raise space.type_error("string argument without an encoding")
+        builtin_methods.check_encoding(space, space.str_w(args_w[1]))
+        return W_BytesObject(bytesobject.encode_utf8(w_source.value))
+    if isinstance(w_source, W_BytesObject):
+        return w_source
+    if isinstance(w_source, W_IntObject):
+        if w_source.intval < 0:
+            raise space.error(space.w_ValueError, "negative count")
+        return W_BytesObject("\x00" * w_source.intval)
+    chars = []
+    for w_item in space.unpack_iterable(w_source):
+        byte = space.int_w(w_item)
+        if byte < 0 or byte > 255:
+            raise space.error(space.w_ValueError, "bytes must be in range(0, 256)")
+        chars.append(chr(byte))
+    return W_BytesObject("".join(chars))
 
 
 def parse_int(space, text, base):
@@ -847,6 +900,7 @@ def install(space):
     add_function(space, "len", b_len)
     add_function(space, "repr", b_repr)
     add_function(space, "ascii", b_ascii)
+    add_function(space, "open", b_open)
     add_function(space, "abs", b_abs)
     add_function(space, "min", b_min)
     add_function(space, "max", b_max)
@@ -895,6 +949,7 @@ def install(space):
     add_value(space, "range", space.w_range)
     add_value(space, "set", space.w_set)
     add_value(space, "frozenset", space.w_frozenset)
+    add_value(space, "bytes", space.w_bytes)
     add_value(space, "object", space.w_object)
     add_value(space, "type", space.w_type)
     for name in space.exceptions:
