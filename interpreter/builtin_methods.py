@@ -624,6 +624,8 @@ def call_seq_method(space, items_w, what, name, args):
             if space.eq_w(items_w[i], args_w[0]):
                 return newint(i)
             i += 1
+        if what == "list":
+            raise space.error(space.w_ValueError, "%s is not in list" % space.repr_text(args_w[0]))
         raise space.error(space.w_ValueError, "%s.index(x): x not in %s" % (what, what))
     if name == "count":
         check_args(space, name, args, 1, 1)
@@ -817,7 +819,7 @@ def call_generator_method(space, w_gen, name, args):
     else:
         raise space.attribute_error(w_gen, name)
     if w_value is None:
-        raise space.error(space.w_StopIteration, "")
+        raise space.stop_iteration(w_gen.w_return)
     return w_value
 
 

@@ -86,6 +86,11 @@ LOAD_CLOSURE = 68
 # Generators: YIELD_VALUE suspends the frame with the value on top of the
 # stack; on resumption the sent value (None for next()) is pushed.
 YIELD_VALUE = 69
+# ``yield from``: with the iterator and the sent value on the stack, pass
+# the value on to the iterator; yield what it produces (resuming at the
+# next instruction, a JUMP back here), or, once it is exhausted, replace
+# the iterator by its return value and jump to the argument.
+YIELD_FROM = 78
 
 # Exceptions.
 RAISE = 70

@@ -834,17 +834,15 @@ class CodeBuilder(object):
             self.line = e.line
             self.emit(bc.YIELD_VALUE, 0)
             return
-        # ``yield from it``: re-yield every item (the sent values and the
-        # sub-generator's return value are not supported yet); value None.
+        # ``yield from it``: the value is the sub-iterator's return value.
         self.expr(e.value)
         self.emit(bc.GET_ITER, 0)
+        self.load_const(w_None)
         top = self.pos()
-        jump_exit = self.emit(bc.FOR_ITER, 0)
-        self.emit(bc.YIELD_VALUE, 0)
-        self.emit(bc.POP_TOP, 0)
+        self.line = e.line
+        jump_exit = self.emit(bc.YIELD_FROM, 0)
         self.emit(bc.JUMP, top)
         self.patch(jump_exit, self.pos())
-        self.load_const(w_None)
 
     def call_ex(self, e):
         """A call with ``*args`` or ``**kwargs``: the positional arguments

@@ -60,6 +60,8 @@ class W_GeneratorObject(W_Root):
         self.started = False
         self.running = False
         self.finished = False
+        # What the frame returned (StopIteration.value, ``yield from``).
+        self.w_return = None
 
     def getclass(self, space):
         return space.w_generator

@@ -56,10 +56,14 @@ class W_FloatObject(W_Root):
 
 
 class W_NotImplemented(W_Root):
-    """The ``NotImplemented`` marker (not used by operators yet)."""
+    """The ``NotImplemented`` marker: a binary special method returns it
+    to let the other operand's reflected method try."""
 
     def getclass(self, space):
         return space.w_object
+
+
+w_NotImplemented = W_NotImplemented()
 
 
 w_None = W_NoneObject()

@@ -16,7 +16,7 @@ from rlib.objectmodel import compute_hash
 import bytecode as bc
 from error import OperationError
 from model import (W_Root, W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject,
-                   w_None, w_True, w_False, newint, newbool, newfloat, init_small_ints)
+                   w_None, w_True, w_False, w_NotImplemented, newint, newbool, newfloat, init_small_ints)
 from strobject import W_StrObject, str_repr, ascii_escape
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject, W_DictViewObject, VIEW_NAMES, VIEW_KEYS
@@ -31,6 +31,7 @@ from longobject import W_LongObject, wrap_bigint, is_int, bigint_of
 from rlib import rbigint
 from setobject import W_SetObject
 from bytesobject import W_BytesObject, bytes_repr
+from sliceobject import W_SliceObject
 import setobject
 import fileobject
 import formatting
@@ -98,6 +99,7 @@ class ObjSpace(object):
         self.w_set = W_TypeObject("set", self.w_object)
         self.w_frozenset = W_TypeObject("frozenset", self.w_object)
         self.w_bytes = W_TypeObject("bytes", self.w_object)
+        self.w_slice = W_TypeObject("slice", self.w_object)
         self.file_types_w = fileobject.make_file_types(self)
         self.w_dict_view = W_TypeObject("dict_view", self.w_object)
         self.w_staticmethod = W_TypeObject("staticmethod", self.w_object)
@@ -390,8 +392,13 @@ class ObjSpace(object):
             return str_repr(w_obj.value)
         if isinstance(w_obj, W_BytesObject):
             return bytes_repr(w_obj.value)
+        if isinstance(w_obj, W_SliceObject):
+            return "slice(%s, %s, %s)" % (self.repr_text(w_obj.w_start), self.repr_text(w_obj.w_stop),
+                                          self.repr_text(w_obj.w_step))
         if isinstance(w_obj, W_NoneObject):
             return "None"
+        if w_obj is w_NotImplemented:
+            return "NotImplemented"
         if isinstance(w_obj, W_ListObject):
             return self.repr_items(w_obj.items_w, "[", "]")
         if isinstance(w_obj, W_TupleObject):
@@ -483,11 +490,13 @@ class ObjSpace(object):
         if w_res is not None:
             return w_res
         w_res = self.call_special(w_a, BINOP_METHODS[op], [w_b])
-        if w_res is not None:
+        if w_res is not None and w_res is not w_NotImplemented:
             return w_res
         w_res = self.call_special(w_b, BINOP_RMETHODS[op], [w_a])
-        if w_res is not None:
+        if w_res is not None and w_res is not w_NotImplemented:
             return w_res
+        if op == bc.OP_ADD and isinstance(w_a, W_StrObject):
+            raise self.type_error('can only concatenate str (not "%s") to str' % self.type_name(w_b))
         raise self.type_error("unsupported operand type(s) for %s: '%s' and '%s'" % (
             bc.BINOP_SYMBOLS[op], self.type_name(w_a), self.type_name(w_b)))
 
@@ -742,9 +751,9 @@ class ObjSpace(object):
             return w_a.length() == w_b.length() and setobject.is_subset(self, w_a, w_b)
         if isinstance(w_a, W_InstanceObject) or isinstance(w_b, W_InstanceObject):
             w_res = self.call_special(w_a, "__eq__", [w_b])
-            if w_res is None:
+            if w_res is None or w_res is w_NotImplemented:
                 w_res = self.call_special(w_b, "__eq__", [w_a])
-            if w_res is not None:
+            if w_res is not None and w_res is not w_NotImplemented:
                 return self.is_true(w_res)
         return False
 
@@ -935,6 +944,8 @@ class ObjSpace(object):
         return i
 
     def getitem(self, w_obj, w_index):
+        if isinstance(w_index, W_SliceObject) and not isinstance(w_obj, W_InstanceObject):
+            return self.getslice(w_obj, w_index.w_start, w_index.w_stop, w_index.w_step)
         if isinstance(w_obj, W_ListObject):
             return w_obj.getitem(self.index_w(w_index, w_obj.length(), "list"))
         if isinstance(w_obj, W_TupleObject):
@@ -990,6 +1001,8 @@ class ObjSpace(object):
         raise self.type_error("'%s' object does not support item deletion" % self.type_name(w_obj))
 
     def getslice(self, w_obj, w_lower, w_upper, w_step):
+        if isinstance(w_obj, W_InstanceObject):
+            return self.getitem(w_obj, W_SliceObject(w_lower, w_upper, w_step))
         if not isinstance(w_step, W_NoneObject):
             step = self.int_w(w_step)
             if step != 1:
@@ -1003,6 +1016,8 @@ class ObjSpace(object):
             return self.newstr(w_obj.value[lower:upper])
         if isinstance(w_obj, W_BytesObject):
             return W_BytesObject(w_obj.value[lower:upper])
+        if isinstance(w_obj, W_SliceObject):
+            raise self.type_error("'slice' object is not subscriptable")
         if isinstance(w_obj, W_ListObject):
             return W_ListObject(w_obj.items_w[lower:upper])
         if isinstance(w_obj, W_TupleObject):
@@ -1216,6 +1231,28 @@ class ObjSpace(object):
         if w_value is not None:
             raise self.error(self.exceptions["RuntimeError"], "generator ignored GeneratorExit")
 
+    def delegate_send(self, w_iter, w_sent):
+        """One step of ``yield from``: the next value, None at the end."""
+        if isinstance(w_iter, W_GeneratorObject):
+            return self.generator_send(w_iter, w_sent)
+        if isinstance(w_sent, W_NoneObject):
+            return self.next(w_iter)
+        return self.call_method(w_iter, "send", [w_sent])
+
+    def return_value_of(self, w_iter):
+        if isinstance(w_iter, W_GeneratorObject) and w_iter.w_return is not None:
+            return w_iter.w_return
+        return w_None
+
+    def stop_iteration(self, w_value):
+        """StopIteration(w_value), or StopIteration() for None."""
+        args_w = []
+        if w_value is not None and not isinstance(w_value, W_NoneObject):
+            args_w.append(w_value)
+        w_exc = W_InstanceObject(self.w_StopIteration)
+        w_exc.setattr("args", W_TupleObject(args_w))
+        return OperationError(w_exc)
+
     def generator_send(self, w_gen, w_sent):
         """Resume a generator; its next value, or None when it is done."""
         if w_gen.finished:
@@ -1230,6 +1267,8 @@ class ObjSpace(object):
                 frame.push(w_sent)
             w_gen.started = True
             w_value = self.run_frame(frame)
+            if not frame.yielded:
+                w_gen.w_return = w_value
         except OperationError:
             w_gen.running = False
             w_gen.finished = True
@@ -1286,6 +1325,13 @@ class ObjSpace(object):
                     return w_obj.w_type
                 if name == "__dict__":
                     return self.instance_dict(w_obj)
+                if w_obj.w_type.is_exception:
+                    if name == "value" and w_obj.w_type.is_subtype_of(self.w_StopIteration):
+                        args_w = self.exception_args(w_obj)
+                        if len(args_w) > 0:
+                            return args_w[0]
+                        return w_None
+                    return exception_default_attr(name)
                 return None
             return self.bind_class_attr(w_class_attr, w_obj, w_obj.w_type)
         if isinstance(w_obj, W_TypeObject):
@@ -1295,6 +1341,10 @@ class ObjSpace(object):
                 return W_TupleObject(mro_items(w_obj))
             if name == "__bases__":
                 return W_TupleObject(type_items(w_obj.bases_w))
+            if name == "__base__" and len(w_obj.bases_w) > 0:
+                return w_obj.bases_w[0]
+            if name == "__dict__":
+                return self.type_dict(w_obj)
             w_value = w_obj.lookup(name)
             if w_value is None and w_obj.module == "builtins" and \
                     builtin_methods.type_has_method(self, w_obj, name):
@@ -1306,6 +1356,14 @@ class ObjSpace(object):
             return w_value
         if isinstance(w_obj, W_ModuleObject):
             return w_obj.w_dict.getitem(self, self.newstr(name))
+        if isinstance(w_obj, W_SliceObject):
+            if name == "start":
+                return w_obj.w_start
+            if name == "stop":
+                return w_obj.w_stop
+            if name == "step":
+                return w_obj.w_step
+            return None
         if isinstance(w_obj, W_FunctionObject):
             if name == "__name__":
                 return self.newstr(w_obj.name)
@@ -1335,6 +1393,14 @@ class ObjSpace(object):
             raise self.error(self.w_AttributeError, "property '%s' of '%s' object has no getter"
                              % (name, self.type_name(w_obj)))
         return self.call(w_prop.w_getter, Arguments([w_obj], [], []))
+
+    def type_dict(self, w_type):
+        """``cls.__dict__`` (a snapshot; CPython gives a read-only proxy)."""
+        w_dict = W_DictObject()
+        w_dict.setitem(self, self.newstr("__module__"), self.newstr(w_type.module))
+        for name in w_type.dict_w:
+            w_dict.setitem(self, self.newstr(name), w_type.dict_w[name])
+        return w_dict
 
     def instance_dict(self, w_obj):
         w_dict = W_DictObject()
@@ -1512,7 +1578,8 @@ class ObjSpace(object):
                 if isinstance(w_value, W_FunctionObject) or isinstance(w_value, W_BuiltinFunction):
                     return self.call_function(w_value, Arguments([w_obj] + args_w, [], []))
                 if w_value is None:
-                    raise self.attribute_error(w_obj, name)
+                    # Not found: the instance's __getattr__ (or the error).
+                    return self.call(self.getattr(w_obj, name), Arguments(args_w, [], []))
                 if isinstance(w_value, W_Property):
                     w_value = self.property_get(w_value, w_obj, name)
                 else:
@@ -1563,6 +1630,15 @@ BINOP_RMETHODS = ["__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloord
                   "__ror__", "__rxor__"]
 CMP_METHODS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
 CMP_SWAPPED = [bc.CMP_GT, bc.CMP_GE, bc.CMP_EQ, bc.CMP_NE, bc.CMP_LT, bc.CMP_LE]
+
+
+def exception_default_attr(name):
+    """Attributes every exception has before it is chained or raised."""
+    if name == "__cause__" or name == "__context__" or name == "__traceback__":
+        return w_None
+    if name == "__suppress_context__":
+        return newbool(False)
+    return None
 
 
 def plural(n):

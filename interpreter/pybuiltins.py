@@ -10,7 +10,7 @@ import math
 import os
 
 from error import OperationError
-from model import (W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject, w_None,
+from model import (w_NotImplemented, W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject, w_None,
                    newint, newbool, newfloat)
 from strobject import W_StrObject
 from bytesobject import W_BytesObject
@@ -20,7 +20,7 @@ from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import (W_BuiltinFunction, W_SuperObject, W_StaticMethod, W_ClassMethod,
                         W_Property, Arguments)
-from iterobject import W_RangeObject, W_EnumerateIterator, W_ZipIterator, W_MapIterator
+from iterobject import W_RangeObject, W_EnumerateIterator, W_ZipIterator, W_MapIterator, W_GeneratorObject
 from longobject import W_LongObject, wrap_bigint, bigint_of
 from rlib.objectmodel import compute_hash
 from rlib import rbigint
@@ -113,6 +113,23 @@ def b_len(space, args):
 
 def b_repr(space, args):
     return space.repr(one_arg(space, "repr", args))
+
+
+def b_delattr(space, args):
+    no_keywords(space, "delattr", args)
+    if len(args.args_w) != 2:
+        raise space.type_error("delattr expected 2 arguments, got %d" % len(args.args_w))
+    space.delattr(args.args_w[0], space.str_w(args.args_w[1]))
+    return w_None
+
+
+def b_vars(space, args):
+    """``vars(obj)``: the attributes of an instance, class or module."""
+    w_obj = one_arg(space, "vars", args)
+    w_dict = space.find_attr(w_obj, "__dict__")
+    if w_dict is None:
+        raise space.type_error("vars() argument must have __dict__ attribute")
+    return w_dict
 
 
 def b_open(space, args):
@@ -250,7 +267,13 @@ def b_hasattr(space, args):
     if len(args.args_w) != 2:
         raise space.type_error("hasattr expected 2 arguments, got %d" % len(args.args_w))
     name = space.str_w(args.args_w[1])
-    return newbool(space.find_attr(args.args_w[0], name) is not None)
+    try:
+        space.getattr(args.args_w[0], name)
+    except OperationError as e:
+        if space.exception_matches(e.w_value, space.w_AttributeError):
+            return newbool(False)
+        raise
+    return newbool(True)
 
 
 def b_getattr(space, args):
@@ -258,12 +281,14 @@ def b_getattr(space, args):
     if len(args.args_w) < 2 or len(args.args_w) > 3:
         raise space.type_error("getattr expected 2 or 3 arguments, got %d" % len(args.args_w))
     name = space.str_w(args.args_w[1])
-    w_res = space.find_attr(args.args_w[0], name)
-    if w_res is None:
-        if len(args.args_w) == 3:
+    if len(args.args_w) == 2:
+        return space.getattr(args.args_w[0], name)
+    try:
+        return space.getattr(args.args_w[0], name)
+    except OperationError as e:
+        if space.exception_matches(e.w_value, space.w_AttributeError):
             return args.args_w[2]
-        raise space.attribute_error(args.args_w[0], name)
-    return w_res
+        raise
 
 
 def b_setattr(space, args):
@@ -352,7 +377,10 @@ def b_next(space, args):
     if w_item is None:
         if len(args.args_w) == 2:
             return args.args_w[1]
-        raise space.error(space.w_StopIteration, "")
+        w_iter = args.args_w[0]
+        if isinstance(w_iter, W_GeneratorObject):
+            raise space.stop_iteration(w_iter.w_return)
+        raise space.stop_iteration(None)
     return w_item
 
 
@@ -901,6 +929,8 @@ def install(space):
     add_function(space, "repr", b_repr)
     add_function(space, "ascii", b_ascii)
     add_function(space, "open", b_open)
+    add_function(space, "vars", b_vars)
+    add_function(space, "delattr", b_delattr)
     add_function(space, "abs", b_abs)
     add_function(space, "min", b_min)
     add_function(space, "max", b_max)
@@ -939,6 +969,7 @@ def install(space):
     add_function(space, "oct", b_oct)
     add_function(space, "bin", b_bin)
     add_value(space, "None", w_None)
+    add_value(space, "NotImplemented", w_NotImplemented)
     add_value(space, "int", space.w_int)
     add_value(space, "bool", space.w_bool)
     add_value(space, "float", space.w_float)

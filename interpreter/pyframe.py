@@ -16,7 +16,7 @@ from model import W_NoneObject, W_IntObject, w_None, newint, newbool
 from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
-from typeobject import W_TypeObject
+from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import (W_FunctionObject, W_CodeObject, W_ModuleObject, W_CellObject,
                         Arguments)
 from setobject import W_SetObject
@@ -131,6 +131,7 @@ class Frame(object):
                 exc_depth = table[i + 4]
                 truncate(self.stack, depth)
                 truncate_handled(self.handled, exc_depth)
+                expose_chain(e)
                 self.push(e.w_value)
                 self.handled.append(e)
                 return table[i + 2]
@@ -213,6 +214,18 @@ class Frame(object):
                 self.pc = next_pc
                 self.yielded = True
                 return -1
+            elif op == bc.YIELD_FROM:
+                w_sent = self.pop()
+                w_value = space.delegate_send(self.top(), w_sent)
+                if w_value is None:
+                    w_iter = self.pop()
+                    self.push(space.return_value_of(w_iter))
+                    next_pc = arg
+                else:
+                    self.push(w_value)
+                    self.pc = next_pc
+                    self.yielded = True
+                    return -1
             elif op == bc.BINARY_SUBSCR:
                 w_index = self.pop()
                 w_obj = self.pop()
@@ -596,3 +609,17 @@ class Frame(object):
             if not isinstance(w_cause, W_NoneObject):
                 operr.cause = self.find_handled(space.make_exception(w_cause))
         raise operr
+
+
+def expose_chain(e):
+    """Make the chaining recorded on ``e`` visible to the program being
+    handled: ``__cause__``, ``__context__``, ``__suppress_context__``."""
+    w_exc = e.w_value
+    if not isinstance(w_exc, W_InstanceObject):
+        return
+    if e.cause is not None:
+        w_exc.setattr("__cause__", e.cause.w_value)
+    if e.context is not None and e.context.w_value is not w_exc:
+        w_exc.setattr("__context__", e.context.w_value)
+    if e.suppress_context:
+        w_exc.setattr("__suppress_context__", newbool(True))
