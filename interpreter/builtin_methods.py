@@ -25,7 +25,7 @@ import setobject
 
 STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "count",
                "startswith", "endswith", "replace", "upper", "lower", "capitalize",
-               "isdigit", "isalpha", "isspace", "format", "index", "splitlines", "title",
+               "isdigit", "isalpha", "isspace", "format", "index", "rindex", "splitlines", "title",
                "isupper", "islower", "ljust", "rjust", "center", "zfill", "isalnum",
                "partition", "rpartition", "removeprefix", "removesuffix", "swapcase", "rsplit",
                "encode"]
@@ -172,11 +172,9 @@ def call_str_method(space, w_str, name, args):
             parts = split_sep(s, sep, maxsplit)
         return wrap_str_list(space, parts)
     if name == "splitlines":
-        check_args(space, name, args, 0, 0)
-        parts = s.split("\n")
-        if len(parts) > 0 and parts[len(parts) - 1] == "":
-            parts.pop()
-        return wrap_str_list(space, parts)
+        check_args(space, name, args, 0, 1)
+        keepends = len(args_w) == 1 and space.is_true(args_w[0])
+        return wrap_str_list(space, split_lines(s, keepends))
     if name == "strip" or name == "lstrip" or name == "rstrip":
         check_args(space, name, args, 0, 1)
         chars = " \t\n\r\x0b\x0c"
@@ -191,7 +189,7 @@ def call_str_method(space, w_str, name, args):
             while end > start and chars.find(s[end - 1]) >= 0:
                 end -= 1
         return space.newstr(s[start:end])
-    if name == "find" or name == "rfind" or name == "index" or name == "count":
+    if name == "find" or name == "rfind" or name == "index" or name == "rindex" or name == "count":
         check_args(space, name, args, 1, 3)
         sub = space.str_w(args_w[0])
         start = 0
@@ -205,13 +203,13 @@ def call_str_method(space, w_str, name, args):
         part = s[start:end]
         if name == "count":
             return newint(count_sub(part, sub))
-        if name == "rfind":
+        if name == "rfind" or name == "rindex":
             pos = part.rfind(sub)
         else:
             pos = part.find(sub)
         if pos >= 0:
             pos += start
-        elif name == "index":
+        elif name == "index" or name == "rindex":
             raise space.error(space.w_ValueError, "substring not found")
         return newint(pos)
     if name == "startswith" or name == "endswith":
@@ -232,9 +230,13 @@ def call_str_method(space, w_str, name, args):
             return newbool(False)
         return newbool(affix_matches(s, space.str_w(w_arg), name == "startswith"))
     if name == "replace":
-        check_args(space, name, args, 2, 2)
+        check_args(space, name, args, 2, 3)
         old = space.str_w(args_w[0])
         new = space.str_w(args_w[1])
+        if len(args_w) == 3:
+            limit = space.int_w(args_w[2])
+            if limit >= 0:
+                return space.newstr(replace_limited(s, old, new, limit))
         if old == "":
             pieces = [""]
             for ch in s:
@@ -381,6 +383,56 @@ def call_str_method(space, w_str, name, args):
         parts.reverse()
         return wrap_str_list(space, parts)
     raise space.attribute_error(w_str, name)
+
+
+def split_lines(s, keepends):
+    """``str.splitlines``: lines end at \\n, \\r or \\r\\n."""
+    lines = []
+    start = 0
+    i = 0
+    n = len(s)
+    while i < n:
+        ch = s[i]
+        if ch == "\n" or ch == "\r":
+            end = i
+            i += 1
+            if ch == "\r" and i < n and s[i] == "\n":
+                i += 1
+            if keepends:
+                end = i
+            lines.append(s[start:end])
+            start = i
+        else:
+            i += 1
+    if start < n:
+        lines.append(s[start:])
+    return lines
+
+
+def replace_limited(s, old, new, limit):
+    """``s.replace(old, new, limit)`` for limit >= 0."""
+    out = []
+    start = 0
+    count = 0
+    while count < limit:
+        if old == "":
+            if start > len(s):
+                break
+            out.append(new)
+            if start < len(s):
+                out.append(s[start])
+            start += 1
+        else:
+            pos = s.find(old, start)
+            if pos < 0:
+                break
+            out.append(s[start:pos])
+            out.append(new)
+            start = pos + len(old)
+        count += 1
+    if start <= len(s):
+        out.append(s[start:])
+    return "".join(out)
 
 
 def check_encoding(space, encoding):
@@ -618,9 +670,14 @@ def field_argument(space, name, args, auto):
 def call_seq_method(space, items_w, what, name, args):
     args_w = args.args_w
     if name == "index":
-        check_args(space, name, args, 1, 1)
+        check_args(space, name, args, 1, 3)
         i = 0
-        while i < len(items_w):
+        end = len(items_w)
+        if len(args_w) > 1:
+            i = space.slice_bound(args_w[1], len(items_w), 0)
+        if len(args_w) > 2:
+            end = space.slice_bound(args_w[2], len(items_w), len(items_w))
+        while i < end:
             if space.eq_w(items_w[i], args_w[0]):
                 return newint(i)
             i += 1
@@ -965,11 +1022,7 @@ def call_dict_method(space, w_dict, name, args):
         w_dict.delitem(space, w_key)
         return W_TupleObject([w_key, values_w[len(values_w) - 1]])
     if name == "update":
-        check_args(space, name, args, 1, 1)
-        w_other = args_w[0]
-        if not isinstance(w_other, W_DictObject):
-            raise space.type_error("dict.update() needs a dict")
-        update_dict(space, w_dict, w_other)
+        update_dict_from_args(space, w_dict, "update", args)
         return w_None
     raise space.attribute_error(w_dict, name)
 
@@ -993,6 +1046,30 @@ def copy_dict(space, w_dict):
     w_new = W_DictObject()
     update_dict(space, w_new, w_dict)
     return w_new
+
+
+def update_dict_from_args(space, w_dict, name, args):
+    """``dict(arg, **kw)`` / ``d.update(arg, **kw)``: ``arg`` is a dict or
+    an iterable of pairs."""
+    args_w = args.args_w
+    if len(args_w) > 1:
+        raise space.type_error("%s expected at most 1 argument, got %d" % (name, len(args_w)))
+    if len(args_w) == 1:
+        w_arg = args_w[0]
+        if isinstance(w_arg, W_DictObject):
+            update_dict(space, w_dict, w_arg)
+        else:
+            for w_pair in space.unpack_iterable(w_arg):
+                items_w = space.fixed_items(w_pair)
+                if len(items_w) != 2:
+                    raise space.error(space.w_ValueError,
+                                      "dictionary update sequence element has length %d; 2 is required"
+                                      % len(items_w))
+                w_dict.setitem(space, items_w[0], items_w[1])
+    k = 0
+    while k < len(args.keywords):
+        w_dict.setitem(space, space.newstr(args.keywords[k]), args.keywords_w[k])
+        k += 1
 
 
 def update_dict(space, w_dict, w_other):

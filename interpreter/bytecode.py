@@ -91,6 +91,12 @@ YIELD_VALUE = 69
 # next instruction, a JUMP back here), or, once it is exhausted, replace
 # the iterator by its return value and jump to the argument.
 YIELD_FROM = 78
+# Slices as values: pops step, upper, lower (None when missing), pushes a
+# slice object (for slice assignment and deletion, and instances).
+BUILD_SLICE = 79
+# Augmented assignment: like BINARY_OP, but a mutable left operand may be
+# updated in place (``lst += x`` extends ``lst``, ``__iadd__`` ...).
+INPLACE_OP = 82
 
 # Exceptions.
 RAISE = 70

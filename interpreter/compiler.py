@@ -283,12 +283,24 @@ class CodeBuilder(object):
             self.expr(target.value)
             self.expr(target.index)
             self.emit(bc.STORE_SUBSCR, 0)
+        elif isinstance(target, ast.Slice):
+            self.slice_value(target)
+            self.emit(bc.STORE_SUBSCR, 0)
         elif isinstance(target, ast.TupleExpr):
             self.unpack(target.elts)
         elif isinstance(target, ast.ListExpr):
             self.unpack(target.elts)
         else:
             self.error("cannot assign to this target yet", target)
+
+    def slice_value(self, target):
+        """Push the sliced object and a slice object for ``target``."""
+        self.expr(target.value)
+        self.optional(target.lower)
+        self.optional(target.upper)
+        self.optional(target.step)
+        self.line = target.line
+        self.emit(bc.BUILD_SLICE, 0)
 
     def unpack(self, elts):
         star = -1
@@ -334,6 +346,9 @@ class CodeBuilder(object):
             self.expr(target.value)
             self.expr(target.index)
             self.emit(bc.DELETE_SUBSCR, 0)
+        elif isinstance(target, ast.Slice):
+            self.slice_value(target)
+            self.emit(bc.DELETE_SUBSCR, 0)
         elif isinstance(target, ast.Attribute):
             self.expr(target.value)
             self.emit(bc.DELETE_ATTR, self.name(target.attr))
@@ -348,14 +363,14 @@ class CodeBuilder(object):
         if isinstance(target, ast.Name):
             self.load_name(target.ident)
             self.expr(s.value)
-            self.emit(bc.BINARY_OP, s.op)
+            self.emit(bc.INPLACE_OP, s.op)
             self.store_name(target.ident)
         elif isinstance(target, ast.Attribute):
             self.expr(target.value)
             self.emit(bc.DUP_TOP, 0)
             self.emit(bc.LOAD_ATTR, self.name(target.attr))
             self.expr(s.value)
-            self.emit(bc.BINARY_OP, s.op)
+            self.emit(bc.INPLACE_OP, s.op)
             self.emit(bc.ROT_TWO, 0)
             self.emit(bc.STORE_ATTR, self.name(target.attr))
         elif isinstance(target, ast.Subscript):
@@ -364,7 +379,7 @@ class CodeBuilder(object):
             self.emit(bc.DUP_TOP_TWO, 0)
             self.emit(bc.BINARY_SUBSCR, 0)
             self.expr(s.value)
-            self.emit(bc.BINARY_OP, s.op)
+            self.emit(bc.INPLACE_OP, s.op)
             self.emit(bc.ROT_THREE, 0)
             self.emit(bc.STORE_SUBSCR, 0)
         else:
@@ -445,6 +460,11 @@ class CodeBuilder(object):
                 # The return value is on top of the context manager.
                 self.emit(bc.ROT_TWO, 0)
                 self.emit(bc.WITH_EXIT, 0)
+            elif entry.kind == UNWIND_FOR:
+                # Drop the loop's iterator from under the return value, so
+                # that an enclosing with finds its context manager.
+                self.emit(bc.ROT_TWO, 0)
+                self.emit(bc.POP_TOP, 0)
             i -= 1
         self.unwind = saved
         self.depth = saved_depth

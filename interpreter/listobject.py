@@ -30,6 +30,17 @@ class W_ListObject(W_Root):
     def append(self, w_value):
         self.items_w.append(w_value)
 
+    def extend(self, items_w):
+        self.items_w.extend(items_w)
+
+    def delete_at(self, i):
+        del self.items_w[i]
+
+    def replace_range(self, lower, upper, items_w):
+        """Replace the items ``lower:upper`` (0 <= lower <= upper <= length)
+        by ``items_w``."""
+        self.items_w = self.items_w[:lower] + items_w + self.items_w[upper:]
+
 
 class W_TupleObject(W_Root):
     """An immutable tuple."""

@@ -500,6 +500,27 @@ class ObjSpace(object):
         raise self.type_error("unsupported operand type(s) for %s: '%s' and '%s'" % (
             bc.BINOP_SYMBOLS[op], self.type_name(w_a), self.type_name(w_b)))
 
+    def inplace_op(self, op, w_a, w_b):
+        """``w_a op= w_b``: lists and sets are updated in place, instances
+        may define ``__iadd__`` etc.; otherwise as ``w_a op w_b``."""
+        if isinstance(w_a, W_ListObject) and op == bc.OP_ADD:
+            w_a.extend(self.unpack_iterable(w_b))
+            return w_a
+        if isinstance(w_a, W_SetObject) and not w_a.is_frozen() and isinstance(w_b, W_SetObject) and \
+                (op == bc.OP_OR or op == bc.OP_AND or op == bc.OP_SUB or op == bc.OP_XOR):
+            w_result = self.binary_op(op, w_a, w_b)
+            assert isinstance(w_result, W_SetObject)
+            items_w = w_result.items()
+            w_a.data.clear()
+            for w_item in items_w:
+                w_a.add(self, w_item)
+            return w_a
+        if isinstance(w_a, W_InstanceObject):
+            w_res = self.call_special(w_a, INPLACE_METHODS[op], [w_b])
+            if w_res is not None and w_res is not w_NotImplemented:
+                return w_res
+        return self.binary_op(op, w_a, w_b)
+
     def int_binary_op(self, op, a, b):
         try:
             if op == bc.OP_ADD:
@@ -975,6 +996,9 @@ class ObjSpace(object):
         return w_exc
 
     def setitem(self, w_obj, w_index, w_value):
+        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_SliceObject):
+            self.setslice(w_obj, w_index, w_value)
+            return
         if isinstance(w_obj, W_ListObject):
             w_obj.setitem(self.index_w(w_index, w_obj.length(), "list assignment"), w_value)
             return
@@ -988,9 +1012,11 @@ class ObjSpace(object):
         raise self.type_error("'%s' object does not support item assignment" % self.type_name(w_obj))
 
     def delitem(self, w_obj, w_index):
+        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_SliceObject):
+            self.delslice(w_obj, w_index)
+            return
         if isinstance(w_obj, W_ListObject):
-            i = self.index_w(w_index, w_obj.length(), "list assignment")
-            del w_obj.items_w[i]
+            w_obj.delete_at(self.index_w(w_index, w_obj.length(), "list assignment"))
             return
         if isinstance(w_obj, W_DictObject):
             if not w_obj.delitem(self, w_index):
@@ -1025,20 +1051,7 @@ class ObjSpace(object):
         raise self.type_error("'%s' object is not subscriptable" % self.type_name(w_obj))
 
     def getslice_step(self, w_obj, w_lower, w_upper, step):
-        if step == 0:
-            raise self.error(self.w_ValueError, "slice step cannot be zero")
-        length = self.len_w(w_obj)
-        if step > 0:
-            start = self.slice_bound(w_lower, length, 0)
-            stop = self.slice_bound(w_upper, length, length)
-        else:
-            start = self.slice_bound_neg(w_lower, length, length - 1)
-            stop = self.slice_bound_neg(w_upper, length, -1)
-        indexes = []
-        i = start
-        while (step > 0 and i < stop) or (step < 0 and i > stop):
-            indexes.append(i)
-            i += step
+        indexes = self.slice_indexes(w_lower, w_upper, step, self.len_w(w_obj))
         if isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
             chars = []
             for k in indexes:
@@ -1055,6 +1068,65 @@ class ObjSpace(object):
                 return W_ListObject(items_w)
             return W_TupleObject(items_w)
         raise self.type_error("'%s' object is not subscriptable" % self.type_name(w_obj))
+
+    def slice_indexes(self, w_lower, w_upper, step, length):
+        """The positions an extended slice selects, in order."""
+        if step == 0:
+            raise self.error(self.w_ValueError, "slice step cannot be zero")
+        if step > 0:
+            start = self.slice_bound(w_lower, length, 0)
+            stop = self.slice_bound(w_upper, length, length)
+        else:
+            start = self.slice_bound_neg(w_lower, length, length - 1)
+            stop = self.slice_bound_neg(w_upper, length, -1)
+        indexes = []
+        i = start
+        while (step > 0 and i < stop) or (step < 0 and i > stop):
+            indexes.append(i)
+            i += step
+        return indexes
+
+    def setslice(self, w_list, w_slice, w_value):
+        """``lst[a:b:c] = iterable``."""
+        items_w = self.unpack_iterable(w_value)
+        length = w_list.length()
+        step = 1
+        if not isinstance(w_slice.w_step, W_NoneObject):
+            step = self.int_w(w_slice.w_step)
+        if step == 1:
+            lower = self.slice_bound(w_slice.w_start, length, 0)
+            upper = self.slice_bound(w_slice.w_stop, length, length)
+            if upper < lower:
+                upper = lower
+            w_list.replace_range(lower, upper, items_w)
+            return
+        indexes = self.slice_indexes(w_slice.w_start, w_slice.w_stop, step, length)
+        if len(indexes) != len(items_w):
+            raise self.error(self.w_ValueError,
+                             "attempt to assign sequence of size %d to extended slice of size %d"
+                             % (len(items_w), len(indexes)))
+        k = 0
+        while k < len(indexes):
+            w_list.setitem(indexes[k], items_w[k])
+            k += 1
+
+    def delslice(self, w_list, w_slice):
+        """``del lst[a:b:c]``."""
+        length = w_list.length()
+        step = 1
+        if not isinstance(w_slice.w_step, W_NoneObject):
+            step = self.int_w(w_slice.w_step)
+        if step == 1:
+            lower = self.slice_bound(w_slice.w_start, length, 0)
+            upper = self.slice_bound(w_slice.w_stop, length, length)
+            if upper > lower:
+                w_list.replace_range(lower, upper, [])
+            return
+        indexes = self.slice_indexes(w_slice.w_start, w_slice.w_stop, step, length)
+        if step > 0:
+            indexes.reverse()
+        for i in indexes:
+            w_list.delete_at(i)
 
     def slice_bound_neg(self, w_bound, length, default):
         """A bound of a slice with a negative step: -1 means "before the
@@ -1091,9 +1163,16 @@ class ObjSpace(object):
                 isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
             return W_SeqIterator(w_obj)
         if isinstance(w_obj, W_DictObject):
-            return W_ListSnapshotIterator(w_obj.live_keys())
+            w_iter = W_ListSnapshotIterator(w_obj.live_keys())
+            w_iter.w_source = w_obj
+            w_iter.source_length = w_obj.length()
+            return w_iter
         if isinstance(w_obj, W_SetObject):
-            return W_ListSnapshotIterator(w_obj.items())
+            w_iter = W_ListSnapshotIterator(w_obj.items())
+            w_iter.w_source = w_obj.data
+            w_iter.source_length = w_obj.length()
+            w_iter.source_kind = "Set"
+            return w_iter
         if isinstance(w_obj, W_DictViewObject):
             return W_ListSnapshotIterator(builtin_methods.view_items(w_obj))
         if isinstance(w_obj, W_RangeIterator) or isinstance(w_obj, W_SeqIterator) or \
@@ -1150,6 +1229,11 @@ class ObjSpace(object):
             w_iter.index = i + 1
             return w_item
         if isinstance(w_iter, W_ListSnapshotIterator):
+            w_source = w_iter.w_source
+            if w_source is not None and w_source.length() != w_iter.source_length:
+                w_iter.w_source = None
+                raise self.error(self.exceptions["RuntimeError"],
+                                 "%s changed size during iteration" % w_iter.source_kind)
             if w_iter.index >= len(w_iter.items_w):
                 return None
             w_item = w_iter.items_w[w_iter.index]
@@ -1326,10 +1410,13 @@ class ObjSpace(object):
                 if name == "__dict__":
                     return self.instance_dict(w_obj)
                 if w_obj.w_type.is_exception:
-                    if name == "value" and w_obj.w_type.is_subtype_of(self.w_StopIteration):
+                    if (name == "value" and w_obj.w_type.is_subtype_of(self.w_StopIteration)) or \
+                            (name == "code" and w_obj.w_type.is_subtype_of(self.exceptions["SystemExit"])):
                         args_w = self.exception_args(w_obj)
-                        if len(args_w) > 0:
+                        if len(args_w) == 1 or (len(args_w) > 1 and name == "value"):
                             return args_w[0]
+                        if len(args_w) > 1:
+                            return W_TupleObject(args_w)
                         return w_None
                     return exception_default_attr(name)
                 return None
@@ -1345,6 +1432,8 @@ class ObjSpace(object):
                 return w_obj.bases_w[0]
             if name == "__dict__":
                 return self.type_dict(w_obj)
+            if name == "fromkeys" and w_obj is self.w_dict:
+                return W_BuiltinFunction("fromkeys", pybuiltins.dict_fromkeys)
             w_value = w_obj.lookup(name)
             if w_value is None and w_obj.module == "builtins" and \
                     builtin_methods.type_has_method(self, w_obj, name):
@@ -1622,6 +1711,9 @@ class ObjSpace(object):
         return w_type
 
 
+INPLACE_METHODS = ["__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__",
+                   "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__",
+                   "__ior__", "__ixor__"]
 BINOP_METHODS = ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__",
                  "__mod__", "__pow__", "__lshift__", "__rshift__", "__and__",
                  "__or__", "__xor__"]

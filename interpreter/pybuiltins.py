@@ -123,6 +123,20 @@ def b_delattr(space, args):
     return w_None
 
 
+def dict_fromkeys(space, args):
+    """``dict.fromkeys(iterable, value=None)``."""
+    no_keywords(space, "fromkeys", args)
+    if len(args.args_w) < 1 or len(args.args_w) > 2:
+        raise space.type_error("fromkeys expected 1 or 2 arguments, got %d" % len(args.args_w))
+    w_value = w_None
+    if len(args.args_w) == 2:
+        w_value = args.args_w[1]
+    w_dict = W_DictObject()
+    for w_key in space.unpack_iterable(args.args_w[0]):
+        w_dict.setitem(space, w_key, w_value)
+    return w_dict
+
+
 def b_vars(space, args):
     """``vars(obj)``: the attributes of an instance, class or module."""
     w_obj = one_arg(space, "vars", args)
@@ -689,21 +703,7 @@ def construct_builtin(space, w_type, args):
         return W_TupleObject(space.unpack_iterable(w_arg))
     if name == "dict":
         w_dict = W_DictObject()
-        if len(args_w) == 1:
-            w_arg = args_w[0]
-            if isinstance(w_arg, W_DictObject):
-                builtin_methods.update_dict(space, w_dict, w_arg)
-            else:
-                for w_pair in space.unpack_iterable(w_arg):
-                    items_w = space.fixed_items(w_pair)
-                    if len(items_w) != 2:
-                        raise space.error(space.w_ValueError,
-                                          "dictionary update sequence element has length %d; 2 is required" % len(items_w))
-                    w_dict.setitem(space, items_w[0], items_w[1])
-        k = 0
-        while k < len(args.keywords):
-            w_dict.setitem(space, space.newstr(args.keywords[k]), args.keywords_w[k])
-            k += 1
+        builtin_methods.update_dict_from_args(space, w_dict, "dict", args)
         return w_dict
     if name == "range":
         return construct_range(space, args)

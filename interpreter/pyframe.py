@@ -17,6 +17,7 @@ from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
+from sliceobject import W_SliceObject
 from funcobject import (W_FunctionObject, W_CodeObject, W_ModuleObject, W_CellObject,
                         Arguments)
 from setobject import W_SetObject
@@ -164,6 +165,10 @@ class Frame(object):
                 w_b = self.pop()
                 w_a = self.pop()
                 self.push(space.binary_op(arg, w_a, w_b))
+            elif op == bc.INPLACE_OP:
+                w_b = self.pop()
+                w_a = self.pop()
+                self.push(space.inplace_op(arg, w_a, w_b))
             elif op == bc.COMPARE_OP:
                 w_b = self.pop()
                 w_a = self.pop()
@@ -304,6 +309,10 @@ class Frame(object):
                 w_index = self.pop()
                 w_obj = self.pop()
                 space.delitem(w_obj, w_index)
+            elif op == bc.BUILD_SLICE:
+                w_step = self.pop()
+                w_upper = self.pop()
+                self.push(W_SliceObject(self.pop(), w_upper, w_step))
             elif op == bc.BINARY_SLICE:
                 w_step = self.pop()
                 w_upper = self.pop()

@@ -243,6 +243,8 @@ class SymtableBuilder(object):
         elif isinstance(target, ast.Subscript):
             self.visit_expr(target.value)
             self.visit_expr(target.index)
+        elif isinstance(target, ast.Slice):
+            self.visit_expr(target)
         elif isinstance(target, ast.TupleExpr):
             for elt in target.elts:
                 self.visit_target(elt)
