@@ -119,8 +119,9 @@ class Compare(Expr):
 
 
 class Call(Expr):
-    """``func(args..., k=v..., *star_arg, **kwargs_arg)``; the last two
-    may be None."""
+    """``func(args..., k=v..., **mapping...)``; ``args`` may contain
+    ``Starred`` nodes (``*iterable``), ``kwargs_args`` lists the ``**``
+    operands."""
 
     def __init__(self, line, col, func, args, keywords, keyword_values):
         Node.__init__(self, line, col)
@@ -128,8 +129,7 @@ class Call(Expr):
         self.args = args
         self.keywords = keywords
         self.keyword_values = keyword_values
-        self.star_arg = None
-        self.kwargs_arg = None
+        self.kwargs_args = []
 
 
 class Attribute(Expr):
@@ -170,6 +170,8 @@ class TupleExpr(Expr):
 
 
 class DictExpr(Expr):
+    """``{k: v, **mapping}``: a None key marks a ``**mapping`` entry."""
+
     def __init__(self, line, col, keys, values):
         Node.__init__(self, line, col)
         self.keys = keys
@@ -226,13 +228,12 @@ class SetExpr(Expr):
 
 
 class Lambda(Expr):
-    """``lambda args: body`` (no closures yet)."""
+    """``lambda params: body``: ``fdef`` is the equivalent function (named
+    ``<lambda>``, its body a single return)."""
 
-    def __init__(self, line, col, args, defaults, body):
+    def __init__(self, line, col, fdef):
         Node.__init__(self, line, col)
-        self.args = args
-        self.defaults = defaults
-        self.body = body
+        self.fdef = fdef
 
 
 class Yield(Expr):

@@ -5,13 +5,12 @@ name.  Method objects are only allocated when a method is read without
 being called (``f = lst.append``), see objspace.find_attr.
 """
 
-import math
 
 import bytecode as bc
 import formatting
 from model import W_FloatObject
 from longobject import W_LongObject, bigint_of
-from model import W_NoneObject, W_IntObject, w_None, newint, newbool
+from model import W_NoneObject, W_IntObject, w_None, newint, newbool, float_is_integral
 from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject, W_DictViewObject, VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS
@@ -130,7 +129,7 @@ def call_method(space, w_obj, name, args):
     if name == "is_integer" and isinstance(w_obj, W_FloatObject):
         check_args(space, name, args, 0, 0)
         f = w_obj.floatval
-        return newbool(f - f == 0.0 and math.floor(f) == f)
+        return newbool(float_is_integral(f))
     if isinstance(w_obj, W_Property):
         check_args(space, name, args, 1, 1)
         if name == "setter":

@@ -97,6 +97,9 @@ BUILD_SLICE = 79
 # Augmented assignment: like BINARY_OP, but a mutable left operand may be
 # updated in place (``lst += x`` extends ``lst``, ``__iadd__`` ...).
 INPLACE_OP = 82
+# ``{**mapping}`` in a dict display: update the dict below with the
+# mapping on top (later keys win, unlike DICT_MERGE for calls).
+DICT_UPDATE = 83
 
 # Exceptions.
 RAISE = 70

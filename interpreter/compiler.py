@@ -595,6 +595,13 @@ class CodeBuilder(object):
     def funcdef(self, s):
         for decorator in s.decorators:
             self.expr(decorator)
+        self.function_value(s, s, s.name)
+        self.apply_decorators(len(s.decorators), s)
+        self.store_name(s.name)
+
+    def function_value(self, s, scope_node, name):
+        """Push the function object of the def (or lambda) ``s``: its
+        defaults, keyword-only defaults and code."""
         for default in s.defaults:
             self.expr(default)
         has_kw_defaults = False
@@ -611,11 +618,9 @@ class CodeBuilder(object):
                     self.expr(kw_default)
                     self.emit(bc.DICT_SET, 0)
                 i += 1
-        scope = self.table.scope_of(s)
-        code = compile_function(s, s.body, scope, self.table, self.code.filename, self.child_qualname(s.name))
+        scope = self.table.scope_of(scope_node)
+        code = compile_function(s, s.body, scope, self.table, self.code.filename, self.child_qualname(name))
         self.make_function_kw(code, scope, len(s.defaults), has_kw_defaults)
-        self.apply_decorators(len(s.decorators), s)
-        self.store_name(s.name)
 
     def apply_decorators(self, n, s):
         """The decorators were pushed before the function: call them,
@@ -741,9 +746,14 @@ class CodeBuilder(object):
             self.emit(bc.BUILD_DICT, 0)
             i = 0
             while i < len(e.keys):
-                self.expr(e.keys[i])
-                self.expr(e.values[i])
-                self.emit(bc.DICT_SET, 0)
+                key = e.keys[i]
+                if key is None:
+                    self.expr(e.values[i])
+                    self.emit(bc.DICT_UPDATE, 0)
+                else:
+                    self.expr(key)
+                    self.expr(e.values[i])
+                    self.emit(bc.DICT_SET, 0)
                 i += 1
         elif isinstance(e, ast.IfExp):
             self.expr(e.test)
@@ -766,13 +776,7 @@ class CodeBuilder(object):
             self.emit(bc.GET_ITER, 0)
             self.emit(bc.CALL_FUNCTION, 1)
         elif isinstance(e, ast.Lambda):
-            for default in e.defaults:
-                self.expr(default)
-            body = [ast.Return(e.line, e.col, e.body)]
-            fdef = ast.FunctionDef(e.line, e.col, "<lambda>", e.args, e.defaults, body)
-            scope = self.table.scope_of(e)
-            self.make_function(compile_function(fdef, body, scope, self.table, self.code.filename, self.child_qualname("<lambda>")),
-                               scope, len(e.defaults))
+            self.function_value(e.fdef, e, "<lambda>")
         elif isinstance(e, ast.JoinedStr):
             for part in e.values:
                 self.expr(part)
@@ -820,7 +824,7 @@ class CodeBuilder(object):
         self.patch(jump_end, self.pos())
 
     def call(self, e):
-        if e.star_arg is not None or e.kwargs_arg is not None:
+        if self.has_starred(e.args) or len(e.kwargs_args) > 0:
             self.call_ex(e)
             return
         nargs = len(e.args)
@@ -868,12 +872,14 @@ class CodeBuilder(object):
         """A call with ``*args`` or ``**kwargs``: the positional arguments
         are collected in a list, the keyword arguments in a dict."""
         self.expr(e.func)
+        self.emit(bc.BUILD_LIST, 0)
         for arg in e.args:
-            self.expr(arg)
-        self.emit(bc.BUILD_LIST, len(e.args))
-        if e.star_arg is not None:
-            self.expr(e.star_arg)
-            self.emit(bc.LIST_EXTEND, 0)
+            if isinstance(arg, ast.Starred):
+                self.expr(arg.value)
+                self.emit(bc.LIST_EXTEND, 0)
+            else:
+                self.expr(arg)
+                self.emit(bc.LIST_APPEND, 1)
         self.emit(bc.BUILD_DICT, 0)
         i = 0
         while i < len(e.keywords):
@@ -881,8 +887,8 @@ class CodeBuilder(object):
             self.expr(e.keyword_values[i])
             self.emit(bc.DICT_SET, 0)
             i += 1
-        if e.kwargs_arg is not None:
-            self.expr(e.kwargs_arg)
+        for w_mapping in e.kwargs_args:
+            self.expr(w_mapping)
             self.emit(bc.DICT_MERGE, 0)
         self.line = e.line
         self.emit(bc.CALL_FUNCTION_EX, 0)

@@ -8,12 +8,14 @@ import math
 import os
 import time
 
-from model import W_IntObject, W_FloatObject, W_NoneObject, newint, newfloat, newbool
+from model import W_IntObject, W_FloatObject, W_NoneObject, newint, newfloat, newbool, float_is_integral
 from listobject import W_ListObject
 from dictobject import W_DictObject
 from funcobject import W_BuiltinFunction, W_ModuleObject
 from typeobject import W_TypeObject, W_InstanceObject
 import pybuiltins
+from longobject import wrap_bigint
+from rlib import rbigint
 
 
 def new_module(space, name):
@@ -149,11 +151,27 @@ def domain_error(space):
 
 
 def float_to_int(space, f):
+    """The int of a whole float (big when it does not fit a word)."""
     if f != f:
         raise space.error(space.w_ValueError, "cannot convert float NaN to integer")
-    if f > 9.2e18 or f < -9.2e18:
+    if f - f != 0.0:
         raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
+    if f > 9.2e18 or f < -9.2e18:
+        return wrap_bigint(rbigint.fromfloat(f))
     return newint(int(f))
+
+
+def floor_or_ceil(space, name, args, ceil):
+    pybuiltins.no_keywords(space, name, args)
+    if len(args.args_w) == 1 and isinstance(args.args_w[0], W_IntObject):
+        return newint(space.int_w(args.args_w[0]))
+    x = one_float(space, name, args)
+    if float_is_integral(x) or x != x or x - x != 0.0:
+        return float_to_int(space, x)
+    # Not whole, so smaller than 2**52: math.floor/ceil fit in a word.
+    if ceil:
+        return newint(math.ceil(x))
+    return newint(math.floor(x))
 
 
 def m_sqrt(space, args):
@@ -164,17 +182,11 @@ def m_sqrt(space, args):
 
 
 def m_floor(space, args):
-    pybuiltins.no_keywords(space, "floor", args)
-    if len(args.args_w) == 1 and isinstance(args.args_w[0], W_IntObject):
-        return newint(space.int_w(args.args_w[0]))
-    return float_to_int(space, math.floor(one_float(space, "floor", args)))
+    return floor_or_ceil(space, "floor", args, False)
 
 
 def m_ceil(space, args):
-    pybuiltins.no_keywords(space, "ceil", args)
-    if len(args.args_w) == 1 and isinstance(args.args_w[0], W_IntObject):
-        return newint(space.int_w(args.args_w[0]))
-    return float_to_int(space, math.ceil(one_float(space, "ceil", args)))
+    return floor_or_ceil(space, "ceil", args, True)
 
 
 def m_fabs(space, args):
@@ -222,7 +234,7 @@ def m_pow(space, args):
     xs = two_floats(space, "pow", args)
     if xs[0] == 0.0 and xs[1] < 0.0:
         raise domain_error(space)
-    if xs[0] < 0.0 and math.floor(xs[1]) != xs[1]:
+    if xs[0] < 0.0 and not float_is_integral(xs[1]):
         raise domain_error(space)
     return newfloat(math.pow(xs[0], xs[1]))
 

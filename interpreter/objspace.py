@@ -16,7 +16,7 @@ from rlib.objectmodel import compute_hash
 import bytecode as bc
 from error import OperationError
 from model import (W_Root, W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject,
-                   w_None, w_True, w_False, w_NotImplemented, newint, newbool, newfloat, init_small_ints)
+                   w_None, w_True, w_False, w_NotImplemented, float_is_integral, newint, newbool, newfloat, init_small_ints)
 from strobject import W_StrObject, str_repr, ascii_escape
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject, W_DictViewObject, VIEW_NAMES, VIEW_KEYS
@@ -269,7 +269,7 @@ class ObjSpace(object):
             return w_obj.num.hash()
         if isinstance(w_obj, W_FloatObject):
             f = w_obj.floatval
-            if math.floor(f) == f and -1e18 < f < 1e18:
+            if -1e18 < f < 1e18 and float_is_integral(f):
                 return int(f)
             return compute_hash(f)
         if isinstance(w_obj, W_TupleObject):
@@ -642,7 +642,7 @@ class ObjSpace(object):
         # OP_POW
         if a == 0.0 and b < 0.0:
             raise self.error(self.w_ZeroDivisionError, "0.0 cannot be raised to a negative power")
-        if a < 0.0 and math.floor(b) != b:
+        if a < 0.0 and not float_is_integral(b):
             raise self.error(self.w_ValueError, "complex results are not supported")
         return newfloat(math.pow(a, b))
 
@@ -759,6 +759,10 @@ class ObjSpace(object):
             return w_a.value == w_b.value
         if is_int(w_a) and is_int(w_b):
             return bigint_of(w_a).eq(bigint_of(w_b))
+        if isinstance(w_a, W_LongObject) and isinstance(w_b, W_FloatObject):
+            return long_equals_float(w_a, w_b.floatval)
+        if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_LongObject):
+            return long_equals_float(w_b, w_a.floatval)
         if (isinstance(w_a, W_FloatObject) or is_int(w_a)) and \
                 (isinstance(w_b, W_FloatObject) or is_int(w_b)):
             return self.float_w(w_a) == self.float_w(w_b)
@@ -1456,6 +1460,10 @@ class ObjSpace(object):
         if isinstance(w_obj, W_FunctionObject):
             if name == "__name__":
                 return self.newstr(w_obj.name)
+            if name == "__qualname__":
+                return self.newstr(w_obj.code.qualname)
+            if w_obj.w_attrs is not None:
+                return w_obj.w_attrs.getitem(self, self.newstr(name))
             return None
         if isinstance(w_obj, W_SuperObject):
             w_value = self.type(w_obj.w_self).lookup_after(w_obj.w_start, name)
@@ -1516,6 +1524,14 @@ class ObjSpace(object):
             return
         if isinstance(w_obj, W_ModuleObject):
             w_obj.w_dict.setitem(self, self.newstr(name), w_value)
+            return
+        if isinstance(w_obj, W_FunctionObject):
+            if name == "__name__":
+                w_obj.name = self.str_w(w_value)
+                return
+            if w_obj.w_attrs is None:
+                w_obj.w_attrs = W_DictObject()
+            w_obj.w_attrs.setitem(self, self.newstr(name), w_value)
             return
         raise self.error(self.w_AttributeError,
                          "'%s' object has no attribute '%s'" % (self.type_name(w_obj), name))
@@ -1722,6 +1738,13 @@ BINOP_RMETHODS = ["__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloord
                   "__ror__", "__rxor__"]
 CMP_METHODS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
 CMP_SWAPPED = [bc.CMP_GT, bc.CMP_GE, bc.CMP_EQ, bc.CMP_NE, bc.CMP_LT, bc.CMP_LE]
+
+
+def long_equals_float(w_long, f):
+    """Exact comparison (converting the int to a float could round)."""
+    if not float_is_integral(f):
+        return False
+    return w_long.num.eq(rbigint.fromfloat(f))
 
 
 def exception_default_attr(name):

@@ -436,18 +436,22 @@ class Parser(object):
         tok = self.advance()
         name = self.expect_name()
         self.expect_op("(")
-        args = []
-        defaults = []
-        vararg = ""
-        kwarg = ""
-        kwonly = []
-        kw_defaults = []
+        fdef = ast.FunctionDef(tok.line, tok.col, name, [], [], [])
+        self.parameters(fdef, ")")
+        self.expect_op(")")
+        if self.accept_op("->"):
+            self.test()
+        fdef.body = self.block()
+        return fdef
+
+    def parameters(self, fdef, closing):
+        """The parameter list of a def (up to ")") or a lambda (up to
+        ":", where there are no annotations), stored into ``fdef``."""
         star_seen = False
-        while not self.at_op(")"):
+        while not self.at_op(closing):
             if self.accept_op("**"):
-                kwarg = self.expect_name()
-                if self.accept_op(":"):
-                    self.test()
+                fdef.kwarg = self.expect_name()
+                self.annotation(closing)
                 self.accept_op(",")
                 break
             if self.accept_op("*"):
@@ -455,44 +459,34 @@ class Parser(object):
                     self.error("* argument may appear only once")
                 star_seen = True
                 if not self.at_op(","):
-                    vararg = self.expect_name()
-                    if self.accept_op(":"):
-                        self.test()
+                    fdef.vararg = self.expect_name()
+                    self.annotation(closing)
                 if not self.accept_op(","):
                     break
                 continue
             if self.at_op("/"):
                 self.error("positional-only parameters are not supported yet")
+            name = self.expect_name()
+            self.annotation(closing)
             if star_seen:
-                kwonly.append(self.expect_name())
-                if self.accept_op(":"):
-                    self.test()
+                fdef.kwonly.append(name)
                 if self.accept_op("="):
-                    kw_defaults.append(self.test())
+                    fdef.kw_defaults.append(self.test())
                 else:
-                    kw_defaults.append(None)
-                if not self.accept_op(","):
-                    break
-                continue
-            args.append(self.expect_name())
-            if self.accept_op(":"):
-                self.test()
-            if self.accept_op("="):
-                defaults.append(self.test())
-            elif len(defaults) > 0:
-                self.error("non-default argument follows default argument")
+                    fdef.kw_defaults.append(None)
+            else:
+                fdef.args.append(name)
+                if self.accept_op("="):
+                    fdef.defaults.append(self.test())
+                elif len(fdef.defaults) > 0:
+                    self.error("non-default argument follows default argument")
             if not self.accept_op(","):
                 break
-        self.expect_op(")")
-        if self.accept_op("->"):
+
+    def annotation(self, closing):
+        """Skip a parameter annotation (def only: a lambda's ":" ends it)."""
+        if closing == ")" and self.accept_op(":"):
             self.test()
-        body = self.block()
-        fdef = ast.FunctionDef(tok.line, tok.col, name, args, defaults, body)
-        fdef.vararg = vararg
-        fdef.kwarg = kwarg
-        fdef.kwonly = kwonly
-        fdef.kw_defaults = kw_defaults
-        return fdef
 
     def classdef(self):
         tok = self.advance()
@@ -612,21 +606,12 @@ class Parser(object):
 
     def lambdef(self):
         tok = self.advance()
-        args = []
-        defaults = []
-        while not self.at_op(":"):
-            if self.at_op("*") or self.at_op("**"):
-                self.error("star parameters in lambdas are not supported yet")
-            args.append(self.expect_name())
-            if self.accept_op("="):
-                defaults.append(self.test())
-            elif len(defaults) > 0:
-                self.error("non-default argument follows default argument")
-            if not self.accept_op(","):
-                break
+        fdef = ast.FunctionDef(tok.line, tok.col, "<lambda>", [], [], [])
+        self.parameters(fdef, ":")
         self.expect_op(":")
         body = self.test()
-        return ast.Lambda(tok.line, tok.col, args, defaults, body)
+        fdef.body = [ast.Return(body.line, body.col, body)]
+        return ast.Lambda(tok.line, tok.col, fdef)
 
     def or_test(self):
         tok = self.peek()
@@ -794,29 +779,25 @@ class Parser(object):
         args = []
         keywords = []
         keyword_values = []
-        star_arg = None
-        kwargs_arg = None
+        kwargs_args = []
         while not self.at_op(")"):
             if self.accept_op("**"):
-                if kwargs_arg is not None:
-                    self.error("several ** arguments are not supported yet")
-                kwargs_arg = self.test()
+                kwargs_args.append(self.test())
                 if not self.accept_op(","):
                     break
                 continue
+            star = self.peek()
             if self.accept_op("*"):
-                if star_arg is not None or len(keywords) > 0 or kwargs_arg is not None:
-                    self.error("this use of * arguments is not supported yet")
-                star_arg = self.test()
+                if len(kwargs_args) > 0:
+                    self.error("iterable argument unpacking follows keyword argument unpacking")
+                args.append(ast.Starred(star.line, star.col, self.test()))
                 if not self.accept_op(","):
                     break
                 continue
-            if star_arg is not None and not (self.peek().kind == NAME and self.peek_at(1).kind == OP
-                                             and self.peek_at(1).value == "="):
-                self.error("positional arguments after *args are not supported yet")
-            if kwargs_arg is not None:
-                self.error("arguments after **kwargs are not supported yet")
             t = self.peek()
+            if len(kwargs_args) > 0 and not (t.kind == NAME and self.peek_at(1).kind == OP
+                                             and self.peek_at(1).value == "="):
+                self.error("positional argument follows keyword argument unpacking")
             if t.kind == NAME and self.peek_at(1).kind == OP and self.peek_at(1).value == "=":
                 self.advance()
                 self.advance()
@@ -833,8 +814,7 @@ class Parser(object):
                 break
         self.expect_op(")")
         call = ast.Call(tok.line, tok.col, func, args, keywords, keyword_values)
-        call.star_arg = star_arg
-        call.kwargs_arg = kwargs_arg
+        call.kwargs_args = kwargs_args
         return call
 
     def subscript(self, value, tok):
@@ -974,18 +954,28 @@ class Parser(object):
         col = tok.col
         if self.accept_op("}"):
             return ast.DictExpr(line, col, [], [])
-        first = self.test()
-        if self.accept_op(":"):
-            value = self.test()
-            if self.at_keyword("for"):
-                comp = ast.ListComp(line, col, ast.COMP_DICT, first, value, self.comprehension_clauses())
-                self.expect_op("}")
-                return comp
+        first = None
+        if not self.at_op("**"):
+            first = self.test()
+        if first is None or self.accept_op(":"):
+            if first is None:
+                self.expect_op("**")
+                value = self.bitor()
+            else:
+                value = self.test()
+                if self.at_keyword("for"):
+                    comp = ast.ListComp(line, col, ast.COMP_DICT, first, value, self.comprehension_clauses())
+                    self.expect_op("}")
+                    return comp
             keys = [first]
             values = [value]
             while self.accept_op(","):
                 if self.at_op("}"):
                     break
+                if self.accept_op("**"):
+                    keys.append(None)
+                    values.append(self.bitor())
+                    continue
                 keys.append(self.test())
                 self.expect_op(":")
                 values.append(self.test())

@@ -344,12 +344,17 @@ def b_reversed(space, args):
 
 
 def b_enumerate(space, args):
-    no_keywords(space, "enumerate", args)
     if len(args.args_w) < 1 or len(args.args_w) > 2:
         raise space.type_error("enumerate expected 1 or 2 arguments")
     start = 0
     if len(args.args_w) == 2:
         start = space.int_w(args.args_w[1])
+    k = 0
+    while k < len(args.keywords):
+        if args.keywords[k] != "start":
+            raise space.type_error("'%s' is an invalid keyword argument for enumerate()" % args.keywords[k])
+        start = space.int_w(args.keywords_w[k])
+        k += 1
     return W_EnumerateIterator(space.iter(args.args_w[0]), start)
 
 
@@ -440,12 +445,10 @@ def b_round(space, args):
     digits = 0
     if len(args.args_w) == 2 and not isinstance(args.args_w[1], W_NoneObject):
         digits = space.int_w(args.args_w[1])
-    if isinstance(w_x, W_IntObject):
+    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
         if digits >= 0:
-            return newint(w_x.intval)
-        return round_int(space, w_x.intval, digits)
-    if isinstance(w_x, W_LongObject):
-        return w_x
+            return w_x
+        return round_int(space, w_x, digits)
     x = space.float_w(w_x)
     if len(args.args_w) == 1 or isinstance(args.args_w[1], W_NoneObject):
         if math.isinf(x) or math.isnan(x):
@@ -459,19 +462,18 @@ def b_round(space, args):
     return newfloat(float(text))
 
 
-def round_int(space, value, digits):
+def round_int(space, w_value, digits):
     """``round(int, negative digits)``: to a multiple of 10**-digits,
-    halves to even."""
-    if digits < -18:
-        return newint(0)
-    scale = 1
-    for _ in range(-digits):
-        scale *= 10
-    quotient = value // scale
-    remainder = value - quotient * scale
-    if remainder * 2 > scale or (remainder * 2 == scale and quotient % 2 == 1):
-        quotient += 1
-    return newint(quotient * scale)
+    halves to even (on wrapped ints, so big ones work too)."""
+    w_scale = space.binary_op(bc.OP_POW, newint(10), newint(-digits))
+    w_quotient = space.binary_op(bc.OP_FLOORDIV, w_value, w_scale)
+    w_twice_rest = space.binary_op(bc.OP_MUL, newint(2), space.binary_op(
+        bc.OP_SUB, w_value, space.binary_op(bc.OP_MUL, w_quotient, w_scale)))
+    if space.order_w(bc.CMP_GT, w_twice_rest, w_scale) or \
+            (space.eq_w(w_twice_rest, w_scale) and
+             space.is_true(space.binary_op(bc.OP_MOD, w_quotient, newint(2)))):
+        w_quotient = space.binary_op(bc.OP_ADD, w_quotient, newint(1))
+    return space.binary_op(bc.OP_MUL, w_quotient, w_scale)
 
 
 def round_half_even(x):

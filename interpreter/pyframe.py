@@ -24,6 +24,7 @@ from setobject import W_SetObject
 import setobject
 import formatting
 import importing
+import builtin_methods
 
 jitdriver = JitDriver(greens=["pc", "code"], reds=["frame"])
 
@@ -387,6 +388,13 @@ class Frame(object):
                         w_list.append(w_item)
             elif op == bc.DICT_MERGE:
                 self.dict_merge()
+            elif op == bc.DICT_UPDATE:
+                w_other = self.pop()
+                w_dict = self.top()
+                if not isinstance(w_other, W_DictObject):
+                    raise space.type_error("'%s' object is not a mapping" % space.type_name(w_other))
+                if isinstance(w_dict, W_DictObject):
+                    builtin_methods.update_dict(space, w_dict, w_other)
             elif op == bc.BUILD_CLASS:
                 self.build_class(code.names[arg])
             elif op == bc.RAISE:

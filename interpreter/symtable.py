@@ -126,6 +126,12 @@ class SymtableBuilder(object):
         for s in stmts:
             self.visit_stmt(s)
 
+    def visit_defaults(self, fdef):
+        for default in fdef.defaults:
+            self.visit_expr(default)
+        for kw_default in fdef.kw_defaults:
+            self.visit_optional(kw_default)
+
     def visit_function(self, node, name, args, body_stmts, body_expr):
         outer = self.scope
         scope = self.new_scope(SCOPE_FUNCTION, name, node)
@@ -166,10 +172,7 @@ class SymtableBuilder(object):
             self.visit_stmts(s.orelse)
         elif isinstance(s, ast.FunctionDef):
             self.visit_exprs(s.decorators)
-            for default in s.defaults:
-                self.visit_expr(default)
-            for kw_default in s.kw_defaults:
-                self.visit_optional(kw_default)
+            self.visit_defaults(s)
             self.scope.bind(s.name)
             self.visit_function(s, s.name, s.all_params(), s.body, None)
         elif isinstance(s, ast.ClassDef):
@@ -281,8 +284,7 @@ class SymtableBuilder(object):
             self.visit_expr(e.func)
             self.visit_exprs(e.args)
             self.visit_exprs(e.keyword_values)
-            self.visit_optional(e.star_arg)
-            self.visit_optional(e.kwargs_arg)
+            self.visit_exprs(e.kwargs_args)
         elif isinstance(e, ast.Attribute):
             self.visit_expr(e.value)
         elif isinstance(e, ast.Subscript):
@@ -298,7 +300,8 @@ class SymtableBuilder(object):
         elif isinstance(e, ast.TupleExpr):
             self.visit_exprs(e.elts)
         elif isinstance(e, ast.DictExpr):
-            self.visit_exprs(e.keys)
+            for key in e.keys:
+                self.visit_optional(key)
             self.visit_exprs(e.values)
         elif isinstance(e, ast.IfExp):
             self.visit_expr(e.test)
@@ -316,8 +319,8 @@ class SymtableBuilder(object):
         elif isinstance(e, ast.Starred):
             self.visit_expr(e.value)
         elif isinstance(e, ast.Lambda):
-            self.visit_exprs(e.defaults)
-            self.visit_function(e, "<lambda>", e.args, [], e.body)
+            self.visit_defaults(e.fdef)
+            self.visit_function(e, "<lambda>", e.fdef.all_params(), e.fdef.body, None)
         elif isinstance(e, ast.Yield):
             if self.scope.kind != SCOPE_FUNCTION:
                 raise SyntaxErrorAt("'yield' outside function", e.line, e.col)
