@@ -271,9 +271,20 @@ def b_issubclass(space, args):
     w_cls = args.args_w[1]
     if not isinstance(w_sub, W_TypeObject):
         raise space.type_error("issubclass() arg 1 must be a class")
+    return newbool(is_subclass_of_any(space, w_sub, w_cls))
+
+
+def is_subclass_of_any(space, w_sub, w_cls):
+    """``issubclass(w_sub, w_cls)`` where ``w_cls`` is a class or a
+    (nested) tuple of classes."""
     if isinstance(w_cls, W_TypeObject):
-        return newbool(w_sub.is_subtype_of(w_cls))
-    raise space.type_error("issubclass() arg 2 must be a class")
+        return w_sub.is_subtype_of(w_cls)
+    if isinstance(w_cls, W_TupleObject):
+        for w_item in w_cls.items_w:
+            if is_subclass_of_any(space, w_sub, w_item):
+                return True
+        return False
+    raise space.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
 
 
 def b_hasattr(space, args):
