@@ -875,6 +875,12 @@ def construct_float(space, w_x):
             raise space.error(space.w_ValueError,
                               "could not convert string to float: %s" % space.repr_text(w_x))
         return newfloat(float(s))
+    w_res = space.call_special(w_x, "__float__", [])
+    if isinstance(w_res, W_FloatObject):
+        return w_res
+    if w_res is not None:
+        raise space.type_error("%s.__float__ returned non-float (type %s)"
+                               % (space.type_name(w_x), space.type_name(w_res)))
     raise space.type_error("float() argument must be a string or a real number, not '%s'"
                            % space.type_name(w_x))
 
