@@ -486,7 +486,7 @@ def str_results_as_bytes(w_result):
         return W_BytesObject(w_result.value)
     if isinstance(w_result, W_ListObject):
         items_w = []
-        for w_item in w_result.items_w:
+        for w_item in w_result.read_items():
             items_w.append(str_results_as_bytes(w_item))
         return W_ListObject(items_w)
     if isinstance(w_result, W_TupleObject):
@@ -712,7 +712,7 @@ def call_list_method(space, w_list, name, args):
                 index += length
             if index < 0 or index >= length:
                 raise space.error(space.w_IndexError, "pop index out of range")
-        return w_list.items_w.pop(index)
+        return w_list.pop(index)
     if name == "insert":
         check_args(space, name, args, 2, 2)
         length = w_list.length()
@@ -723,7 +723,7 @@ def call_list_method(space, w_list, name, args):
                 index = 0
         elif index > length:
             index = length
-        w_list.items_w.insert(index, args_w[1])
+        w_list.insert(index, args_w[1])
         return w_None
     if name == "extend":
         check_args(space, name, args, 1, 1)
@@ -732,14 +732,14 @@ def call_list_method(space, w_list, name, args):
         return w_None
     if name == "reverse":
         check_args(space, name, args, 0, 0)
-        w_list.items_w.reverse()
+        w_list.reverse()
         return w_None
     if name == "remove":
         check_args(space, name, args, 1, 1)
         i = 0
         while i < w_list.length():
-            if space.eq_w(w_list.items_w[i], args_w[0]):
-                del w_list.items_w[i]
+            if space.eq_w(w_list.getitem(i), args_w[0]):
+                w_list.delete_at(i)
                 return w_None
             i += 1
         raise space.error(space.w_ValueError, "list.remove(x): x not in list")
@@ -757,19 +757,21 @@ def call_list_method(space, w_list, name, args):
             k += 1
         if len(args_w) > 0:
             raise space.type_error("sort() takes no positional arguments")
-        if w_key is None or isinstance(w_key, W_NoneObject):
-            sort_items(space, w_list.items_w, reverse)
+        if (w_key is None or isinstance(w_key, W_NoneObject)) and w_list.sort_ints(reverse):
+            pass
+        elif w_key is None or isinstance(w_key, W_NoneObject):
+            sort_items(space, w_list.object_items(), reverse)
         else:
-            sort_by_key(space, w_list.items_w, w_key, reverse)
+            sort_by_key(space, w_list.object_items(), w_key, reverse)
         return w_None
     if name == "copy":
         check_args(space, name, args, 0, 0)
-        return W_ListObject(w_list.items_w[:])
+        return W_ListObject(w_list.items_copy())
     if name == "clear":
         check_args(space, name, args, 0, 0)
-        w_list.items_w = []
+        w_list.clear()
         return w_None
-    return call_seq_method(space, w_list.items_w, "list", name, args)
+    return call_seq_method(space, w_list.read_items(), "list", name, args)
 
 
 def sort_by_key(space, items_w, w_key, reverse):

@@ -400,7 +400,7 @@ class ObjSpace(object):
         if w_obj is w_NotImplemented:
             return "NotImplemented"
         if isinstance(w_obj, W_ListObject):
-            return self.repr_items(w_obj.items_w, "[", "]")
+            return self.repr_items(w_obj.read_items(), "[", "]")
         if isinstance(w_obj, W_TupleObject):
             if w_obj.length() == 1:
                 return "(" + self.repr_text(w_obj.items_w[0]) + ",)"
@@ -657,7 +657,7 @@ class ObjSpace(object):
             if isinstance(w_a, W_BytesObject) and not isinstance(w_b, W_InstanceObject):
                 raise self.type_error("can't concat %s to bytes" % self.type_name(w_b))
             if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
-                return W_ListObject(w_a.items_w + w_b.items_w)
+                return W_ListObject(w_a.read_items() + w_b.read_items())
             if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
                 return W_TupleObject(w_a.items_w + w_b.items_w)
             if isinstance(w_a, W_StrObject) and not isinstance(w_b, W_InstanceObject):
@@ -697,7 +697,7 @@ class ObjSpace(object):
         if isinstance(w_seq, W_BytesObject):
             return W_BytesObject(w_seq.value * n)
         if isinstance(w_seq, W_ListObject):
-            return W_ListObject(w_seq.items_w * n)
+            return W_ListObject(w_seq.read_items() * n)
         if isinstance(w_seq, W_TupleObject):
             return W_TupleObject(w_seq.items_w * n)
         raise self.type_error("can't multiply sequence by non-int of type '%s'" % self.type_name(w_seq))
@@ -767,7 +767,7 @@ class ObjSpace(object):
                 (isinstance(w_b, W_FloatObject) or is_int(w_b)):
             return self.float_w(w_a) == self.float_w(w_b)
         if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
-            return self.items_eq(w_a.items_w, w_b.items_w)
+            return self.items_eq(w_a.read_items(), w_b.read_items())
         if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
             return self.items_eq(w_a.items_w, w_b.items_w)
         if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject):
@@ -841,7 +841,7 @@ class ObjSpace(object):
                 return w_a.length() < w_b.length() and setobject.is_subset(self, w_a, w_b)
             return w_b.length() < w_a.length() and setobject.is_subset(self, w_b, w_a)
         if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
-            return self.items_order(op, w_a.items_w, w_b.items_w)
+            return self.items_order(op, w_a.read_items(), w_b.read_items())
         if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
             return self.items_order(op, w_a.items_w, w_b.items_w)
         w_res = self.call_special(w_a, CMP_METHODS[op], [w_b])
@@ -910,7 +910,7 @@ class ObjSpace(object):
     def fixed_items(self, w_seq):
         """The items of a list or tuple (the list itself: do not mutate)."""
         if isinstance(w_seq, W_ListObject):
-            return w_seq.items_w
+            return w_seq.read_items()
         if isinstance(w_seq, W_TupleObject):
             return w_seq.items_w
         return self.unpack_iterable(w_seq)
@@ -918,7 +918,7 @@ class ObjSpace(object):
     def unpack_iterable(self, w_iterable):
         """All the items of any iterable, in a new list."""
         if isinstance(w_iterable, W_ListObject):
-            return w_iterable.items_w[:]
+            return w_iterable.items_copy()
         if isinstance(w_iterable, W_TupleObject):
             return w_iterable.items_w[:]
         result = []
@@ -1049,7 +1049,7 @@ class ObjSpace(object):
         if isinstance(w_obj, W_SliceObject):
             raise self.type_error("'slice' object is not subscriptable")
         if isinstance(w_obj, W_ListObject):
-            return W_ListObject(w_obj.items_w[lower:upper])
+            return w_obj.getslice(lower, upper)
         if isinstance(w_obj, W_TupleObject):
             return W_TupleObject(w_obj.items_w[lower:upper])
         raise self.type_error("'%s' object is not subscriptable" % self.type_name(w_obj))

@@ -339,7 +339,7 @@ class Frame(object):
             elif op == bc.LIST_TO_TUPLE:
                 w_list = self.pop()
                 if isinstance(w_list, W_ListObject):
-                    self.push(W_TupleObject(w_list.items_w))
+                    self.push(W_TupleObject(w_list.items_copy()))
             elif op == bc.BUILD_SET:
                 self.push(setobject.new_set(space, self.popn(arg)))
             elif op == bc.SET_ADD:
@@ -498,7 +498,7 @@ class Frame(object):
         w_func = self.pop()
         args_w = []
         if isinstance(w_args, W_ListObject):
-            args_w = w_args.items_w
+            args_w = w_args.items_copy()
         keywords = []
         keywords_w = []
         if isinstance(w_kwargs, W_DictObject):
