@@ -5,6 +5,7 @@ second copy of every method; the conversions to and from RPython bytes
 happen only at the edges (files, encode/decode)."""
 
 from model import W_Root
+from strobject import repr_quote, simple_escape, code_escape
 
 HEX_DIGITS = "0123456789abcdef"
 
@@ -80,24 +81,17 @@ def decode_utf8(value):
 
 def bytes_repr(value):
     """``b'...'``: printable ASCII as is, the rest as escapes."""
-    quote = "'"
-    if value.find("'") >= 0 and value.find('"') < 0:
-        quote = '"'
+    quote = repr_quote(value)
     parts = ["b", quote]
     for ch in value:
         code = ord(ch)
-        if ch == quote or ch == "\\":
-            parts.append("\\" + ch)
-        elif ch == "\n":
-            parts.append("\\n")
-        elif ch == "\r":
-            parts.append("\\r")
-        elif ch == "\t":
-            parts.append("\\t")
+        escaped = simple_escape(ch, quote)
+        if escaped is not None:
+            parts.append(escaped)
         elif 32 <= code < 127:
             parts.append(ch)
         else:
-            parts.append("\\x" + HEX_DIGITS[code >> 4] + HEX_DIGITS[code & 15])
+            parts.append(code_escape(code))
     parts.append(quote)
     return "".join(parts)
 

@@ -275,31 +275,15 @@ def percent_format(space, fmt, w_args):
             elif fmt[i] == "+" or fmt[i] == " ":
                 spec.sign = fmt[i]
             i += 1
-        start = i
-        if i < n and fmt[i] == "*":
-            if argi >= len(args_w):
-                raise space.type_error("not enough arguments for format string")
-            spec.width = space.int_w(args_w[argi])
-            argi += 1
-            i += 1
-        while i < n and fmt[i].isdigit():
-            i += 1
-        if i > start and fmt[start] != "*":
-            spec.width = int(fmt[start:i])
+        count = percent_count(space, fmt, i, args_w, argi)
+        spec.width = count[0]
+        i = count[1]
+        argi = count[2]
         if i < n and fmt[i] == ".":
-            i += 1
-            start = i
-            spec.precision = 0
-            if i < n and fmt[i] == "*":
-                if argi >= len(args_w):
-                    raise space.type_error("not enough arguments for format string")
-                spec.precision = space.int_w(args_w[argi])
-                argi += 1
-                i += 1
-            while i < n and fmt[i].isdigit():
-                i += 1
-            if i > start and fmt[start] != "*":
-                spec.precision = int(fmt[start:i])
+            count = percent_count(space, fmt, i + 1, args_w, argi)
+            spec.precision = max(count[0], 0)
+            i = count[1]
+            argi = count[2]
         if i >= n:
             raise space.error(space.w_ValueError, "incomplete format")
         conv = fmt[i]
@@ -362,6 +346,21 @@ def percent_format(space, fmt, w_args):
     if argi < len(args_w) and isinstance(w_args, W_TupleObject):
         raise space.type_error("not all arguments converted during string formatting")
     return "".join(out)
+
+
+def percent_count(space, fmt, i, args_w, argi):
+    """A width or precision at ``fmt[i]``: digits, ``*`` (taken from the
+    arguments) or nothing (-1).  Returns (value, next i, next argi)."""
+    if i < len(fmt) and fmt[i] == "*":
+        if argi >= len(args_w):
+            raise space.type_error("not enough arguments for format string")
+        return (space.int_w(args_w[argi]), i + 1, argi + 1)
+    start = i
+    while i < len(fmt) and fmt[i].isdigit():
+        i += 1
+    if i == start:
+        return (-1, i, argi)
+    return (int(fmt[start:i]), i, argi)
 
 
 def _float_f(x, precision):

@@ -14,8 +14,6 @@ from dictobject import W_DictObject
 from funcobject import W_BuiltinFunction, W_ModuleObject
 from typeobject import W_TypeObject, W_InstanceObject
 import pybuiltins
-from longobject import wrap_bigint
-from rlib import rbigint
 
 
 def new_module(space, name):
@@ -150,24 +148,13 @@ def domain_error(space):
     return space.error(space.w_ValueError, "math domain error")
 
 
-def float_to_int(space, f):
-    """The int of a whole float (big when it does not fit a word)."""
-    if f != f:
-        raise space.error(space.w_ValueError, "cannot convert float NaN to integer")
-    if f - f != 0.0:
-        raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
-    if f > 9.2e18 or f < -9.2e18:
-        return wrap_bigint(rbigint.fromfloat(f))
-    return newint(int(f))
-
-
 def floor_or_ceil(space, name, args, ceil):
     pybuiltins.no_keywords(space, name, args)
     if len(args.args_w) == 1 and isinstance(args.args_w[0], W_IntObject):
         return newint(space.int_w(args.args_w[0]))
     x = one_float(space, name, args)
     if float_is_integral(x) or x != x or x - x != 0.0:
-        return float_to_int(space, x)
+        return pybuiltins.float_to_int(space, x)
     # Not whole, so smaller than 2**52: math.floor/ceil fit in a word.
     if ceil:
         return newint(math.ceil(x))

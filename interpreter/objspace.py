@@ -1037,11 +1037,9 @@ class ObjSpace(object):
             step = self.int_w(w_step)
             if step != 1:
                 return self.getslice_step(w_obj, w_lower, w_upper, step)
-        length = self.len_w(w_obj)
-        lower = self.slice_bound(w_lower, length, 0)
-        upper = self.slice_bound(w_upper, length, length)
-        if upper < lower:
-            upper = lower
+        bounds = self.simple_slice_bounds(w_lower, w_upper, self.len_w(w_obj))
+        lower = bounds[0]
+        upper = bounds[1]
         if isinstance(w_obj, W_StrObject):
             return self.newstr(w_obj.value[lower:upper])
         if isinstance(w_obj, W_BytesObject):
@@ -1094,15 +1092,10 @@ class ObjSpace(object):
         """``lst[a:b:c] = iterable``."""
         items_w = self.unpack_iterable(w_value)
         length = w_list.length()
-        step = 1
-        if not isinstance(w_slice.w_step, W_NoneObject):
-            step = self.int_w(w_slice.w_step)
+        step = self.slice_step(w_slice)
         if step == 1:
-            lower = self.slice_bound(w_slice.w_start, length, 0)
-            upper = self.slice_bound(w_slice.w_stop, length, length)
-            if upper < lower:
-                upper = lower
-            w_list.replace_range(lower, upper, items_w)
+            bounds = self.simple_slice_bounds(w_slice.w_start, w_slice.w_stop, length)
+            w_list.replace_range(bounds[0], bounds[1], items_w)
             return
         indexes = self.slice_indexes(w_slice.w_start, w_slice.w_stop, step, length)
         if len(indexes) != len(items_w):
@@ -1117,20 +1110,29 @@ class ObjSpace(object):
     def delslice(self, w_list, w_slice):
         """``del lst[a:b:c]``."""
         length = w_list.length()
-        step = 1
-        if not isinstance(w_slice.w_step, W_NoneObject):
-            step = self.int_w(w_slice.w_step)
+        step = self.slice_step(w_slice)
         if step == 1:
-            lower = self.slice_bound(w_slice.w_start, length, 0)
-            upper = self.slice_bound(w_slice.w_stop, length, length)
-            if upper > lower:
-                w_list.replace_range(lower, upper, [])
+            bounds = self.simple_slice_bounds(w_slice.w_start, w_slice.w_stop, length)
+            w_list.replace_range(bounds[0], bounds[1], [])
             return
         indexes = self.slice_indexes(w_slice.w_start, w_slice.w_stop, step, length)
         if step > 0:
             indexes.reverse()
         for i in indexes:
             w_list.delete_at(i)
+
+    def slice_step(self, w_slice):
+        if isinstance(w_slice.w_step, W_NoneObject):
+            return 1
+        return self.int_w(w_slice.w_step)
+
+    def simple_slice_bounds(self, w_lower, w_upper, length):
+        """(lower, upper) of a slice without step, upper >= lower."""
+        lower = self.slice_bound(w_lower, length, 0)
+        upper = self.slice_bound(w_upper, length, length)
+        if upper < lower:
+            upper = lower
+        return (lower, upper)
 
     def slice_bound_neg(self, w_bound, length, default):
         """A bound of a slice with a negative step: -1 means "before the

@@ -72,6 +72,18 @@ def parse_int_literal(base, digits, line, col):
     return value
 
 
+# Binary operators by precedence, loosest first (all left-associative;
+# ``**`` binds tighter and is handled by ``power``).
+BINARY_LEVELS = [
+    {"|": bytecode.OP_OR},
+    {"^": bytecode.OP_XOR},
+    {"&": bytecode.OP_AND},
+    {"<<": bytecode.OP_LSHIFT, ">>": bytecode.OP_RSHIFT},
+    {"+": bytecode.OP_ADD, "-": bytecode.OP_SUB},
+    {"*": bytecode.OP_MUL, "/": bytecode.OP_TRUEDIV, "//": bytecode.OP_FLOORDIV, "%": bytecode.OP_MOD},
+]
+
+
 class Parser(object):
     def __init__(self, tokens):
         self.tokens = tokens
@@ -673,65 +685,20 @@ class Parser(object):
         return ast.Compare(tok.line, tok.col, left, ops, comparators)
 
     def bitor(self):
-        left = self.bitxor()
-        while self.at_op("|"):
+        """An expression of binary operators (``|`` down to ``*``)."""
+        return self.binary(0)
+
+    def binary(self, level):
+        """Left-associative binary operators of ``BINARY_LEVELS[level]``,
+        operands at the next level (the last level's are factors)."""
+        if level == len(BINARY_LEVELS):
+            return self.factor()
+        left = self.binary(level + 1)
+        operators = BINARY_LEVELS[level]
+        while self.peek().kind == OP and self.peek().value in operators:
             tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, bytecode.OP_OR, left, self.bitxor())
+            left = ast.BinOp(tok.line, tok.col, operators[tok.value], left, self.binary(level + 1))
         return left
-
-    def bitxor(self):
-        left = self.bitand()
-        while self.at_op("^"):
-            tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, bytecode.OP_XOR, left, self.bitand())
-        return left
-
-    def bitand(self):
-        left = self.shift()
-        while self.at_op("&"):
-            tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, bytecode.OP_AND, left, self.shift())
-        return left
-
-    def shift(self):
-        left = self.arith()
-        while True:
-            if self.at_op("<<"):
-                op = bytecode.OP_LSHIFT
-            elif self.at_op(">>"):
-                op = bytecode.OP_RSHIFT
-            else:
-                return left
-            tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, op, left, self.arith())
-
-    def arith(self):
-        left = self.term()
-        while True:
-            if self.at_op("+"):
-                op = bytecode.OP_ADD
-            elif self.at_op("-"):
-                op = bytecode.OP_SUB
-            else:
-                return left
-            tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, op, left, self.term())
-
-    def term(self):
-        left = self.factor()
-        while True:
-            if self.at_op("*"):
-                op = bytecode.OP_MUL
-            elif self.at_op("/"):
-                op = bytecode.OP_TRUEDIV
-            elif self.at_op("//"):
-                op = bytecode.OP_FLOORDIV
-            elif self.at_op("%"):
-                op = bytecode.OP_MOD
-            else:
-                return left
-            tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, op, left, self.factor())
 
     def factor(self):
         tok = self.peek()

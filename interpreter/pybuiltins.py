@@ -255,12 +255,8 @@ def b_isinstance(space, args):
 def isinstance_w(space, w_obj, w_cls):
     if isinstance(w_cls, W_TypeObject):
         return space.type(w_obj).is_subtype_of(w_cls)
-    if isinstance(w_cls, W_TupleObject):
-        for w_item in w_cls.items_w:
-            if isinstance_w(space, w_obj, w_item):
-                return True
-        return False
-    raise space.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    return is_subclass_of_any(space, space.type(w_obj), w_cls,
+                              "isinstance() arg 2 must be a type, a tuple of types, or a union")
 
 
 def b_issubclass(space, args):
@@ -271,20 +267,21 @@ def b_issubclass(space, args):
     w_cls = args.args_w[1]
     if not isinstance(w_sub, W_TypeObject):
         raise space.type_error("issubclass() arg 1 must be a class")
-    return newbool(is_subclass_of_any(space, w_sub, w_cls))
+    return newbool(is_subclass_of_any(space, w_sub, w_cls,
+                                      "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 
 
-def is_subclass_of_any(space, w_sub, w_cls):
-    """``issubclass(w_sub, w_cls)`` where ``w_cls`` is a class or a
-    (nested) tuple of classes."""
+def is_subclass_of_any(space, w_sub, w_cls, error):
+    """Whether ``w_sub`` is ``w_cls`` or a subclass, where ``w_cls`` is a
+    class or a (nested) tuple of classes; TypeError ``error`` otherwise."""
     if isinstance(w_cls, W_TypeObject):
         return w_sub.is_subtype_of(w_cls)
     if isinstance(w_cls, W_TupleObject):
         for w_item in w_cls.items_w:
-            if is_subclass_of_any(space, w_sub, w_item):
+            if is_subclass_of_any(space, w_sub, w_item, error):
                 return True
         return False
-    raise space.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    raise space.type_error(error)
 
 
 def b_hasattr(space, args):
@@ -773,19 +770,23 @@ def construct_int(space, args):
     if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
         return w_x
     if isinstance(w_x, W_FloatObject):
-        f = w_x.floatval
-        if f != f:
-            raise space.error(space.w_ValueError, "cannot convert float NaN to integer")
-        if f - f != 0.0:
-            raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
-        if f > 9.2e18 or f < -9.2e18:
-            return wrap_bigint(rbigint.fromfloat(f))
-        return newint(int(f))
+        return float_to_int(space, w_x.floatval)
     w_res = space.call_special(w_x, "__int__", [])
     if w_res is not None:
         return w_res
     raise space.type_error("int() argument must be a string, a bytes-like object or a real number, not '%s'"
                            % space.type_name(w_x))
+
+
+def float_to_int(space, f):
+    """``int(f)``: truncated, big when it does not fit a word."""
+    if f != f:
+        raise space.error(space.w_ValueError, "cannot convert float NaN to integer")
+    if f - f != 0.0:
+        raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
+    if f > 9.2e18 or f < -9.2e18:
+        return wrap_bigint(rbigint.fromfloat(f))
+    return newint(int(f))
 
 
 def construct_bytes(space, args):
