@@ -202,15 +202,28 @@ COMP_DICT = 2
 
 
 class ListComp(Expr):
-    """A list, set (kind COMP_SET) or dict (COMP_DICT: ``elt: value``)
-    comprehension with one or more clauses."""
+    """A list, set (kind COMP_SET) or dict (COMP_DICT) comprehension.  As
+    in CPython, it runs as a function of its first iterable (``.0``), so its
+    variables do not leak: the parser builds the body, ``.result = []``,
+    the ``for``/``if`` clauses around a ``ComprehensionAdd``, and
+    ``return .result``."""
 
-    def __init__(self, line, col, kind, elt, value, generators):
+    def __init__(self, line, col, kind, iter, body):
+        Node.__init__(self, line, col)
+        self.kind = kind
+        self.iter = iter
+        self.body = body
+
+
+class ComprehensionAdd(Stmt):
+    """Innermost statement of a comprehension: add ``elt`` (with ``value``
+    for a dict) to the collection in the local ``.result``."""
+
+    def __init__(self, line, col, kind, elt, value):
         Node.__init__(self, line, col)
         self.kind = kind
         self.elt = elt
         self.value = value
-        self.generators = generators
 
 
 class Starred(Expr):

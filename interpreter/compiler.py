@@ -218,6 +218,8 @@ class CodeBuilder(object):
             self.emit(bc.RETURN_VALUE, 0)
         elif isinstance(s, ast.Pass):
             pass
+        elif isinstance(s, ast.ComprehensionAdd):
+            self.comprehension_add(s)
         elif isinstance(s, ast.Break):
             self.break_or_continue(s, True)
         elif isinstance(s, ast.Continue):
@@ -764,17 +766,11 @@ class CodeBuilder(object):
             self.expr(e.orelse)
             self.patch(jump_end, self.pos())
         elif isinstance(e, ast.ListComp):
-            self.listcomp(e)
+            self.comprehension_call(e, e.body, symtable.COMPREHENSION_NAMES[e.kind], e.iter)
         elif isinstance(e, ast.Yield):
             self.yield_expr(e)
         elif isinstance(e, ast.GeneratorExp):
-            scope = self.table.scope_of(e)
-            fdef = ast.FunctionDef(e.line, e.col, "<genexpr>", [".0"], [], e.body)
-            self.make_function(compile_function(fdef, e.body, scope, self.table, self.code.filename, self.child_qualname("<genexpr>")),
-                               scope, 0)
-            self.expr(e.iter)
-            self.emit(bc.GET_ITER, 0)
-            self.emit(bc.CALL_FUNCTION, 1)
+            self.comprehension_call(e, e.body, "<genexpr>", e.iter)
         elif isinstance(e, ast.Lambda):
             self.function_value(e.fdef, e, "<lambda>")
         elif isinstance(e, ast.JoinedStr):
@@ -893,47 +889,30 @@ class CodeBuilder(object):
         self.line = e.line
         self.emit(bc.CALL_FUNCTION_EX, 0)
 
-    def listcomp(self, e):
-        """List, set and dict comprehensions, compiled inline in the
-        current scope (their variables are locals of the enclosing
-        function, unlike CPython).  The collection stays below the
-        iterators of the nested loops."""
-        if e.kind == ast.COMP_LIST:
-            self.emit(bc.BUILD_LIST, 0)
-        elif e.kind == ast.COMP_SET:
-            self.emit(bc.BUILD_SET, 0)
+    def comprehension_add(self, s):
+        self.load_name(".result")
+        self.expr(s.elt)
+        if s.kind == ast.COMP_LIST:
+            self.emit(bc.LIST_APPEND, 1)
+        elif s.kind == ast.COMP_SET:
+            self.emit(bc.SET_ADD, 1)
         else:
-            self.emit(bc.BUILD_DICT, 0)
-        tops = []
-        exits = []
-        for gen in e.generators:
-            self.expr(gen.iter)
-            self.emit(bc.GET_ITER, 0)
-            top = self.pos()
-            tops.append(top)
-            exits.append(self.emit(bc.FOR_ITER, 0))
-            self.store_target(gen.target)
-            for cond in gen.conds:
-                self.expr(cond)
-                self.emit(bc.POP_JUMP_IF_FALSE, top)
-        depth = len(e.generators) + 1
-        self.expr(e.elt)
-        if e.kind == ast.COMP_LIST:
-            self.emit(bc.LIST_APPEND, depth)
-        elif e.kind == ast.COMP_SET:
-            self.emit(bc.SET_ADD, depth)
-        else:
-            if e.value is not None:
-                self.expr(e.value)
-            self.emit(bc.MAP_ADD, depth)
-        i = len(tops) - 1
-        while i >= 0:
-            self.emit(bc.JUMP, tops[i])
-            self.patch(exits[i], self.pos())
-            i -= 1
+            self.expr(s.value)
+            self.emit(bc.MAP_ADD, 1)
+        self.emit(bc.POP_TOP, 0)
 
+    def comprehension_call(self, e, body, name, iterable):
+        """A comprehension or generator expression: a function of the
+        iterator of its first iterable, called at once."""
+        scope = self.table.scope_of(e)
+        fdef = ast.FunctionDef(e.line, e.col, name, [".0"], [], body)
+        self.make_function(compile_function(fdef, body, scope, self.table, self.code.filename,
+                                            self.child_qualname(name)), scope, 0)
+        self.expr(iterable)
+        self.emit(bc.GET_ITER, 0)
+        self.line = e.line
+        self.emit(bc.CALL_FUNCTION, 1)
 
-# ---- entry points -----------------------------------------------------
 
 def compile_function(s, body, scope, table, filename, qualname):
     """Compile a function (or lambda, whose body is a return statement)."""

@@ -72,6 +72,25 @@ def parse_int_literal(base, digits, line, col):
     return value
 
 
+def comprehension_loops(generators, innermost):
+    """``for target in iter: if cond: ... innermost`` for the clauses of a
+    comprehension; the first iterable is the function's parameter ``.0``."""
+    body = [innermost]
+    g = len(generators) - 1
+    while g >= 0:
+        gen = generators[g]
+        i = len(gen.conds) - 1
+        while i >= 0:
+            body = [ast.If(gen.line, gen.col, gen.conds[i], body, [])]
+            i -= 1
+        iterable = gen.iter
+        if g == 0:
+            iterable = ast.Name(gen.line, gen.col, ".0")
+        body = [ast.For(gen.line, gen.col, gen.target, iterable, body, [])]
+        g -= 1
+    return body
+
+
 # Binary operators by precedence, loosest first (all left-associative;
 # ``**`` binds tighter and is handled by ``power``).
 BINARY_LEVELS = [
@@ -820,28 +839,32 @@ class Parser(object):
         return generators
 
     def comprehension_tail(self, elt, tok):
-        return ast.ListComp(tok.line, tok.col, ast.COMP_LIST, elt, None, self.comprehension_clauses())
+        return self.comprehension(ast.COMP_LIST, elt, None, tok)
+
+    def comprehension(self, kind, elt, value, tok):
+        """A list, set or dict comprehension after its element: a function
+        body building ``.result`` (see ast.ListComp)."""
+        line = tok.line
+        col = tok.col
+        result = ast.Name(line, col, ".result")
+        if kind == ast.COMP_LIST:
+            empty = ast.ListExpr(line, col, [])
+        elif kind == ast.COMP_SET:
+            empty = ast.SetExpr(line, col, [])
+        else:
+            empty = ast.DictExpr(line, col, [], [])
+        generators = self.comprehension_clauses()
+        loops = comprehension_loops(generators, ast.ComprehensionAdd(line, col, kind, elt, value))
+        body = [ast.Assign(line, col, [result], empty)] + loops + [ast.Return(line, col, result)]
+        return ast.ListComp(line, col, kind, generators[0].iter, body)
 
     def generator_tail(self, elt, tok):
         """``elt for target in iter if cond ...``: a GeneratorExp whose body
         is ``for target in .0: if cond: ... yield elt``."""
         generators = self.comprehension_clauses()
-        line = tok.line
-        col = tok.col
-        body = [ast.ExprStmt(line, col, ast.Yield(line, col, elt, False))]
-        g = len(generators) - 1
-        while g >= 0:
-            gen = generators[g]
-            i = len(gen.conds) - 1
-            while i >= 0:
-                body = [ast.If(line, col, gen.conds[i], body, [])]
-                i -= 1
-            iterable = gen.iter
-            if g == 0:
-                iterable = ast.Name(line, col, ".0")
-            body = [ast.For(line, col, gen.target, iterable, body, [])]
-            g -= 1
-        return ast.GeneratorExp(line, col, generators[0].iter, body)
+        innermost = ast.ExprStmt(tok.line, tok.col, ast.Yield(tok.line, tok.col, elt, False))
+        return ast.GeneratorExp(tok.line, tok.col, generators[0].iter,
+                                comprehension_loops(generators, innermost))
 
     def atom(self):
         tok = self.peek()
@@ -931,7 +954,7 @@ class Parser(object):
             else:
                 value = self.test()
                 if self.at_keyword("for"):
-                    comp = ast.ListComp(line, col, ast.COMP_DICT, first, value, self.comprehension_clauses())
+                    comp = self.comprehension(ast.COMP_DICT, first, value, tok)
                     self.expect_op("}")
                     return comp
             keys = [first]
@@ -949,7 +972,7 @@ class Parser(object):
             self.expect_op("}")
             return ast.DictExpr(line, col, keys, values)
         if self.at_keyword("for"):
-            comp = ast.ListComp(line, col, ast.COMP_SET, first, None, self.comprehension_clauses())
+            comp = self.comprehension(ast.COMP_SET, first, None, tok)
             self.expect_op("}")
             return comp
         elts = [first]

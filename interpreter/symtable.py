@@ -170,6 +170,10 @@ class SymtableBuilder(object):
             self.visit_target(s.target)
             self.visit_stmts(s.body)
             self.visit_stmts(s.orelse)
+        elif isinstance(s, ast.ComprehensionAdd):
+            self.scope.use(".result")
+            self.visit_expr(s.elt)
+            self.visit_optional(s.value)
         elif isinstance(s, ast.FunctionDef):
             self.visit_exprs(s.decorators)
             self.visit_defaults(s)
@@ -308,12 +312,8 @@ class SymtableBuilder(object):
             self.visit_expr(e.body)
             self.visit_expr(e.orelse)
         elif isinstance(e, ast.ListComp):
-            for gen in e.generators:
-                self.visit_expr(gen.iter)
-                self.visit_target(gen.target)
-                self.visit_exprs(gen.conds)
-            self.visit_expr(e.elt)
-            self.visit_optional(e.value)
+            self.visit_expr(e.iter)
+            self.visit_function(e, COMPREHENSION_NAMES[e.kind], [".0"], e.body, None)
         elif isinstance(e, ast.SetExpr):
             self.visit_exprs(e.elts)
         elif isinstance(e, ast.Starred):
@@ -334,6 +334,9 @@ class SymtableBuilder(object):
         elif isinstance(e, ast.FormattedValue):
             self.visit_expr(e.value)
             self.visit_optional(e.spec)
+
+
+COMPREHENSION_NAMES = ["<listcomp>", "<setcomp>", "<dictcomp>"]
 
 
 def resolve(scope, enclosing):
