@@ -125,7 +125,6 @@ fn uncaught_exception_line(stderr: &str) -> Option<String> {
 }
 
 fn run_cpython(path: &Path, scratch: &Path) -> Outcome {
-
     let prog = rel(path);
     run_captured(python_command(&[&prog]), scratch, "cpython", TIMEOUT)
 }

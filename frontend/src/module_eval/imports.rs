@@ -108,7 +108,8 @@ impl Evaluator {
                 format!("cannot import module `{dotted}`"),
                 "unknown module",
                 "import a `.py` module next to the entry module, or one of the library modules \
-                 `os`, `math`, `time`, `sys`, `rlib.rarithmetic`, `rlib.objectmodel`, `rlib.jit`",
+                 `os`, `math`, `time`, `sys`, `rlib.rarithmetic`, `rlib.objectmodel`, `rlib.jit` \
+                 (or a pure-RPython module `rlib/NAME.py`)",
             );
             return None;
         }
@@ -294,7 +295,6 @@ fn rlib_module_file(entry_dir: &Path, dotted: &str) -> Option<std::path::PathBuf
 }
 
 /// Library and program modules live in separate namespaces, so an entry
-
 /// module called `os.py` does not hide the `os` library module.
 fn module_key(name: &str, library: bool) -> String {
     if library {
