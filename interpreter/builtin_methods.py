@@ -27,7 +27,8 @@ STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "c
                "isdigit", "isalpha", "isspace", "format", "index", "rindex", "splitlines", "title",
                "isupper", "islower", "ljust", "rjust", "center", "zfill", "isalnum",
                "partition", "rpartition", "removeprefix", "removesuffix", "swapcase", "rsplit",
-               "encode"]
+               "encode", "isnumeric", "isdecimal", "isascii", "casefold", "istitle",
+               "isidentifier", "expandtabs"]
 # bytes share str's methods through ``call_bytes_method``, plus these.
 BYTES_ONLY_METHODS = ["decode", "hex"]
 BYTES_METHODS = [name for name in STR_METHODS if name != "encode" and name != "format"] + \
@@ -267,9 +268,30 @@ def call_str_method(space, w_str, name, args):
                 out.append(ch)
                 prev_letter = False
         return space.newstr("".join(out))
-    if name == "isdigit":
+    if name == "isdigit" or name == "isnumeric" or name == "isdecimal":
         check_args(space, name, args, 0, 0)
         return newbool(len(s) > 0 and s.isdigit())
+    if name == "isascii":
+        check_args(space, name, args, 0, 0)
+        for ch in s:
+            if ord(ch) >= 0x80:
+                return newbool(False)
+        return newbool(True)
+    if name == "casefold":
+        check_args(space, name, args, 0, 0)
+        return space.newstr(s.lower())
+    if name == "istitle":
+        check_args(space, name, args, 0, 0)
+        return newbool(is_title(s))
+    if name == "isidentifier":
+        check_args(space, name, args, 0, 0)
+        return newbool(is_identifier(s))
+    if name == "expandtabs":
+        check_args(space, name, args, 0, 1)
+        tabsize = 8
+        if len(args_w) == 1:
+            tabsize = space.int_w(args_w[0])
+        return space.newstr(expand_tabs(s, tabsize))
     if name == "isalpha":
         check_args(space, name, args, 0, 0)
         return newbool(len(s) > 0 and s.isalpha())
@@ -382,6 +404,55 @@ def call_str_method(space, w_str, name, args):
         parts.reverse()
         return wrap_str_list(space, parts)
     raise space.attribute_error(w_str, name)
+
+
+def is_title(s):
+    """Uppercase letters only start words, lowercase ones only follow
+    letters; at least one cased letter."""
+    cased = False
+    previous_cased = False
+    for ch in s:
+        # Upper case: lowering changes it; lower case: uppering does.
+        if ch.lower() != ch:
+            if previous_cased:
+                return False
+            previous_cased = True
+            cased = True
+        elif ch.upper() != ch:
+            if not previous_cased:
+                return False
+            previous_cased = True
+            cased = True
+        else:
+            previous_cased = False
+    return cased
+
+
+def is_identifier(s):
+    if len(s) == 0 or s[0].isdigit():
+        return False
+    for ch in s:
+        if not (ch.isalpha() or ch.isdigit() or ch == "_"):
+            return False
+    return True
+
+
+def expand_tabs(s, tabsize):
+    out = []
+    column = 0
+    for ch in s:
+        if ch == "\t":
+            if tabsize > 0:
+                spaces = tabsize - column % tabsize
+                out.append(" " * spaces)
+                column += spaces
+        elif ch == "\n" or ch == "\r":
+            out.append(ch)
+            column = 0
+        else:
+            out.append(ch)
+            column += 1
+    return "".join(out)
 
 
 def split_lines(s, keepends):

@@ -14,6 +14,8 @@ from dictobject import W_DictObject
 from funcobject import W_BuiltinFunction, W_ModuleObject
 from typeobject import W_TypeObject, W_InstanceObject
 import pybuiltins
+import bytecode as bc
+from longobject import is_int, bigint_of
 
 
 def new_module(space, name):
@@ -250,6 +252,107 @@ def m_gcd(space, args):
     return newint(result)
 
 
+def int_arg(space, name, w_arg):
+    if not is_int(w_arg):
+        raise space.type_error("'%s' object cannot be interpreted as an integer" % space.type_name(w_arg))
+    return w_arg
+
+
+def m_factorial(space, args):
+    pybuiltins.no_keywords(space, "factorial", args)
+    if len(args.args_w) != 1:
+        raise space.type_error("factorial() takes exactly one argument (%d given)" % len(args.args_w))
+    w_n = int_arg(space, "factorial", args.args_w[0])
+    if space.order_w(bc.CMP_LT, w_n, newint(0)):
+        raise space.error(space.w_ValueError, "factorial() not defined for negative values")
+    w_result = newint(1)
+    n = space.int_w(w_n)
+    for i in range(2, n + 1):
+        w_result = space.binary_op(bc.OP_MUL, w_result, newint(i))
+    return w_result
+
+
+def m_isqrt(space, args):
+    """Integer square root by Newton's method on (possibly big) ints."""
+    pybuiltins.no_keywords(space, "isqrt", args)
+    if len(args.args_w) != 1:
+        raise space.type_error("isqrt() takes exactly one argument (%d given)" % len(args.args_w))
+    w_n = int_arg(space, "isqrt", args.args_w[0])
+    if space.order_w(bc.CMP_LT, w_n, newint(0)):
+        raise space.error(space.w_ValueError, "isqrt() argument must be nonnegative")
+    if space.order_w(bc.CMP_LT, w_n, newint(2)):
+        return w_n
+    # Start above the root: 2 ** ceil(bits / 2).
+    bits = bigint_of(w_n).bit_length()
+    w_x = space.binary_op(bc.OP_LSHIFT, newint(1), newint((bits + 1) // 2))
+    while True:
+        w_y = space.binary_op(bc.OP_FLOORDIV, space.binary_op(
+            bc.OP_ADD, w_x, space.binary_op(bc.OP_FLOORDIV, w_n, w_x)), newint(2))
+        if not space.order_w(bc.CMP_LT, w_y, w_x):
+            return w_x
+        w_x = w_y
+
+
+def m_prod(space, args):
+    if len(args.args_w) != 1:
+        raise space.type_error("prod() takes exactly one argument (%d given)" % len(args.args_w))
+    w_result = newint(1)
+    k = 0
+    while k < len(args.keywords):
+        if args.keywords[k] != "start":
+            raise space.type_error("'%s' is an invalid keyword argument for prod()" % args.keywords[k])
+        w_result = args.keywords_w[k]
+        k += 1
+    for w_item in space.unpack_iterable(args.args_w[0]):
+        w_result = space.binary_op(bc.OP_MUL, w_result, w_item)
+    return w_result
+
+
+def m_trunc(space, args):
+    pybuiltins.no_keywords(space, "trunc", args)
+    if len(args.args_w) == 1 and is_int(args.args_w[0]):
+        return args.args_w[0]
+    return pybuiltins.float_to_int(space, one_float(space, "trunc", args))
+
+
+def m_degrees(space, args):
+    return newfloat(one_float(space, "degrees", args) * (180.0 / math.pi))
+
+
+def m_radians(space, args):
+    return newfloat(one_float(space, "radians", args) * (math.pi / 180.0))
+
+
+def m_hypot(space, args):
+    xs = two_floats(space, "hypot", args)
+    return newfloat(math.sqrt(xs[0] * xs[0] + xs[1] * xs[1]))
+
+
+def m_isclose(space, args):
+    """``isclose(a, b, rel_tol=1e-09, abs_tol=0.0)``."""
+    if len(args.args_w) != 2:
+        raise space.type_error("isclose() takes exactly 2 positional arguments (%d given)" % len(args.args_w))
+    a = space.float_w(args.args_w[0])
+    b = space.float_w(args.args_w[1])
+    rel_tol = 1e-09
+    abs_tol = 0.0
+    k = 0
+    while k < len(args.keywords):
+        if args.keywords[k] == "rel_tol":
+            rel_tol = space.float_w(args.keywords_w[k])
+        elif args.keywords[k] == "abs_tol":
+            abs_tol = space.float_w(args.keywords_w[k])
+        else:
+            raise space.type_error("'%s' is an invalid keyword argument for isclose()" % args.keywords[k])
+        k += 1
+    if a == b:
+        return newbool(True)
+    if math.isinf(a) or math.isinf(b):
+        return newbool(False)
+    diff = math.fabs(b - a)
+    return newbool(diff <= math.fabs(rel_tol * b) or diff <= math.fabs(rel_tol * a) or diff <= abs_tol)
+
+
 def make_math(space):
     w_math = new_module(space, "math")
     add(space, w_math, "pi", newfloat(math.pi))
@@ -270,4 +373,13 @@ def make_math(space):
     add_function(space, w_math, "isnan", m_isnan)
     add_function(space, w_math, "isinf", m_isinf)
     add_function(space, w_math, "gcd", m_gcd)
+    add_function(space, w_math, "factorial", m_factorial)
+    add_function(space, w_math, "isqrt", m_isqrt)
+    add_function(space, w_math, "prod", m_prod)
+    add_function(space, w_math, "trunc", m_trunc)
+    add_function(space, w_math, "degrees", m_degrees)
+    add_function(space, w_math, "radians", m_radians)
+    add_function(space, w_math, "hypot", m_hypot)
+    add_function(space, w_math, "isclose", m_isclose)
+    add(space, w_math, "tau", newfloat(2.0 * math.pi))
     return w_math
