@@ -18,6 +18,7 @@ from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
 from sliceobject import W_SliceObject
+from iterobject import W_GeneratorObject
 from funcobject import (W_FunctionObject, W_CodeObject, W_ModuleObject, W_CellObject,
                         Arguments)
 from setobject import W_SetObject
@@ -107,7 +108,13 @@ class Frame(object):
             e = self.pending
             self.pending = None
             self.stack.pop()
-            pc = self.handle_error(code, pc - 2, e)
+            if code.code[pc - 2] == bc.YIELD_FROM and isinstance(self.top(), W_GeneratorObject):
+                pc = self.throw_into_delegate(code, pc, e)
+                if pc < 0:
+                    self.yielded = True
+                    return self.pop()
+            else:
+                pc = self.handle_error(code, pc - 2, e)
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
             try:
@@ -116,6 +123,25 @@ class Frame(object):
                 pc = self.handle_error(code, self.last_pc, e)
             if pc < 0:
                 return self.pop()
+
+    def throw_into_delegate(self, code, pc, e):
+        """``throw()`` into a generator suspended in ``yield from``: the
+        exception goes to the sub-generator first.  Returns -1 if that
+        yields (the value is on the stack), else where to continue."""
+        space = self.space
+        w_sub = self.top()
+        assert isinstance(w_sub, W_GeneratorObject)
+        try:
+            w_value = space.generator_throw(w_sub, e)
+        except OperationError as sub_error:
+            return self.handle_error(code, pc - 2, sub_error)
+        if w_value is not None:
+            self.push(w_value)
+            return -1
+        # The sub-generator returned: its value is the yield from's.
+        self.pop()
+        self.push(space.return_value_of(w_sub))
+        return code.code[pc - 1]
 
     def handle_error(self, code, pc, e):
         """Jump to the handler covering ``pc`` or re-raise ``e``."""
