@@ -252,19 +252,21 @@ def m_gcd(space, args):
     return newint(result)
 
 
-def int_arg(space, name, w_arg):
-    if not is_int(w_arg):
-        raise space.type_error("'%s' object cannot be interpreted as an integer" % space.type_name(w_arg))
-    return w_arg
+def one_natural(space, name, args, negative_message):
+    """The single int argument of ``name``, which must not be negative."""
+    pybuiltins.no_keywords(space, name, args)
+    if len(args.args_w) != 1:
+        raise space.type_error("%s() takes exactly one argument (%d given)" % (name, len(args.args_w)))
+    w_n = args.args_w[0]
+    if not is_int(w_n):
+        raise space.type_error("'%s' object cannot be interpreted as an integer" % space.type_name(w_n))
+    if space.order_w(bc.CMP_LT, w_n, newint(0)):
+        raise space.error(space.w_ValueError, negative_message)
+    return w_n
 
 
 def m_factorial(space, args):
-    pybuiltins.no_keywords(space, "factorial", args)
-    if len(args.args_w) != 1:
-        raise space.type_error("factorial() takes exactly one argument (%d given)" % len(args.args_w))
-    w_n = int_arg(space, "factorial", args.args_w[0])
-    if space.order_w(bc.CMP_LT, w_n, newint(0)):
-        raise space.error(space.w_ValueError, "factorial() not defined for negative values")
+    w_n = one_natural(space, "factorial", args, "factorial() not defined for negative values")
     w_result = newint(1)
     n = space.int_w(w_n)
     for i in range(2, n + 1):
@@ -274,12 +276,7 @@ def m_factorial(space, args):
 
 def m_isqrt(space, args):
     """Integer square root by Newton's method on (possibly big) ints."""
-    pybuiltins.no_keywords(space, "isqrt", args)
-    if len(args.args_w) != 1:
-        raise space.type_error("isqrt() takes exactly one argument (%d given)" % len(args.args_w))
-    w_n = int_arg(space, "isqrt", args.args_w[0])
-    if space.order_w(bc.CMP_LT, w_n, newint(0)):
-        raise space.error(space.w_ValueError, "isqrt() argument must be nonnegative")
+    w_n = one_natural(space, "isqrt", args, "isqrt() argument must be nonnegative")
     if space.order_w(bc.CMP_LT, w_n, newint(2)):
         return w_n
     # Start above the root: 2 ** ceil(bits / 2).

@@ -113,7 +113,12 @@ impl Evaluator {
             );
             return None;
         }
-        match self.load_file(dotted, &path) {
+        self.load_or_report(dotted, &path, at)
+    }
+
+    /// `load_file`, reporting an unreadable file at the import `at`.
+    fn load_or_report(&mut self, dotted: &str, path: &Path, at: Span) -> Option<ModuleId> {
+        match self.load_file(dotted, path) {
             Ok(id) => Some(id),
             Err(msg) => {
                 self.error(
@@ -132,24 +137,11 @@ impl Evaluator {
     /// program module, and also bound in the `rlib` package so that
     /// `import rlib.NAME` followed by `rlib.NAME.x` works.
     fn load_rlib_module(&mut self, dotted: &str, path: &Path, at: Span) -> Option<ModuleId> {
-        match self.load_file(dotted, path) {
-            Ok(id) => {
-                let package = self.library_module("rlib");
-                let short = dotted.trim_start_matches("rlib.");
-                self.bind(package, short, Constant::Module(id));
-                Some(id)
-            }
-            Err(msg) => {
-                self.error(
-                    Rule::Import,
-                    at,
-                    format!("cannot read module `{dotted}`: {msg}"),
-                    "here",
-                    "check the file",
-                );
-                None
-            }
-        }
+        let id = self.load_or_report(dotted, path, at)?;
+        let package = self.library_module("rlib");
+        let short = dotted.trim_start_matches("rlib.");
+        self.bind(package, short, Constant::Module(id));
+        Some(id)
     }
 
     fn bind(&mut self, m: ModuleId, name: &str, value: Constant) {
