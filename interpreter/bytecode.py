@@ -134,8 +134,9 @@ OP_RSHIFT = 8
 OP_AND = 9
 OP_OR = 10
 OP_XOR = 11
+OP_MATMUL = 12
 
-BINOP_SYMBOLS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"]
+BINOP_SYMBOLS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]
 
 # COMPARE_OP arguments.
 CMP_LT = 0

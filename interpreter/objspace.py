@@ -478,6 +478,9 @@ class ObjSpace(object):
     # ---- arithmetic -----------------------------------------------------
 
     def binary_op(self, op, w_a, w_b):
+        if op == bc.OP_MATMUL:
+            # No built-in type implements ``@``.
+            return self.special_binary_op(op, w_a, w_b)
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
             return self.int_binary_op(op, w_a.intval, w_b.intval)
         if is_int(w_a) and is_int(w_b):
@@ -489,6 +492,10 @@ class ObjSpace(object):
         w_res = self.sequence_binary_op(op, w_a, w_b)
         if w_res is not None:
             return w_res
+        return self.special_binary_op(op, w_a, w_b)
+
+    def special_binary_op(self, op, w_a, w_b):
+        """``w_a.__op__(w_b)``, else ``w_b.__rop__(w_a)``, else TypeError."""
         w_res = self.call_special(w_a, BINOP_METHODS[op], [w_b])
         if w_res is not None and w_res is not w_NotImplemented:
             return w_res
@@ -1731,13 +1738,13 @@ class ObjSpace(object):
 
 INPLACE_METHODS = ["__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__",
                    "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__",
-                   "__ior__", "__ixor__"]
+                   "__ior__", "__ixor__", "__imatmul__"]
 BINOP_METHODS = ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__",
                  "__mod__", "__pow__", "__lshift__", "__rshift__", "__and__",
-                 "__or__", "__xor__"]
+                 "__or__", "__xor__", "__matmul__"]
 BINOP_RMETHODS = ["__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__",
                   "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__rand__",
-                  "__ror__", "__rxor__"]
+                  "__ror__", "__rxor__", "__rmatmul__"]
 CMP_METHODS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
 CMP_SWAPPED = [bc.CMP_GT, bc.CMP_GE, bc.CMP_EQ, bc.CMP_NE, bc.CMP_LT, bc.CMP_LE]
 

@@ -16,6 +16,7 @@ AUGASSIGN_OPS = {
     "/=": bytecode.OP_TRUEDIV, "//=": bytecode.OP_FLOORDIV, "%=": bytecode.OP_MOD,
     "**=": bytecode.OP_POW, "<<=": bytecode.OP_LSHIFT, ">>=": bytecode.OP_RSHIFT,
     "&=": bytecode.OP_AND, "|=": bytecode.OP_OR, "^=": bytecode.OP_XOR,
+    "@=": bytecode.OP_MATMUL,
 }
 
 COMPARE_OPS = {
@@ -99,7 +100,8 @@ BINARY_LEVELS = [
     {"&": bytecode.OP_AND},
     {"<<": bytecode.OP_LSHIFT, ">>": bytecode.OP_RSHIFT},
     {"+": bytecode.OP_ADD, "-": bytecode.OP_SUB},
-    {"*": bytecode.OP_MUL, "/": bytecode.OP_TRUEDIV, "//": bytecode.OP_FLOORDIV, "%": bytecode.OP_MOD},
+    {"*": bytecode.OP_MUL, "/": bytecode.OP_TRUEDIV, "//": bytecode.OP_FLOORDIV, "%": bytecode.OP_MOD,
+     "@": bytecode.OP_MATMUL},
 ]
 
 
