@@ -50,6 +50,15 @@ class StrLit(Expr):
         self.value = value
 
 
+class NamedExpr(Expr):
+    """``target := value`` (the target is a Name)."""
+
+    def __init__(self, line, col, target, value):
+        Node.__init__(self, line, col)
+        self.target = target
+        self.value = value
+
+
 class BytesLit(Expr):
     """A bytes literal; ``value`` has one character (< 256) per byte."""
 

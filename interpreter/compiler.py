@@ -769,6 +769,10 @@ class CodeBuilder(object):
             self.comprehension_call(e, e.body, symtable.COMPREHENSION_NAMES[e.kind], e.iter)
         elif isinstance(e, ast.Yield):
             self.yield_expr(e)
+        elif isinstance(e, ast.NamedExpr):
+            self.expr(e.value)
+            self.emit(bc.DUP_TOP, 0)
+            self.store_name(e.target.ident)
         elif isinstance(e, ast.GeneratorExp):
             self.comprehension_call(e, e.body, "<genexpr>", e.iter)
         elif isinstance(e, ast.Lambda):

@@ -629,6 +629,8 @@ class Parser(object):
         if self.at_keyword("lambda"):
             return self.lambdef()
         body = self.or_test()
+        if isinstance(body, ast.Name) and self.accept_op(":="):
+            return ast.NamedExpr(tok.line, tok.col, body, self.test())
         if self.at_keyword("if"):
             self.advance()
             cond = self.or_test()

@@ -412,17 +412,23 @@ def b_next(space, args):
 
 
 def b_any(space, args):
-    for w_item in space.unpack_iterable(one_arg(space, "any", args)):
-        if space.is_true(w_item):
-            return newbool(True)
-    return newbool(False)
+    return newbool(find_truth(space, one_arg(space, "any", args), True))
 
 
 def b_all(space, args):
-    for w_item in space.unpack_iterable(one_arg(space, "all", args)):
-        if not space.is_true(w_item):
-            return newbool(False)
-    return newbool(True)
+    return newbool(not find_truth(space, one_arg(space, "all", args), False))
+
+
+def find_truth(space, w_iterable, wanted):
+    """Whether some item's truth is ``wanted``; stops at the first one
+    (the rest of a generator is not consumed)."""
+    w_iter = space.iter(w_iterable)
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return False
+        if space.is_true(w_item) == wanted:
+            return True
 
 
 def b_divmod(space, args):

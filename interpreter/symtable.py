@@ -126,6 +126,31 @@ class SymtableBuilder(object):
         for s in stmts:
             self.visit_stmt(s)
 
+    def bind_named_expr_target(self, name):
+        """``name := ...`` binds in the current scope, except that in a
+        comprehension it binds in the enclosing non-comprehension scope
+        (PEP 572): the comprehension scopes in between declare it nonlocal
+        (global when that scope is the module)."""
+        scope = self.scope
+        if scope.name not in IMPLICIT_FUNCTION_NAMES:
+            scope.bind(name)
+            return
+        outer = scope.parent
+        while outer is not None and outer.name in IMPLICIT_FUNCTION_NAMES:
+            outer = outer.parent
+        if outer is None:
+            scope.bind(name)
+            return
+        inner = scope
+        while inner is not outer:
+            inner.note(name)
+            if outer.kind == SCOPE_FUNCTION:
+                inner.nonlocals[name] = True
+            else:
+                inner.globals[name] = True
+            inner = inner.parent
+        outer.bind(name)
+
     def visit_defaults(self, fdef):
         for default in fdef.defaults:
             self.visit_expr(default)
@@ -318,6 +343,9 @@ class SymtableBuilder(object):
             self.visit_exprs(e.elts)
         elif isinstance(e, ast.Starred):
             self.visit_expr(e.value)
+        elif isinstance(e, ast.NamedExpr):
+            self.visit_expr(e.value)
+            self.bind_named_expr_target(e.target.ident)
         elif isinstance(e, ast.Lambda):
             self.visit_defaults(e.fdef)
             self.visit_function(e, "<lambda>", e.fdef.all_params(), e.fdef.body, None)
@@ -337,6 +365,8 @@ class SymtableBuilder(object):
 
 
 COMPREHENSION_NAMES = ["<listcomp>", "<setcomp>", "<dictcomp>"]
+# Scopes the compiler creates for comprehensions and generator expressions.
+IMPLICIT_FUNCTION_NAMES = COMPREHENSION_NAMES + ["<genexpr>"]
 
 
 def resolve(scope, enclosing):
