@@ -900,17 +900,18 @@ class ObjSpace(object):
         w_res = self.call_special(w_container, "__contains__", [w_item])
         if w_res is not None:
             return self.is_true(w_res)
-        if self.lookup_special(w_container, "__iter__") is not None or \
-                self.lookup_special(w_container, "__getitem__") is not None or \
-                isinstance(w_container, W_GeneratorObject):
+        try:
             w_iter = self.iter(w_container)
-            while True:
-                w_x = self.next(w_iter)
-                if w_x is None:
-                    return False
-                if self.eq_w(w_x, w_item):
-                    return True
-        raise self.type_error("argument of type '%s' is not iterable" % self.type_name(w_container))
+        except OperationError as e:
+            if self.exception_matches(e.w_value, self.w_TypeError):
+                raise self.type_error("argument of type '%s' is not iterable" % self.type_name(w_container))
+            raise
+        while True:
+            w_x = self.next(w_iter)
+            if w_x is None:
+                return False
+            if self.eq_w(w_x, w_item):
+                return True
 
     # ---- containers -----------------------------------------------------
 
