@@ -1436,8 +1436,10 @@ class ObjSpace(object):
                 return None
             return self.bind_class_attr(w_class_attr, w_obj, w_obj.w_type)
         if isinstance(w_obj, W_TypeObject):
-            if name == "__name__":
+            if name == "__name__" or name == "__qualname__":
                 return self.newstr(w_obj.name)
+            if name == "__module__":
+                return self.newstr(w_obj.module)
             if name == "__mro__":
                 return W_TupleObject(mro_items(w_obj))
             if name == "__bases__":

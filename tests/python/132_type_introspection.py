@@ -27,3 +27,4 @@ checks = {int: 0, str: 0, list: 0}
 for v in [1, "a", [2], 3, "b"]:
     checks[type(v)] += 1
 print(sorted((k.__name__, n) for k, n in checks.items()))
+print(Dog.__module__, Dog.__qualname__, int.__module__, Animal, repr(Dog), type(d))
