@@ -213,6 +213,9 @@ def format_float(space, value, spec):
 
 def format_value(space, w_value, spec_text):
     """``format(w_value, spec_text)`` as an RPython str."""
+    w_custom = space.call_special(w_value, "__format__", [space.newstr(spec_text)])
+    if w_custom is not None:
+        return space.expect_str(w_custom, "__format__")
     if spec_text == "":
         return space.str_text(w_value)
     spec = parse_spec(space, spec_text)

@@ -301,11 +301,23 @@ class ObjSpace(object):
 
     # ---- unwrapping -----------------------------------------------------
 
+    def index(self, w_obj):
+        """The int an object stands for as an index (``__index__``)."""
+        if is_int(w_obj):
+            return w_obj
+        if isinstance(w_obj, W_InstanceObject):
+            w_index = self.call_special(w_obj, "__index__", [])
+            if w_index is not None and is_int(w_index):
+                return w_index
+        raise self.type_error("'%s' object cannot be interpreted as an integer" % self.type_name(w_obj))
+
     def int_w(self, w_obj):
         if isinstance(w_obj, W_IntObject):
             return w_obj.intval
         if isinstance(w_obj, W_LongObject):
             raise self.error(self.w_OverflowError, "Python int too large to convert to C ssize_t")
+        if isinstance(w_obj, W_InstanceObject):
+            return self.int_w(self.index(w_obj))
         raise self.type_error("'%s' object cannot be interpreted as an integer" % self.type_name(w_obj))
 
     def float_w(self, w_obj):
@@ -960,6 +972,9 @@ class ObjSpace(object):
 
     def index_w(self, w_index, length, what):
         """A normalised index into a sequence of ``length`` items."""
+        if isinstance(w_index, W_InstanceObject) and \
+                self.lookup_special(w_index, "__index__") is not None:
+            w_index = self.index(w_index)
         if isinstance(w_index, W_LongObject):
             raise self.error(self.w_IndexError, "cannot fit 'int' into an index-sized integer")
         if not isinstance(w_index, W_IntObject):
@@ -1529,6 +1544,8 @@ class ObjSpace(object):
                                      % (name, self.type_name(w_obj)))
                 self.call(w_class_attr.w_setter, Arguments([w_obj, w_value], [], []))
                 return
+            if not w_obj.w_type.allows_attribute(name):
+                raise self.attribute_error(w_obj, name)
             w_obj.setattr(name, w_value)
             return
         if isinstance(w_obj, W_TypeObject) and w_obj.module != "builtins":
@@ -1736,6 +1753,14 @@ class ObjSpace(object):
                 if isinstance(w_value, W_FunctionObject) and w_value.w_class is None:
                     w_value.w_class = w_type
             i += 1
+        w_slots = w_namespace.getitem(self, self.newstr("__slots__"))
+        if w_slots is not None:
+            w_type.slots = []
+            if isinstance(w_slots, W_StrObject):
+                w_type.slots.append(w_slots.value)
+            else:
+                for w_slot in self.unpack_iterable(w_slots):
+                    w_type.slots.append(self.str_w(w_slot))
         return w_type
 
 

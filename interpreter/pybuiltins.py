@@ -587,9 +587,7 @@ def b_super(space, args):
 
 
 def int_in_base(space, args, name, spec_type, prefix):
-    w_x = one_arg(space, name, args)
-    if not (isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject)):
-        raise space.type_error("'%s' object cannot be interpreted as an integer" % space.type_name(w_x))
+    w_x = space.index(one_arg(space, name, args))
     text = formatting.format_value(space, w_x, spec_type)
     if text.startswith("-"):
         return space.newstr("-" + prefix + text[1:])
