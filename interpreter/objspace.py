@@ -793,6 +793,14 @@ class ObjSpace(object):
             return self.dict_eq(w_a, w_b)
         if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
             return w_a.length() == w_b.length() and setobject.is_subset(self, w_a, w_b)
+        if isinstance(w_a, W_RangeObject) and isinstance(w_b, W_RangeObject):
+            # Equal as sequences: same length, first item and step.
+            length = w_a.length()
+            if length != w_b.length():
+                return False
+            if length == 0:
+                return True
+            return w_a.start == w_b.start and (length == 1 or w_a.step == w_b.step)
         if isinstance(w_a, W_InstanceObject) or isinstance(w_b, W_InstanceObject):
             w_res = self.call_special(w_a, "__eq__", [w_b])
             if w_res is None or w_res is w_NotImplemented:
@@ -1056,6 +1064,8 @@ class ObjSpace(object):
     def getslice(self, w_obj, w_lower, w_upper, w_step):
         if isinstance(w_obj, W_InstanceObject):
             return self.getitem(w_obj, W_SliceObject(w_lower, w_upper, w_step))
+        if isinstance(w_obj, W_RangeObject):
+            return self.range_slice(w_obj, W_SliceObject(w_lower, w_upper, w_step))
         if not isinstance(w_step, W_NoneObject):
             step = self.int_w(w_step)
             if step != 1:
@@ -1143,6 +1153,22 @@ class ObjSpace(object):
             indexes.reverse()
         for i in indexes:
             w_list.delete_at(i)
+
+    def range_slice(self, w_range, w_slice):
+        """A slice of a range is a range (positions mapped to values)."""
+        step = self.slice_step(w_slice)
+        length = w_range.length()
+        if step == 0:
+            raise self.error(self.w_ValueError, "slice step cannot be zero")
+        if step > 0:
+            bounds = self.simple_slice_bounds(w_slice.w_start, w_slice.w_stop, length)
+            lower = bounds[0]
+            upper = bounds[1]
+        else:
+            lower = self.slice_bound_neg(w_slice.w_start, length, length - 1)
+            upper = self.slice_bound_neg(w_slice.w_stop, length, -1)
+        return W_RangeObject(w_range.start + lower * w_range.step, w_range.start + upper * w_range.step,
+                             w_range.step * step)
 
     def slice_step(self, w_slice):
         if isinstance(w_slice.w_step, W_NoneObject):

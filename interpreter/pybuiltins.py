@@ -14,6 +14,7 @@ from model import (w_NotImplemented, W_NoneObject, W_IntObject, W_BoolObject, W_
                    newint, newbool, newfloat)
 from strobject import W_StrObject
 from bytesobject import W_BytesObject
+from sliceobject import W_SliceObject
 import bytesobject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
@@ -727,6 +728,15 @@ def construct_builtin(space, w_type, args):
         return setobject.new_set(space, space.unpack_iterable(one_arg(space, "set", args)))
     if name == "bytes":
         return construct_bytes(space, args)
+    if name == "slice":
+        no_keywords(space, "slice", args)
+        if len(args_w) == 1:
+            return W_SliceObject(w_None, args_w[0], w_None)
+        if len(args_w) == 2:
+            return W_SliceObject(args_w[0], args_w[1], w_None)
+        if len(args_w) == 3:
+            return W_SliceObject(args_w[0], args_w[1], args_w[2])
+        raise space.type_error("slice expected at least 1 argument, got %d" % len(args_w))
     if name == "frozenset":
         if len(args_w) == 0:
             return setobject.new_frozenset(space, [])
@@ -876,10 +886,11 @@ def construct_float(space, w_x):
             return newfloat(-float("inf"))
         if lower == "nan" or lower == "+nan" or lower == "-nan":
             return newfloat(float("nan"))
-        if not looks_like_float(s):
+        digits = without_digit_underscores(s)
+        if not looks_like_float(digits):
             raise space.error(space.w_ValueError,
                               "could not convert string to float: %s" % space.repr_text(w_x))
-        return newfloat(float(s))
+        return newfloat(float(digits))
     w_res = space.call_special(w_x, "__float__", [])
     if isinstance(w_res, W_FloatObject):
         return w_res
@@ -888,6 +899,21 @@ def construct_float(space, w_x):
                                % (space.type_name(w_x), space.type_name(w_res)))
     raise space.type_error("float() argument must be a string or a real number, not '%s'"
                            % space.type_name(w_x))
+
+
+def without_digit_underscores(s):
+    """``s`` without the underscores that separate two digits; an
+    underscore anywhere else is left (and makes the literal invalid)."""
+    out = []
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch == "_" and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def looks_like_float(s):
@@ -1005,6 +1031,7 @@ def install(space):
     add_value(space, "set", space.w_set)
     add_value(space, "frozenset", space.w_frozenset)
     add_value(space, "bytes", space.w_bytes)
+    add_value(space, "slice", space.w_slice)
     add_value(space, "object", space.w_object)
     add_value(space, "type", space.w_type)
     for name in space.exceptions:
