@@ -1,7 +1,7 @@
 //! The Python interpreter's test corpus: every program
 //! `tests/python/NN_*.py` is run by CPython (`python3 SCRIPT`, the oracle)
 //! and by our interpreter hosted on CPython (`python3 -m interpreter
-//! SCRIPT`), both from the repository root; standard output, exit
+//! SCRIPT`), each in a scratch directory of its own; standard output, exit
 //! status and, for an uncaught exception, the last line of the traceback
 //! (`ExcType: message`) must be identical.  The interpreter must also be accepted by
 //! `rpython check`, and the programs are also run translated
@@ -49,11 +49,15 @@ fn python_programs() -> Vec<PathBuf> {
     out
 }
 
-fn python_command(args: &[&str]) -> Command {
+/// `python3 ARGS` in `cwd` (a run's scratch directory, so that files a
+/// program writes under relative names do not collide between the runs
+/// going on in parallel); the repository root is on the path so that
+/// `-m interpreter` is found.
+fn python_command(args: &[&str], cwd: &Path) -> Command {
     let mut cmd = Command::new("python3");
     cmd.args(args)
-        .current_dir(repo_root())
-        .env_remove("PYTHONPATH")
+        .current_dir(cwd)
+        .env("PYTHONPATH", repo_root())
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
         .env("PYTHONDONTWRITEBYTECODE", "1");
@@ -125,18 +129,23 @@ fn uncaught_exception_line(stderr: &str) -> Option<String> {
 }
 
 fn run_cpython(path: &Path, scratch: &Path) -> Outcome {
-    let prog = rel(path);
-    run_captured(python_command(&[&prog]), scratch, "cpython", TIMEOUT)
+    let prog = path.display().to_string();
+    run_captured(
+        python_command(&[&prog], scratch),
+        scratch,
+        "cpython",
+        TIMEOUT,
+    )
 }
 
 #[allow(clippy::ptr_arg)] // called through parallel_map with &PathBuf items
 fn check_hosted(path: &PathBuf) -> Option<String> {
     let name = file_name(path);
     let scratch = scratch_dir(&format!("pycorpus-{}", name.trim_end_matches(".py")));
-    let prog = rel(path);
+    let prog = path.display().to_string();
     let expected = run_cpython(path, &scratch);
     let actual = run_captured(
-        python_command(&["-m", "interpreter", &prog]),
+        python_command(&["-m", "interpreter", &prog], &scratch),
         &scratch,
         "hosted",
         TIMEOUT,
@@ -148,14 +157,16 @@ fn check_hosted(path: &PathBuf) -> Option<String> {
 fn check_translated(path: &PathBuf) -> Option<String> {
     let name = file_name(path);
     let scratch = scratch_dir(&format!("pytrans-{}", name.trim_end_matches(".py")));
-    let prog = rel(path);
     let expected = run_cpython(path, &scratch);
+    let target = repo_root().join("interpreter").join("targetpypy.py");
     let args = vec![
         "run".to_string(),
-        "interpreter/targetpypy.py".to_string(),
-        prog,
+        target.display().to_string(),
+        path.display().to_string(),
     ];
-    let actual = run_captured(rpython_command(&args), &scratch, "translated", TIMEOUT);
+    let mut cmd = rpython_command(&args);
+    cmd.current_dir(&scratch);
+    let actual = run_captured(cmd, &scratch, "translated", TIMEOUT);
     compare(
         &name,
         "rpython run interpreter/targetpypy.py",
@@ -209,10 +220,15 @@ fn hosted_dash_c_matches_cpython() {
     let mut failures = Vec::new();
     for (i, args) in snippets.iter().enumerate() {
         let scratch = scratch_dir(&format!("pydashc-{}", i));
-        let expected = run_captured(python_command(args), &scratch, "cpython", TIMEOUT);
+        let expected = run_captured(python_command(args, &scratch), &scratch, "cpython", TIMEOUT);
         let mut hosted_args = vec!["-m", "interpreter"];
         hosted_args.extend_from_slice(args);
-        let actual = run_captured(python_command(&hosted_args), &scratch, "hosted", TIMEOUT);
+        let actual = run_captured(
+            python_command(&hosted_args, &scratch),
+            &scratch,
+            "hosted",
+            TIMEOUT,
+        );
         if let Some(r) = compare(
             &args.join(" "),
             "python3 -m interpreter",

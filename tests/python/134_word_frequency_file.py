@@ -1,5 +1,5 @@
 # Write a text file, read it back, count words and letters.
-path = "/tmp/_pycorpus_134_words.txt"
+path = "_pycorpus_134_words.txt"
 text = """It was the best of times, it was the worst of times,
 it was the age of wisdom, it was the age of foolishness,
 it was the epoch of belief, it was the epoch of incredulity."""

@@ -23,7 +23,7 @@ print(len(message), len(data), data)
 print(adler32(data), adler32(b"Wikipedia") == 0x11E60398)
 print(hexdump(data))
 print(data.decode("utf-8") == message, bytes(reversed(data[:5])), data.count(b"l"))
-path = "/tmp/_pycorpus_135_data.bin"
+path = "_pycorpus_135_data.bin"
 payload = bytes(range(256)) + data
 with open(path, "wb") as f:
     f.write(payload)

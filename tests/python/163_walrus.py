@@ -17,7 +17,7 @@ def stats(items):
 
 print(stats([1, 2, 3, 4]))
 print([last := c for c in "xyz"], last)
-path = "/tmp/_pycorpus_163_walrus.txt"
+path = "_pycorpus_163_walrus.txt"
 with open(path, "w") as f:
     f.write("one\ntwo\nthree\n")
 with open(path) as f:

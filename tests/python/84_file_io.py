@@ -1,7 +1,7 @@
 # open(): text and binary files, read/write/append, iteration, with.
 import sys
 
-path = "/tmp/_pycorpus_84_file_io.txt"
+path = "_pycorpus_84_file_io.txt"
 with open(path, "w") as f:
     n = f.write("first line\n")
     f.write("second line\n")
@@ -29,7 +29,7 @@ with open(path) as f:
     lines = [line.strip().upper() for line in f]
 print(lines)
 
-bpath = "/tmp/_pycorpus_84_file_io.bin"
+bpath = "_pycorpus_84_file_io.bin"
 with open(bpath, "wb") as f:
     f.write(bytes(range(10)))
     f.write(b"\xff\xfe")
