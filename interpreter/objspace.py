@@ -1123,7 +1123,12 @@ class ObjSpace(object):
 
     def setslice(self, w_list, w_slice, w_value):
         """``lst[a:b:c] = iterable``."""
-        items_w = self.unpack_iterable(w_value)
+        try:
+            items_w = self.unpack_iterable(w_value)
+        except OperationError as e:
+            if self.exception_matches(e.w_value, self.w_TypeError):
+                raise self.type_error("can only assign an iterable")
+            raise
         length = w_list.length()
         step = self.slice_step(w_slice)
         if step == 1:
@@ -1754,6 +1759,19 @@ class ObjSpace(object):
 
     # ---- classes --------------------------------------------------------
 
+    def init_subclass(self, w_type):
+        """Call ``__init_subclass__`` of the nearest base defining it (an
+        implicit class method) with the new class."""
+        i = 1
+        while i < len(w_type.mro_w):
+            w_hook = w_type.mro_w[i].dict_w.get("__init_subclass__", None)
+            if w_hook is not None:
+                if isinstance(w_hook, W_ClassMethod):
+                    w_hook = w_hook.w_function
+                self.call(w_hook, Arguments([w_type], [], []))
+                return
+            i += 1
+
     def build_class(self, name, bases_w, w_namespace, module):
         types_w = []
         for w_base in bases_w:
@@ -1787,6 +1805,7 @@ class ObjSpace(object):
             else:
                 for w_slot in self.unpack_iterable(w_slots):
                     w_type.slots.append(self.str_w(w_slot))
+        self.init_subclass(w_type)
         return w_type
 
 
