@@ -28,7 +28,7 @@ STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "c
                "isupper", "islower", "ljust", "rjust", "center", "zfill", "isalnum",
                "partition", "rpartition", "removeprefix", "removesuffix", "swapcase", "rsplit",
                "encode", "isnumeric", "isdecimal", "isascii", "casefold", "istitle",
-               "isidentifier", "expandtabs"]
+               "isidentifier", "expandtabs", "translate"]
 # bytes share str's methods through ``call_bytes_method``, plus these.
 BYTES_ONLY_METHODS = ["decode", "hex"]
 BYTES_METHODS = [name for name in STR_METHODS if name != "encode" and name != "format"] + \
@@ -277,6 +277,9 @@ def call_str_method(space, w_str, name, args):
             if ord(ch) >= 0x80:
                 return newbool(False)
         return newbool(True)
+    if name == "translate":
+        check_args(space, name, args, 1, 1)
+        return space.newstr(translate(space, s, args_w[0]))
     if name == "casefold":
         check_args(space, name, args, 0, 0)
         return space.newstr(s.lower())
@@ -404,6 +407,59 @@ def call_str_method(space, w_str, name, args):
         parts.reverse()
         return wrap_str_list(space, parts)
     raise space.attribute_error(w_str, name)
+
+
+def translate(space, s, w_table):
+    """``s.translate(table)``: the table maps code points to a str, a code
+    point or None (delete); characters it lacks stay."""
+    out = []
+    for ch in s:
+        try:
+            w_new = space.getitem(w_table, newint(ord(ch)))
+        except OperationError as e:
+            if space.exception_matches(e.w_value, space.exceptions["LookupError"]):
+                out.append(ch)
+                continue
+            raise
+        if isinstance(w_new, W_NoneObject):
+            continue
+        if isinstance(w_new, W_StrObject):
+            out.append(w_new.value)
+        else:
+            out.append(chr(space.int_w(w_new)))
+    return "".join(out)
+
+
+def str_maketrans(space, args):
+    """``str.maketrans(dict)`` or ``str.maketrans(from, to[, delete])``."""
+    args_w = args.args_w
+    w_table = W_DictObject()
+    if len(args_w) == 1:
+        w_map = args_w[0]
+        if not isinstance(w_map, W_DictObject):
+            raise space.type_error("if you give only one argument to maketrans it must be a dict")
+        for w_key in w_map.live_keys():
+            w_value = w_map.getitem(space, w_key)
+            if isinstance(w_key, W_StrObject):
+                if len(w_key.value) != 1:
+                    raise space.error(space.w_ValueError, "string keys in translate table must be of length 1")
+                w_key = newint(ord(w_key.value))
+            w_table.setitem(space, w_key, w_value)
+        return w_table
+    if len(args_w) < 2 or len(args_w) > 3:
+        raise space.type_error("maketrans() takes 1 to 3 arguments (%d given)" % len(args_w))
+    source = space.str_w(args_w[0])
+    target = space.str_w(args_w[1])
+    if len(source) != len(target):
+        raise space.error(space.w_ValueError, "the first two maketrans arguments must have equal length")
+    i = 0
+    while i < len(source):
+        w_table.setitem(space, newint(ord(source[i])), newint(ord(target[i])))
+        i += 1
+    if len(args_w) == 3:
+        for ch in space.str_w(args_w[2]):
+            w_table.setitem(space, newint(ord(ch)), w_None)
+    return w_table
 
 
 def is_title(s):

@@ -1496,6 +1496,8 @@ class ObjSpace(object):
                 return self.type_dict(w_obj)
             if name == "fromkeys" and w_obj is self.w_dict:
                 return W_BuiltinFunction("fromkeys", pybuiltins.dict_fromkeys)
+            if name == "maketrans" and w_obj is self.w_str:
+                return W_BuiltinFunction("maketrans", builtin_methods.str_maketrans)
             w_value = w_obj.lookup(name)
             if w_value is None and w_obj.module == "builtins" and \
                     builtin_methods.type_has_method(self, w_obj, name):
