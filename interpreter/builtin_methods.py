@@ -46,7 +46,86 @@ INT_METHODS = ["bit_length"]
 FLOAT_METHODS = ["is_integer"]
 
 
+# Special methods of built-in values called explicitly (``lst.__len__()``,
+# ``super().__setitem__(k, v)`` style code): each runs the space operation.
+VALUE_DUNDERS = ["__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
+                 "__iter__", "__repr__", "__str__", "__hash__", "__eq__", "__ne__",
+                 "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__sub__", "__mul__",
+                 "__truediv__", "__floordiv__", "__mod__", "__pow__", "__neg__", "__bool__"]
+COMPARISON_DUNDERS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+ARITHMETIC_DUNDERS = ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__",
+                      "__pow__"]
+
+
+def has_value_dunder(w_obj, name):
+    """Whether the built-in value's type defines the special method."""
+    if name not in VALUE_DUNDERS:
+        return False
+    number = isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject) or \
+        isinstance(w_obj, W_FloatObject)
+    text = isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject)
+    sequence = text or isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject)
+    mapping = isinstance(w_obj, W_DictObject)
+    if not (number or sequence or mapping or isinstance(w_obj, W_SetObject)):
+        return False
+    if name == "__setitem__" or name == "__delitem__":
+        return mapping or isinstance(w_obj, W_ListObject)
+    if name == "__len__" or name == "__contains__" or name == "__iter__":
+        return not number
+    if name == "__getitem__":
+        return sequence or mapping
+    if name == "__neg__":
+        return number
+    if name == "__add__" or name == "__mul__":
+        return number or sequence
+    if name == "__mod__":
+        return number or text
+    if name in ARITHMETIC_DUNDERS:
+        return number
+    return True
+
+
+def call_value_dunder(space, w_obj, name, args):
+    args_w = args.args_w
+    if name in COMPARISON_DUNDERS:
+        check_args(space, name, args, 1, 1)
+        # The list follows the CMP_LT ... CMP_GE numbering.
+        return space.compare(COMPARISON_DUNDERS.index(name), w_obj, args_w[0])
+    if name in ARITHMETIC_DUNDERS:
+        check_args(space, name, args, 1, 1)
+        # The list follows the OP_ADD ... OP_POW numbering.
+        return space.binary_op(ARITHMETIC_DUNDERS.index(name), w_obj, args_w[0])
+    if name == "__getitem__" or name == "__contains__" or name == "__delitem__":
+        check_args(space, name, args, 1, 1)
+        if name == "__getitem__":
+            return space.getitem(w_obj, args_w[0])
+        if name == "__contains__":
+            return newbool(space.contains_w(w_obj, args_w[0]))
+        space.delitem(w_obj, args_w[0])
+        return w_None
+    if name == "__setitem__":
+        check_args(space, name, args, 2, 2)
+        space.setitem(w_obj, args_w[0], args_w[1])
+        return w_None
+    check_args(space, name, args, 0, 0)
+    if name == "__len__":
+        return newint(space.len_w(w_obj))
+    if name == "__iter__":
+        return space.iter(w_obj)
+    if name == "__repr__":
+        return space.repr(w_obj)
+    if name == "__str__":
+        return space.str(w_obj)
+    if name == "__hash__":
+        return newint(space.hash_w(w_obj))
+    if name == "__bool__":
+        return newbool(space.is_true(w_obj))
+    return space.neg(w_obj)
+
+
 def has_method(space, w_obj, name):
+    if has_value_dunder(w_obj, name):
+        return True
     if isinstance(w_obj, W_StrObject):
         return name in STR_METHODS
     if isinstance(w_obj, W_BytesObject):
@@ -110,6 +189,8 @@ def check_args(space, name, args, minimum, maximum):
 
 
 def call_method(space, w_obj, name, args):
+    if has_value_dunder(w_obj, name):
+        return call_value_dunder(space, w_obj, name, args)
     if isinstance(w_obj, W_StrObject):
         return call_str_method(space, w_obj, name, args)
     if isinstance(w_obj, W_BytesObject):
