@@ -679,6 +679,22 @@ def b_id(space, args):
 
 
 def b_type(space, args):
+    """``type(obj)``, or ``type(name, bases, namespace)`` to make a class."""
+    if len(args.args_w) == 3:
+        no_keywords(space, "type", args)
+        w_bases = args.args_w[1]
+        w_namespace = args.args_w[2]
+        if not isinstance(w_bases, W_TupleObject) or not isinstance(w_namespace, W_DictObject):
+            raise space.type_error("type.__new__() argument 2 must be tuple and argument 3 a dict")
+        w_dict = W_DictObject()
+        builtin_methods.update_dict(space, w_dict, w_namespace)
+        module = "__main__"
+        frame = space.current_frame
+        if frame is not None:
+            w_name = frame.w_globals.getitem(space, space.newstr("__name__"))
+            if isinstance(w_name, W_StrObject):
+                module = w_name.value
+        return space.build_class(space.str_w(args.args_w[0]), w_bases.items_w, w_dict, module)
     return space.type(one_arg(space, "type", args))
 
 
