@@ -362,6 +362,8 @@ class FunctionDef(Stmt):
         # defaults (None where there is none).
         self.kwonly = []
         self.kw_defaults = []
+        # How many of ``args`` are positional-only (before a ``/``).
+        self.posonly = 0
         # Decorator expressions, outermost first.
         self.decorators = []
 

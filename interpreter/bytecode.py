@@ -181,6 +181,8 @@ class Code(object):
         self.filename = filename
         self.firstlineno = firstlineno
         self.argcount = 0
+        # The first ``posonlycount`` arguments cannot be passed by keyword.
+        self.posonlycount = 0
         self.varnames = []
         self.names = []
         # The names as str objects (dict keys for LOAD_GLOBAL & co).

@@ -927,6 +927,7 @@ def compile_function(s, body, scope, table, filename, qualname):
         builder.varname(ident)
     code = builder.code
     code.argcount = len(s.args)
+    code.posonlycount = s.posonly
     code.kwonlycount = len(s.kwonly)
     code.is_generator = scope.is_generator
     if s.vararg != "":

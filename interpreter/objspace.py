@@ -1673,7 +1673,7 @@ class ObjSpace(object):
         k = 0
         while k < len(args.keywords):
             name = args.keywords[k]
-            j = 0
+            j = code.posonlycount
             found = False
             while j < nnamed:
                 if code.varnames[j] == name:
@@ -1686,6 +1686,13 @@ class ObjSpace(object):
                 j += 1
             if not found:
                 if w_kwargs is None:
+                    j = 0
+                    while j < code.posonlycount:
+                        if code.varnames[j] == name:
+                            raise self.type_error(
+                                "%s() got some positional-only arguments passed as keyword arguments: '%s'"
+                                % (code.qualname, name))
+                        j += 1
                     raise self.type_error("%s() got an unexpected keyword argument '%s'" % (
                         code.qualname, name))
                 w_kwargs.setitem(self, self.newstr(name), args.keywords_w[k])

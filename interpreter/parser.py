@@ -497,8 +497,13 @@ class Parser(object):
                 if not self.accept_op(","):
                     break
                 continue
-            if self.at_op("/"):
-                self.error("positional-only parameters are not supported yet")
+            if self.accept_op("/"):
+                if star_seen or fdef.posonly > 0 or len(fdef.args) == 0:
+                    self.error("invalid syntax")
+                fdef.posonly = len(fdef.args)
+                if not self.accept_op(","):
+                    break
+                continue
             name = self.expect_name()
             self.annotation(closing)
             if star_seen:
