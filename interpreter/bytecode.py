@@ -100,6 +100,8 @@ INPLACE_OP = 82
 # ``{**mapping}`` in a dict display: update the dict below with the
 # mapping on top (later keys win, unlike DICT_MERGE for calls).
 DICT_UPDATE = 83
+# ``del name`` of a cell or free variable: empties the cell.
+DELETE_DEREF = 84
 
 # Exceptions.
 RAISE = 70

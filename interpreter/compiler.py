@@ -130,7 +130,7 @@ class CodeBuilder(object):
         if kind == LOCAL:
             self.emit(bc.DELETE_FAST, self.varname(ident))
         elif kind == CELL or kind == FREE:
-            self.error("deleting a variable captured by a closure is not supported yet", node)
+            self.emit(bc.DELETE_DEREF, self.scope.deref_index(ident))
         elif kind == GLOBAL_EXPLICIT or kind == GLOBAL_IMPLICIT:
             self.emit(bc.DELETE_GLOBAL, self.name(ident))
         else:

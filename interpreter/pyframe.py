@@ -316,6 +316,12 @@ class Frame(object):
                                       "cannot access local variable '%s' where it is not associated with a value"
                                       % code.varnames[arg])
                 self.locals_w[arg] = None
+            elif op == bc.DELETE_DEREF:
+                if self.cells[arg].w_value is None:
+                    raise space.error(space.w_NameError,
+                                      "cannot access free variable '%s' where it is not associated with a value in enclosing scope"
+                                      % self.deref_name(arg))
+                self.cells[arg].w_value = None
             elif op == bc.DELETE_NAME or op == bc.DELETE_GLOBAL:
                 w_dict = self.w_globals
                 if op == bc.DELETE_NAME and self.w_locals is not None:
