@@ -50,6 +50,23 @@ class StrLit(Expr):
         self.value = value
 
 
+class NamedExpr(Expr):
+    """``target := value`` (the target is a Name)."""
+
+    def __init__(self, line, col, target, value):
+        Node.__init__(self, line, col)
+        self.target = target
+        self.value = value
+
+
+class BytesLit(Expr):
+    """A bytes literal; ``value`` has one character (< 256) per byte."""
+
+    def __init__(self, line, col, value):
+        Node.__init__(self, line, col)
+        self.value = value
+
+
 CONST_NONE = 0
 CONST_TRUE = 1
 CONST_FALSE = 2
@@ -111,8 +128,9 @@ class Compare(Expr):
 
 
 class Call(Expr):
-    """``func(args..., k=v..., *star_arg, **kwargs_arg)``; the last two
-    may be None."""
+    """``func(args..., k=v..., **mapping...)``; ``args`` may contain
+    ``Starred`` nodes (``*iterable``), ``kwargs_args`` lists the ``**``
+    operands."""
 
     def __init__(self, line, col, func, args, keywords, keyword_values):
         Node.__init__(self, line, col)
@@ -120,8 +138,7 @@ class Call(Expr):
         self.args = args
         self.keywords = keywords
         self.keyword_values = keyword_values
-        self.star_arg = None
-        self.kwargs_arg = None
+        self.kwargs_args = []
 
 
 class Attribute(Expr):
@@ -162,6 +179,8 @@ class TupleExpr(Expr):
 
 
 class DictExpr(Expr):
+    """``{k: v, **mapping}``: a None key marks a ``**mapping`` entry."""
+
     def __init__(self, line, col, keys, values):
         Node.__init__(self, line, col)
         self.keys = keys
@@ -192,15 +211,28 @@ COMP_DICT = 2
 
 
 class ListComp(Expr):
-    """A list, set (kind COMP_SET) or dict (COMP_DICT: ``elt: value``)
-    comprehension with one or more clauses."""
+    """A list, set (kind COMP_SET) or dict (COMP_DICT) comprehension.  As
+    in CPython, it runs as a function of its first iterable (``.0``), so its
+    variables do not leak: the parser builds the body, ``.result = []``,
+    the ``for``/``if`` clauses around a ``ComprehensionAdd``, and
+    ``return .result``."""
 
-    def __init__(self, line, col, kind, elt, value, generators):
+    def __init__(self, line, col, kind, iter, body):
+        Node.__init__(self, line, col)
+        self.kind = kind
+        self.iter = iter
+        self.body = body
+
+
+class ComprehensionAdd(Stmt):
+    """Innermost statement of a comprehension: add ``elt`` (with ``value``
+    for a dict) to the collection in the local ``.result``."""
+
+    def __init__(self, line, col, kind, elt, value):
         Node.__init__(self, line, col)
         self.kind = kind
         self.elt = elt
         self.value = value
-        self.generators = generators
 
 
 class Starred(Expr):
@@ -218,13 +250,12 @@ class SetExpr(Expr):
 
 
 class Lambda(Expr):
-    """``lambda args: body`` (no closures yet)."""
+    """``lambda params: body``: ``fdef`` is the equivalent function (named
+    ``<lambda>``, its body a single return)."""
 
-    def __init__(self, line, col, args, defaults, body):
+    def __init__(self, line, col, fdef):
         Node.__init__(self, line, col)
-        self.args = args
-        self.defaults = defaults
-        self.body = body
+        self.fdef = fdef
 
 
 class Yield(Expr):
@@ -331,6 +362,8 @@ class FunctionDef(Stmt):
         # defaults (None where there is none).
         self.kwonly = []
         self.kw_defaults = []
+        # How many of ``args`` are positional-only (before a ``/``).
+        self.posonly = 0
         # Decorator expressions, outermost first.
         self.decorators = []
 

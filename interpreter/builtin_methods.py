@@ -5,41 +5,131 @@ name.  Method objects are only allocated when a method is read without
 being called (``f = lst.append``), see objspace.find_attr.
 """
 
-import math
 
 import bytecode as bc
 import formatting
 from model import W_FloatObject
 from longobject import W_LongObject, bigint_of
-from model import W_NoneObject, W_IntObject, w_None, newint, newbool
+from model import W_NoneObject, W_IntObject, w_None, newint, newbool, float_is_integral
 from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject, W_DictViewObject, VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS
 from funcobject import Arguments, W_Property
 from setobject import W_SetObject
+from bytesobject import W_BytesObject
+import bytesobject
 from iterobject import W_GeneratorObject
 from error import OperationError
 import setobject
 
 STR_METHODS = ["join", "split", "strip", "lstrip", "rstrip", "find", "rfind", "count",
                "startswith", "endswith", "replace", "upper", "lower", "capitalize",
-               "isdigit", "isalpha", "isspace", "format", "index", "splitlines", "title",
+               "isdigit", "isalpha", "isspace", "format", "index", "rindex", "splitlines", "title",
                "isupper", "islower", "ljust", "rjust", "center", "zfill", "isalnum",
-               "partition", "rpartition", "removeprefix", "removesuffix", "swapcase", "rsplit"]
+               "partition", "rpartition", "removeprefix", "removesuffix", "swapcase", "rsplit",
+               "encode", "isnumeric", "isdecimal", "isascii", "casefold", "istitle",
+               "isidentifier", "expandtabs", "translate"]
+# bytes share str's methods through ``call_bytes_method``, plus these.
+BYTES_ONLY_METHODS = ["decode", "hex"]
+BYTES_METHODS = [name for name in STR_METHODS if name != "encode" and name != "format"] + \
+    BYTES_ONLY_METHODS
 LIST_METHODS = ["append", "pop", "insert", "extend", "reverse", "index", "remove",
                 "count", "sort", "copy", "clear"]
-SET_METHODS = ["add", "remove", "discard", "pop", "clear", "copy", "update", "union",
-               "intersection", "difference", "symmetric_difference", "issubset",
-               "issuperset", "isdisjoint"]
+FROZENSET_METHODS = ["copy", "union", "intersection", "difference", "symmetric_difference",
+                     "issubset", "issuperset", "isdisjoint"]
+SET_METHODS = FROZENSET_METHODS + ["add", "remove", "discard", "pop", "clear", "update",
+                                   "difference_update", "intersection_update",
+                                   "symmetric_difference_update"]
 DICT_METHODS = ["get", "keys", "values", "items", "pop", "setdefault", "clear", "copy",
                 "update", "popitem"]
 INT_METHODS = ["bit_length"]
 FLOAT_METHODS = ["is_integer"]
 
 
+# Special methods of built-in values called explicitly (``lst.__len__()``,
+# ``super().__setitem__(k, v)`` style code): each runs the space operation.
+VALUE_DUNDERS = ["__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
+                 "__iter__", "__repr__", "__str__", "__hash__", "__eq__", "__ne__",
+                 "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__sub__", "__mul__",
+                 "__truediv__", "__floordiv__", "__mod__", "__pow__", "__neg__", "__bool__"]
+COMPARISON_DUNDERS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+ARITHMETIC_DUNDERS = ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__",
+                      "__pow__"]
+
+
+def has_value_dunder(w_obj, name):
+    """Whether the built-in value's type defines the special method."""
+    if name not in VALUE_DUNDERS:
+        return False
+    number = isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject) or \
+        isinstance(w_obj, W_FloatObject)
+    text = isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject)
+    sequence = text or isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject)
+    mapping = isinstance(w_obj, W_DictObject)
+    if not (number or sequence or mapping or isinstance(w_obj, W_SetObject)):
+        return False
+    if name == "__setitem__" or name == "__delitem__":
+        return mapping or isinstance(w_obj, W_ListObject)
+    if name == "__len__" or name == "__contains__" or name == "__iter__":
+        return not number
+    if name == "__getitem__":
+        return sequence or mapping
+    if name == "__neg__":
+        return number
+    if name == "__add__" or name == "__mul__":
+        return number or sequence
+    if name == "__mod__":
+        return number or text
+    if name in ARITHMETIC_DUNDERS:
+        return number
+    return True
+
+
+def call_value_dunder(space, w_obj, name, args):
+    args_w = args.args_w
+    if name in COMPARISON_DUNDERS:
+        check_args(space, name, args, 1, 1)
+        # The list follows the CMP_LT ... CMP_GE numbering.
+        return space.compare(COMPARISON_DUNDERS.index(name), w_obj, args_w[0])
+    if name in ARITHMETIC_DUNDERS:
+        check_args(space, name, args, 1, 1)
+        # The list follows the OP_ADD ... OP_POW numbering.
+        return space.binary_op(ARITHMETIC_DUNDERS.index(name), w_obj, args_w[0])
+    if name == "__getitem__" or name == "__contains__" or name == "__delitem__":
+        check_args(space, name, args, 1, 1)
+        if name == "__getitem__":
+            return space.getitem(w_obj, args_w[0])
+        if name == "__contains__":
+            return newbool(space.contains_w(w_obj, args_w[0]))
+        space.delitem(w_obj, args_w[0])
+        return w_None
+    if name == "__setitem__":
+        check_args(space, name, args, 2, 2)
+        space.setitem(w_obj, args_w[0], args_w[1])
+        return w_None
+    check_args(space, name, args, 0, 0)
+    if name == "__len__":
+        return newint(space.len_w(w_obj))
+    if name == "__iter__":
+        return space.iter(w_obj)
+    if name == "__repr__":
+        return space.repr(w_obj)
+    if name == "__str__":
+        return space.str(w_obj)
+    if name == "__hash__":
+        return newint(space.hash_w(w_obj))
+    if name == "__bool__":
+        return newbool(space.is_true(w_obj))
+    return space.neg(w_obj)
+
+
 def has_method(space, w_obj, name):
+    if has_value_dunder(w_obj, name):
+        return True
     if isinstance(w_obj, W_StrObject):
         return name in STR_METHODS
+    if isinstance(w_obj, W_BytesObject):
+        return name in BYTES_METHODS
     if isinstance(w_obj, W_ListObject):
         return name in LIST_METHODS
     if isinstance(w_obj, W_DictObject):
@@ -49,6 +139,8 @@ def has_method(space, w_obj, name):
     if isinstance(w_obj, W_Property):
         return name == "setter" or name == "getter"
     if isinstance(w_obj, W_SetObject):
+        if w_obj.is_frozen():
+            return name in FROZENSET_METHODS
         return name in SET_METHODS
     if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
         return name in INT_METHODS
@@ -63,12 +155,16 @@ def type_has_method(space, w_type, name):
     """Whether instances of the built-in type ``w_type`` have the method."""
     if w_type is space.w_str:
         return name in STR_METHODS
+    if w_type is space.w_bytes:
+        return name in BYTES_METHODS
     if w_type is space.w_list:
         return name in LIST_METHODS
     if w_type is space.w_dict:
         return name in DICT_METHODS
     if w_type is space.w_set:
         return name in SET_METHODS
+    if w_type is space.w_frozenset:
+        return name in FROZENSET_METHODS
     if w_type is space.w_tuple:
         return name == "index" or name == "count"
     return False
@@ -93,8 +189,12 @@ def check_args(space, name, args, minimum, maximum):
 
 
 def call_method(space, w_obj, name, args):
+    if has_value_dunder(w_obj, name):
+        return call_value_dunder(space, w_obj, name, args)
     if isinstance(w_obj, W_StrObject):
         return call_str_method(space, w_obj, name, args)
+    if isinstance(w_obj, W_BytesObject):
+        return call_bytes_method(space, w_obj, name, args)
     if isinstance(w_obj, W_ListObject):
         return call_list_method(space, w_obj, name, args)
     if isinstance(w_obj, W_DictObject):
@@ -111,7 +211,7 @@ def call_method(space, w_obj, name, args):
     if name == "is_integer" and isinstance(w_obj, W_FloatObject):
         check_args(space, name, args, 0, 0)
         f = w_obj.floatval
-        return newbool(f - f == 0.0 and math.floor(f) == f)
+        return newbool(float_is_integral(f))
     if isinstance(w_obj, W_Property):
         check_args(space, name, args, 1, 1)
         if name == "setter":
@@ -125,6 +225,11 @@ def call_method(space, w_obj, name, args):
 def call_str_method(space, w_str, name, args):
     s = w_str.value
     args_w = args.args_w
+    if name == "encode":
+        check_args(space, name, args, 0, 2)
+        if len(args_w) > 0:
+            check_encoding(space, space.str_w(args_w[0]))
+        return W_BytesObject(bytesobject.encode_utf8(s))
     if name == "join":
         check_args(space, name, args, 1, 1)
         pieces = []
@@ -148,11 +253,9 @@ def call_str_method(space, w_str, name, args):
             parts = split_sep(s, sep, maxsplit)
         return wrap_str_list(space, parts)
     if name == "splitlines":
-        check_args(space, name, args, 0, 0)
-        parts = s.split("\n")
-        if len(parts) > 0 and parts[len(parts) - 1] == "":
-            parts.pop()
-        return wrap_str_list(space, parts)
+        check_args(space, name, args, 0, 1)
+        keepends = len(args_w) == 1 and space.is_true(args_w[0])
+        return wrap_str_list(space, split_lines(s, keepends))
     if name == "strip" or name == "lstrip" or name == "rstrip":
         check_args(space, name, args, 0, 1)
         chars = " \t\n\r\x0b\x0c"
@@ -167,7 +270,7 @@ def call_str_method(space, w_str, name, args):
             while end > start and chars.find(s[end - 1]) >= 0:
                 end -= 1
         return space.newstr(s[start:end])
-    if name == "find" or name == "rfind" or name == "index" or name == "count":
+    if name == "find" or name == "rfind" or name == "index" or name == "rindex" or name == "count":
         check_args(space, name, args, 1, 3)
         sub = space.str_w(args_w[0])
         start = 0
@@ -181,13 +284,13 @@ def call_str_method(space, w_str, name, args):
         part = s[start:end]
         if name == "count":
             return newint(count_sub(part, sub))
-        if name == "rfind":
+        if name == "rfind" or name == "rindex":
             pos = part.rfind(sub)
         else:
             pos = part.find(sub)
         if pos >= 0:
             pos += start
-        elif name == "index":
+        elif name == "index" or name == "rindex":
             raise space.error(space.w_ValueError, "substring not found")
         return newint(pos)
     if name == "startswith" or name == "endswith":
@@ -208,9 +311,13 @@ def call_str_method(space, w_str, name, args):
             return newbool(False)
         return newbool(affix_matches(s, space.str_w(w_arg), name == "startswith"))
     if name == "replace":
-        check_args(space, name, args, 2, 2)
+        check_args(space, name, args, 2, 3)
         old = space.str_w(args_w[0])
         new = space.str_w(args_w[1])
+        if len(args_w) == 3:
+            limit = space.int_w(args_w[2])
+            if limit >= 0:
+                return space.newstr(replace_limited(s, old, new, limit))
         if old == "":
             pieces = [""]
             for ch in s:
@@ -242,9 +349,33 @@ def call_str_method(space, w_str, name, args):
                 out.append(ch)
                 prev_letter = False
         return space.newstr("".join(out))
-    if name == "isdigit":
+    if name == "isdigit" or name == "isnumeric" or name == "isdecimal":
         check_args(space, name, args, 0, 0)
         return newbool(len(s) > 0 and s.isdigit())
+    if name == "isascii":
+        check_args(space, name, args, 0, 0)
+        for ch in s:
+            if ord(ch) >= 0x80:
+                return newbool(False)
+        return newbool(True)
+    if name == "translate":
+        check_args(space, name, args, 1, 1)
+        return space.newstr(translate(space, s, args_w[0]))
+    if name == "casefold":
+        check_args(space, name, args, 0, 0)
+        return space.newstr(s.lower())
+    if name == "istitle":
+        check_args(space, name, args, 0, 0)
+        return newbool(is_title(s))
+    if name == "isidentifier":
+        check_args(space, name, args, 0, 0)
+        return newbool(is_identifier(s))
+    if name == "expandtabs":
+        check_args(space, name, args, 0, 1)
+        tabsize = 8
+        if len(args_w) == 1:
+            tabsize = space.int_w(args_w[0])
+        return space.newstr(expand_tabs(s, tabsize))
     if name == "isalpha":
         check_args(space, name, args, 0, 0)
         return newbool(len(s) > 0 and s.isalpha())
@@ -359,6 +490,221 @@ def call_str_method(space, w_str, name, args):
     raise space.attribute_error(w_str, name)
 
 
+def translate(space, s, w_table):
+    """``s.translate(table)``: the table maps code points to a str, a code
+    point or None (delete); characters it lacks stay."""
+    out = []
+    for ch in s:
+        try:
+            w_new = space.getitem(w_table, newint(ord(ch)))
+        except OperationError as e:
+            if space.exception_matches(e.w_value, space.exceptions["LookupError"]):
+                out.append(ch)
+                continue
+            raise
+        if isinstance(w_new, W_NoneObject):
+            continue
+        if isinstance(w_new, W_StrObject):
+            out.append(w_new.value)
+        else:
+            out.append(chr(space.int_w(w_new)))
+    return "".join(out)
+
+
+def str_maketrans(space, args):
+    """``str.maketrans(dict)`` or ``str.maketrans(from, to[, delete])``."""
+    args_w = args.args_w
+    w_table = W_DictObject()
+    if len(args_w) == 1:
+        w_map = args_w[0]
+        if not isinstance(w_map, W_DictObject):
+            raise space.type_error("if you give only one argument to maketrans it must be a dict")
+        for w_key in w_map.live_keys():
+            w_value = w_map.getitem(space, w_key)
+            if isinstance(w_key, W_StrObject):
+                if len(w_key.value) != 1:
+                    raise space.error(space.w_ValueError, "string keys in translate table must be of length 1")
+                w_key = newint(ord(w_key.value))
+            w_table.setitem(space, w_key, w_value)
+        return w_table
+    if len(args_w) < 2 or len(args_w) > 3:
+        raise space.type_error("maketrans() takes 1 to 3 arguments (%d given)" % len(args_w))
+    source = space.str_w(args_w[0])
+    target = space.str_w(args_w[1])
+    if len(source) != len(target):
+        raise space.error(space.w_ValueError, "the first two maketrans arguments must have equal length")
+    i = 0
+    while i < len(source):
+        w_table.setitem(space, newint(ord(source[i])), newint(ord(target[i])))
+        i += 1
+    if len(args_w) == 3:
+        for ch in space.str_w(args_w[2]):
+            w_table.setitem(space, newint(ord(ch)), w_None)
+    return w_table
+
+
+def is_title(s):
+    """Uppercase letters only start words, lowercase ones only follow
+    letters; at least one cased letter."""
+    cased = False
+    previous_cased = False
+    for ch in s:
+        # Upper case: lowering changes it; lower case: uppering does.
+        if ch.lower() != ch:
+            if previous_cased:
+                return False
+            previous_cased = True
+            cased = True
+        elif ch.upper() != ch:
+            if not previous_cased:
+                return False
+            previous_cased = True
+            cased = True
+        else:
+            previous_cased = False
+    return cased
+
+
+def is_identifier(s):
+    if len(s) == 0 or s[0].isdigit():
+        return False
+    for ch in s:
+        if not (ch.isalpha() or ch.isdigit() or ch == "_"):
+            return False
+    return True
+
+
+def expand_tabs(s, tabsize):
+    out = []
+    column = 0
+    for ch in s:
+        if ch == "\t":
+            if tabsize > 0:
+                spaces = tabsize - column % tabsize
+                out.append(" " * spaces)
+                column += spaces
+        elif ch == "\n" or ch == "\r":
+            out.append(ch)
+            column = 0
+        else:
+            out.append(ch)
+            column += 1
+    return "".join(out)
+
+
+def split_lines(s, keepends):
+    """``str.splitlines``: lines end at \\n, \\r or \\r\\n."""
+    lines = []
+    start = 0
+    i = 0
+    n = len(s)
+    while i < n:
+        ch = s[i]
+        if ch == "\n" or ch == "\r":
+            end = i
+            i += 1
+            if ch == "\r" and i < n and s[i] == "\n":
+                i += 1
+            if keepends:
+                end = i
+            lines.append(s[start:end])
+            start = i
+        else:
+            i += 1
+    if start < n:
+        lines.append(s[start:])
+    return lines
+
+
+def replace_limited(s, old, new, limit):
+    """``s.replace(old, new, limit)`` for limit >= 0."""
+    out = []
+    start = 0
+    count = 0
+    while count < limit:
+        if old == "":
+            if start > len(s):
+                break
+            out.append(new)
+            if start < len(s):
+                out.append(s[start])
+            start += 1
+        else:
+            pos = s.find(old, start)
+            if pos < 0:
+                break
+            out.append(s[start:pos])
+            out.append(new)
+            start = pos + len(old)
+        count += 1
+    if start <= len(s):
+        out.append(s[start:])
+    return "".join(out)
+
+
+def check_encoding(space, encoding):
+    """Only UTF-8 (and its ASCII subset) is supported."""
+    lowered = encoding.lower().replace("_", "-")
+    if lowered != "utf-8" and lowered != "utf8" and lowered != "ascii":
+        raise space.error(space.exceptions["LookupError"], "unknown encoding: " + encoding)
+
+
+# ---- bytes --------------------------------------------------------------
+
+def call_bytes_method(space, w_bytes, name, args):
+    """bytes methods: ``decode`` and ``hex``, the others run str's method
+    on the same characters (see bytesobject) and convert the results."""
+    if name == "decode":
+        check_args(space, name, args, 0, 2)
+        if len(args.args_w) > 0:
+            check_encoding(space, space.str_w(args.args_w[0]))
+        try:
+            return space.newstr(bytesobject.decode_utf8(w_bytes.value))
+        except UnicodeDecodeError:
+            raise space.error(space.w_ValueError, "'utf-8' codec can't decode bytes")
+    if name == "hex":
+        check_args(space, name, args, 0, 0)
+        return space.newstr(bytesobject.to_hex(w_bytes.value))
+    if name not in BYTES_METHODS:
+        raise space.attribute_error(w_bytes, name)
+    args_w = []
+    for w_arg in args.args_w:
+        if name == "join":
+            items_w = []
+            for w_item in space.unpack_iterable(w_arg):
+                items_w.append(bytes_as_str(space, w_item))
+            args_w.append(W_ListObject(items_w))
+        else:
+            args_w.append(bytes_as_str(space, w_arg))
+    w_result = call_str_method(space, W_StrObject(w_bytes.value), name,
+                               Arguments(args_w, args.keywords, args.keywords_w))
+    return str_results_as_bytes(w_result)
+
+
+def bytes_as_str(space, w_arg):
+    if isinstance(w_arg, W_BytesObject):
+        return W_StrObject(w_arg.value)
+    if isinstance(w_arg, W_StrObject):
+        raise space.type_error("a bytes-like object is required, not 'str'")
+    return w_arg
+
+
+def str_results_as_bytes(w_result):
+    if isinstance(w_result, W_StrObject):
+        return W_BytesObject(w_result.value)
+    if isinstance(w_result, W_ListObject):
+        items_w = []
+        for w_item in w_result.read_items():
+            items_w.append(str_results_as_bytes(w_item))
+        return W_ListObject(items_w)
+    if isinstance(w_result, W_TupleObject):
+        items_w = []
+        for w_item in w_result.items_w:
+            items_w.append(str_results_as_bytes(w_item))
+        return W_TupleObject(items_w)
+    return w_result
+
+
 def wrap_str_list(space, parts):
     items_w = []
     for part in parts:
@@ -417,11 +763,12 @@ def affix_matches(s, affix, at_start):
 
 def str_format(space, fmt, args):
     """``fmt.format(*args, **kwargs)`` with ``{}``, ``{0}``, ``{name}``,
-    conversions and format specs."""
+    attribute and index accessors (``{0.x}``, ``{0[1]}``), conversions and
+    format specs, which may contain nested fields (``{:{width}}``)."""
     out = []
     i = 0
     n = len(fmt)
-    auto = 0
+    auto = [0]
     while i < n:
         ch = fmt[i]
         if ch == "{":
@@ -429,49 +776,11 @@ def str_format(space, fmt, args):
                 out.append("{")
                 i += 2
                 continue
-            end = fmt.find("}", i)
+            end = matching_brace(fmt, i)
             if end < 0:
                 raise space.error(space.w_ValueError, "Single '{' encountered in format string")
-            field = fmt[i + 1:end]
+            out.append(format_field(space, fmt[i + 1:end], args, auto))
             i = end + 1
-            spec = ""
-            colon = field.find(":")
-            if colon >= 0:
-                spec = field[colon + 1:]
-                field = field[:colon]
-            conversion = ""
-            bang = field.find("!")
-            if bang >= 0:
-                conversion = field[bang + 1:]
-                field = field[:bang]
-            if field == "":
-                index = auto
-                auto += 1
-                if index >= len(args.args_w):
-                    raise space.error(space.exceptions["IndexError"],
-                                      "Replacement index %d out of range for positional args tuple" % index)
-                w_value = args.args_w[index]
-            elif field.isdigit():
-                index = int(field)
-                if index >= len(args.args_w):
-                    raise space.error(space.exceptions["IndexError"],
-                                      "Replacement index %d out of range for positional args tuple" % index)
-                w_value = args.args_w[index]
-            else:
-                w_found = None
-                k = 0
-                while k < len(args.keywords):
-                    if args.keywords[k] == field:
-                        w_found = args.keywords_w[k]
-                    k += 1
-                if w_found is None:
-                    raise space.error(space.w_KeyError, "'%s'" % field)
-                w_value = w_found
-            if conversion == "r":
-                w_value = space.repr(w_value)
-            elif conversion == "s":
-                w_value = space.str(w_value)
-            out.append(formatting.format_value(space, w_value, spec))
         elif ch == "}":
             if i + 1 < n and fmt[i + 1] == "}":
                 out.append("}")
@@ -484,17 +793,103 @@ def str_format(space, fmt, args):
     return "".join(out)
 
 
+def matching_brace(fmt, start):
+    """Index of the '}' closing the '{' at ``start`` (fields nest in specs)."""
+    depth = 0
+    i = start
+    while i < len(fmt):
+        if fmt[i] == "{":
+            depth += 1
+        elif fmt[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def format_field(space, field, args, auto):
+    """One replacement field ``name[.attr|[key]]*[!conv][:spec]``; ``auto``
+    holds the next automatic argument index."""
+    spec = ""
+    colon = field.find(":")
+    if colon >= 0:
+        spec = field[colon + 1:]
+        field = field[:colon]
+        if spec.find("{") >= 0:
+            spec = str_format(space, spec, args)
+    conversion = ""
+    bang = field.find("!")
+    if bang >= 0:
+        conversion = field[bang + 1:]
+        field = field[:bang]
+    end = 0
+    while end < len(field) and field[end] != "." and field[end] != "[":
+        end += 1
+    w_value = field_argument(space, field[:end], args, auto)
+    while end < len(field):
+        if field[end] == ".":
+            stop = end + 1
+            while stop < len(field) and field[stop] != "." and field[stop] != "[":
+                stop += 1
+            w_value = space.getattr(w_value, field[end + 1:stop])
+            end = stop
+        else:
+            stop = field.find("]", end)
+            if stop < 0:
+                raise space.error(space.w_ValueError, "Missing ']' in format string")
+            key = field[end + 1:stop]
+            if key.isdigit():
+                w_value = space.getitem(w_value, space.newint(int(key)))
+            else:
+                w_value = space.getitem(w_value, space.newstr(key))
+            end = stop + 1
+    if conversion == "r":
+        w_value = space.repr(w_value)
+    elif conversion == "s":
+        w_value = space.str(w_value)
+    elif conversion == "a":
+        w_value = space.ascii(w_value)
+    return formatting.format_value(space, w_value, spec)
+
+
+def field_argument(space, name, args, auto):
+    if name == "" or name.isdigit():
+        if name == "":
+            index = auto[0]
+            auto[0] += 1
+        else:
+            index = int(name)
+        if index >= len(args.args_w):
+            raise space.error(space.exceptions["IndexError"],
+                              "Replacement index %d out of range for positional args tuple" % index)
+        return args.args_w[index]
+    k = 0
+    while k < len(args.keywords):
+        if args.keywords[k] == name:
+            return args.keywords_w[k]
+        k += 1
+    raise space.error(space.w_KeyError, name)
+
+
 # ---- list ---------------------------------------------------------------
 
 def call_seq_method(space, items_w, what, name, args):
     args_w = args.args_w
     if name == "index":
-        check_args(space, name, args, 1, 1)
+        check_args(space, name, args, 1, 3)
         i = 0
-        while i < len(items_w):
+        end = len(items_w)
+        if len(args_w) > 1:
+            i = space.slice_bound(args_w[1], len(items_w), 0)
+        if len(args_w) > 2:
+            end = space.slice_bound(args_w[2], len(items_w), len(items_w))
+        while i < end:
             if space.eq_w(items_w[i], args_w[0]):
                 return newint(i)
             i += 1
+        if what == "list":
+            raise space.error(space.w_ValueError, "%s is not in list" % space.repr_text(args_w[0]))
         raise space.error(space.w_ValueError, "%s.index(x): x not in %s" % (what, what))
     if name == "count":
         check_args(space, name, args, 1, 1)
@@ -525,7 +920,7 @@ def call_list_method(space, w_list, name, args):
                 index += length
             if index < 0 or index >= length:
                 raise space.error(space.w_IndexError, "pop index out of range")
-        return w_list.items_w.pop(index)
+        return w_list.pop(index)
     if name == "insert":
         check_args(space, name, args, 2, 2)
         length = w_list.length()
@@ -536,7 +931,7 @@ def call_list_method(space, w_list, name, args):
                 index = 0
         elif index > length:
             index = length
-        w_list.items_w.insert(index, args_w[1])
+        w_list.insert(index, args_w[1])
         return w_None
     if name == "extend":
         check_args(space, name, args, 1, 1)
@@ -545,14 +940,14 @@ def call_list_method(space, w_list, name, args):
         return w_None
     if name == "reverse":
         check_args(space, name, args, 0, 0)
-        w_list.items_w.reverse()
+        w_list.reverse()
         return w_None
     if name == "remove":
         check_args(space, name, args, 1, 1)
         i = 0
         while i < w_list.length():
-            if space.eq_w(w_list.items_w[i], args_w[0]):
-                del w_list.items_w[i]
+            if space.eq_w(w_list.getitem(i), args_w[0]):
+                w_list.delete_at(i)
                 return w_None
             i += 1
         raise space.error(space.w_ValueError, "list.remove(x): x not in list")
@@ -570,19 +965,21 @@ def call_list_method(space, w_list, name, args):
             k += 1
         if len(args_w) > 0:
             raise space.type_error("sort() takes no positional arguments")
-        if w_key is None or isinstance(w_key, W_NoneObject):
-            sort_items(space, w_list.items_w, reverse)
+        if (w_key is None or isinstance(w_key, W_NoneObject)) and w_list.sort_ints(reverse):
+            pass
+        elif w_key is None or isinstance(w_key, W_NoneObject):
+            sort_items(space, w_list.object_items(), reverse)
         else:
-            sort_by_key(space, w_list.items_w, w_key, reverse)
+            sort_by_key(space, w_list.object_items(), w_key, reverse)
         return w_None
     if name == "copy":
         check_args(space, name, args, 0, 0)
-        return W_ListObject(w_list.items_w[:])
+        return W_ListObject(w_list.items_copy())
     if name == "clear":
         check_args(space, name, args, 0, 0)
-        w_list.items_w = []
+        w_list.clear()
         return w_None
-    return call_seq_method(space, w_list.items_w, "list", name, args)
+    return call_seq_method(space, w_list.read_items(), "list", name, args)
 
 
 def sort_by_key(space, items_w, w_key, reverse):
@@ -688,7 +1085,7 @@ def call_generator_method(space, w_gen, name, args):
     else:
         raise space.attribute_error(w_gen, name)
     if w_value is None:
-        raise space.error(space.w_StopIteration, "")
+        raise space.stop_iteration(w_gen.w_return)
     return w_value
 
 
@@ -702,6 +1099,8 @@ def as_set(space, w_obj):
 
 def call_set_method(space, w_set, name, args):
     args_w = args.args_w
+    if w_set.is_frozen() and name not in FROZENSET_METHODS:
+        raise space.attribute_error(w_set, name)
     if name == "add":
         check_args(space, name, args, 1, 1)
         w_set.add(space, args_w[0])
@@ -709,7 +1108,7 @@ def call_set_method(space, w_set, name, args):
     if name == "remove":
         check_args(space, name, args, 1, 1)
         if not w_set.discard(space, args_w[0]):
-            raise space.error(space.w_KeyError, space.repr_text(args_w[0]))
+            raise space.key_error(args_w[0])
         return w_None
     if name == "discard":
         check_args(space, name, args, 1, 1)
@@ -719,7 +1118,7 @@ def call_set_method(space, w_set, name, args):
         check_args(space, name, args, 0, 0)
         items_w = w_set.items()
         if len(items_w) == 0:
-            raise space.error(space.w_KeyError, "'pop from an empty set'")
+            raise space.error(space.w_KeyError, "pop from an empty set")
         w_set.discard(space, items_w[0])
         return items_w[0]
     if name == "clear":
@@ -728,20 +1127,34 @@ def call_set_method(space, w_set, name, args):
         return w_None
     if name == "copy":
         check_args(space, name, args, 0, 0)
+        if w_set.is_frozen():
+            return w_set
         return setobject.new_set(space, w_set.items())
     if name == "update":
         for w_arg in args_w:
             for w_item in space.unpack_iterable(w_arg):
                 w_set.add(space, w_item)
         return w_None
+    if name == "union" or name == "intersection" or name == "difference":
+        # Several operands: applied from left to right.
+        w_result = w_set
+        for w_arg in args_w:
+            w_result = set_algebra(space, name, w_result, as_set(space, w_arg))
+        if len(args_w) == 0:
+            w_result = set_algebra(space, "union", w_set, w_set.new_empty())
+        return w_result
+    if name.endswith("_update"):
+        # In place: compute the result, then replace the contents.
+        w_result = w_set
+        for w_arg in args_w:
+            w_result = set_algebra(space, name[:len(name) - 7], w_result, as_set(space, w_arg))
+        items_w = w_result.items()
+        w_set.data.clear()
+        for w_item in items_w:
+            w_set.add(space, w_item)
+        return w_None
     check_args(space, name, args, 1, 1)
     w_other = as_set(space, args_w[0])
-    if name == "union":
-        return setobject.union(space, w_set, w_other)
-    if name == "intersection":
-        return setobject.intersection(space, w_set, w_other)
-    if name == "difference":
-        return setobject.difference(space, w_set, w_other)
     if name == "symmetric_difference":
         return setobject.symmetric_difference(space, w_set, w_other)
     if name == "issubset":
@@ -751,6 +1164,16 @@ def call_set_method(space, w_set, name, args):
     if name == "isdisjoint":
         return newbool(setobject.intersection(space, w_set, w_other).length() == 0)
     raise space.attribute_error(w_set, name)
+
+
+def set_algebra(space, name, w_a, w_b):
+    if name == "union":
+        return setobject.union(space, w_a, w_b)
+    if name == "intersection":
+        return setobject.intersection(space, w_a, w_b)
+    if name == "difference":
+        return setobject.difference(space, w_a, w_b)
+    return setobject.symmetric_difference(space, w_a, w_b)
 
 
 # ---- dict ---------------------------------------------------------------
@@ -780,7 +1203,7 @@ def call_dict_method(space, w_dict, name, args):
         if w_value is None:
             if len(args_w) == 2:
                 return args_w[1]
-            raise space.error(space.w_KeyError, space.repr_text(args_w[0]))
+            raise space.key_error(args_w[0])
         w_dict.delitem(space, args_w[0])
         return w_value
     if name == "setdefault":
@@ -803,16 +1226,12 @@ def call_dict_method(space, w_dict, name, args):
         check_args(space, name, args, 0, 0)
         keys_w, values_w = w_dict.live_items()
         if len(keys_w) == 0:
-            raise space.error(space.w_KeyError, "'popitem(): dictionary is empty'")
+            raise space.error(space.w_KeyError, "popitem(): dictionary is empty")
         w_key = keys_w[len(keys_w) - 1]
         w_dict.delitem(space, w_key)
         return W_TupleObject([w_key, values_w[len(values_w) - 1]])
     if name == "update":
-        check_args(space, name, args, 1, 1)
-        w_other = args_w[0]
-        if not isinstance(w_other, W_DictObject):
-            raise space.type_error("dict.update() needs a dict")
-        update_dict(space, w_dict, w_other)
+        update_dict_from_args(space, w_dict, "update", args)
         return w_None
     raise space.attribute_error(w_dict, name)
 
@@ -836,6 +1255,30 @@ def copy_dict(space, w_dict):
     w_new = W_DictObject()
     update_dict(space, w_new, w_dict)
     return w_new
+
+
+def update_dict_from_args(space, w_dict, name, args):
+    """``dict(arg, **kw)`` / ``d.update(arg, **kw)``: ``arg`` is a dict or
+    an iterable of pairs."""
+    args_w = args.args_w
+    if len(args_w) > 1:
+        raise space.type_error("%s expected at most 1 argument, got %d" % (name, len(args_w)))
+    if len(args_w) == 1:
+        w_arg = args_w[0]
+        if isinstance(w_arg, W_DictObject):
+            update_dict(space, w_dict, w_arg)
+        else:
+            for w_pair in space.unpack_iterable(w_arg):
+                items_w = space.fixed_items(w_pair)
+                if len(items_w) != 2:
+                    raise space.error(space.w_ValueError,
+                                      "dictionary update sequence element has length %d; 2 is required"
+                                      % len(items_w))
+                w_dict.setitem(space, items_w[0], items_w[1])
+    k = 0
+    while k < len(args.keywords):
+        w_dict.setitem(space, space.newstr(args.keywords[k]), args.keywords_w[k])
+        k += 1
 
 
 def update_dict(space, w_dict, w_other):

@@ -86,6 +86,22 @@ LOAD_CLOSURE = 68
 # Generators: YIELD_VALUE suspends the frame with the value on top of the
 # stack; on resumption the sent value (None for next()) is pushed.
 YIELD_VALUE = 69
+# ``yield from``: with the iterator and the sent value on the stack, pass
+# the value on to the iterator; yield what it produces (resuming at the
+# next instruction, a JUMP back here), or, once it is exhausted, replace
+# the iterator by its return value and jump to the argument.
+YIELD_FROM = 78
+# Slices as values: pops step, upper, lower (None when missing), pushes a
+# slice object (for slice assignment and deletion, and instances).
+BUILD_SLICE = 79
+# Augmented assignment: like BINARY_OP, but a mutable left operand may be
+# updated in place (``lst += x`` extends ``lst``, ``__iadd__`` ...).
+INPLACE_OP = 82
+# ``{**mapping}`` in a dict display: update the dict below with the
+# mapping on top (later keys win, unlike DICT_MERGE for calls).
+DICT_UPDATE = 83
+# ``del name`` of a cell or free variable: empties the cell.
+DELETE_DEREF = 84
 
 # Exceptions.
 RAISE = 70
@@ -120,8 +136,9 @@ OP_RSHIFT = 8
 OP_AND = 9
 OP_OR = 10
 OP_XOR = 11
+OP_MATMUL = 12
 
-BINOP_SYMBOLS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"]
+BINOP_SYMBOLS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]
 
 # COMPARE_OP arguments.
 CMP_LT = 0
@@ -141,6 +158,7 @@ CMP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"]
 # spec is on the stack above the value.
 FORMAT_CONV_STR = 1
 FORMAT_CONV_REPR = 2
+FORMAT_CONV_ASCII = 3
 FORMAT_HAS_SPEC = 4
 
 # Entries of Code.exc_table, EXC_ENTRY_SIZE ints each.
@@ -165,6 +183,8 @@ class Code(object):
         self.filename = filename
         self.firstlineno = firstlineno
         self.argcount = 0
+        # The first ``posonlycount`` arguments cannot be passed by keyword.
+        self.posonlycount = 0
         self.varnames = []
         self.names = []
         # The names as str objects (dict keys for LOAD_GLOBAL & co).

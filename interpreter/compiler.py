@@ -16,11 +16,12 @@ import symtable
 from symtable import LOCAL, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT
 from model import W_IntObject, W_FloatObject, newint, newfloat, w_None, w_True, w_False
 from strobject import W_StrObject
+from bytesobject import W_BytesObject
 from listobject import W_TupleObject
 from funcobject import W_CodeObject
 from tokenizer import SyntaxErrorAt
 from longobject import wrap_bigint
-import rbigint
+from rlib import rbigint
 
 UNWIND_WHILE = 0
 UNWIND_FOR = 1
@@ -129,7 +130,7 @@ class CodeBuilder(object):
         if kind == LOCAL:
             self.emit(bc.DELETE_FAST, self.varname(ident))
         elif kind == CELL or kind == FREE:
-            self.error("deleting a variable captured by a closure is not supported yet", node)
+            self.emit(bc.DELETE_DEREF, self.scope.deref_index(ident))
         elif kind == GLOBAL_EXPLICIT or kind == GLOBAL_IMPLICIT:
             self.emit(bc.DELETE_GLOBAL, self.name(ident))
         else:
@@ -217,6 +218,8 @@ class CodeBuilder(object):
             self.emit(bc.RETURN_VALUE, 0)
         elif isinstance(s, ast.Pass):
             pass
+        elif isinstance(s, ast.ComprehensionAdd):
+            self.comprehension_add(s)
         elif isinstance(s, ast.Break):
             self.break_or_continue(s, True)
         elif isinstance(s, ast.Continue):
@@ -282,12 +285,24 @@ class CodeBuilder(object):
             self.expr(target.value)
             self.expr(target.index)
             self.emit(bc.STORE_SUBSCR, 0)
+        elif isinstance(target, ast.Slice):
+            self.slice_value(target)
+            self.emit(bc.STORE_SUBSCR, 0)
         elif isinstance(target, ast.TupleExpr):
             self.unpack(target.elts)
         elif isinstance(target, ast.ListExpr):
             self.unpack(target.elts)
         else:
             self.error("cannot assign to this target yet", target)
+
+    def slice_value(self, target):
+        """Push the sliced object and a slice object for ``target``."""
+        self.expr(target.value)
+        self.optional(target.lower)
+        self.optional(target.upper)
+        self.optional(target.step)
+        self.line = target.line
+        self.emit(bc.BUILD_SLICE, 0)
 
     def unpack(self, elts):
         star = -1
@@ -333,6 +348,9 @@ class CodeBuilder(object):
             self.expr(target.value)
             self.expr(target.index)
             self.emit(bc.DELETE_SUBSCR, 0)
+        elif isinstance(target, ast.Slice):
+            self.slice_value(target)
+            self.emit(bc.DELETE_SUBSCR, 0)
         elif isinstance(target, ast.Attribute):
             self.expr(target.value)
             self.emit(bc.DELETE_ATTR, self.name(target.attr))
@@ -347,14 +365,14 @@ class CodeBuilder(object):
         if isinstance(target, ast.Name):
             self.load_name(target.ident)
             self.expr(s.value)
-            self.emit(bc.BINARY_OP, s.op)
+            self.emit(bc.INPLACE_OP, s.op)
             self.store_name(target.ident)
         elif isinstance(target, ast.Attribute):
             self.expr(target.value)
             self.emit(bc.DUP_TOP, 0)
             self.emit(bc.LOAD_ATTR, self.name(target.attr))
             self.expr(s.value)
-            self.emit(bc.BINARY_OP, s.op)
+            self.emit(bc.INPLACE_OP, s.op)
             self.emit(bc.ROT_TWO, 0)
             self.emit(bc.STORE_ATTR, self.name(target.attr))
         elif isinstance(target, ast.Subscript):
@@ -363,7 +381,7 @@ class CodeBuilder(object):
             self.emit(bc.DUP_TOP_TWO, 0)
             self.emit(bc.BINARY_SUBSCR, 0)
             self.expr(s.value)
-            self.emit(bc.BINARY_OP, s.op)
+            self.emit(bc.INPLACE_OP, s.op)
             self.emit(bc.ROT_THREE, 0)
             self.emit(bc.STORE_SUBSCR, 0)
         else:
@@ -444,6 +462,11 @@ class CodeBuilder(object):
                 # The return value is on top of the context manager.
                 self.emit(bc.ROT_TWO, 0)
                 self.emit(bc.WITH_EXIT, 0)
+            elif entry.kind == UNWIND_FOR:
+                # Drop the loop's iterator from under the return value, so
+                # that an enclosing with finds its context manager.
+                self.emit(bc.ROT_TWO, 0)
+                self.emit(bc.POP_TOP, 0)
             i -= 1
         self.unwind = saved
         self.depth = saved_depth
@@ -574,6 +597,13 @@ class CodeBuilder(object):
     def funcdef(self, s):
         for decorator in s.decorators:
             self.expr(decorator)
+        self.function_value(s, s, s.name)
+        self.apply_decorators(len(s.decorators), s)
+        self.store_name(s.name)
+
+    def function_value(self, s, scope_node, name):
+        """Push the function object of the def (or lambda) ``s``: its
+        defaults, keyword-only defaults and code."""
         for default in s.defaults:
             self.expr(default)
         has_kw_defaults = False
@@ -590,11 +620,9 @@ class CodeBuilder(object):
                     self.expr(kw_default)
                     self.emit(bc.DICT_SET, 0)
                 i += 1
-        scope = self.table.scope_of(s)
-        code = compile_function(s, s.body, scope, self.table, self.code.filename, self.child_qualname(s.name))
+        scope = self.table.scope_of(scope_node)
+        code = compile_function(s, s.body, scope, self.table, self.code.filename, self.child_qualname(name))
         self.make_function_kw(code, scope, len(s.defaults), has_kw_defaults)
-        self.apply_decorators(len(s.decorators), s)
-        self.store_name(s.name)
 
     def apply_decorators(self, n, s):
         """The decorators were pushed before the function: call them,
@@ -634,6 +662,8 @@ class CodeBuilder(object):
             self.load_const(newfloat(e.value))
         elif isinstance(e, ast.StrLit):
             self.load_const(W_StrObject(e.value))
+        elif isinstance(e, ast.BytesLit):
+            self.load_const(W_BytesObject(e.value))
         elif isinstance(e, ast.NameConst):
             if e.kind == ast.CONST_TRUE:
                 self.load_const(w_True)
@@ -718,9 +748,14 @@ class CodeBuilder(object):
             self.emit(bc.BUILD_DICT, 0)
             i = 0
             while i < len(e.keys):
-                self.expr(e.keys[i])
-                self.expr(e.values[i])
-                self.emit(bc.DICT_SET, 0)
+                key = e.keys[i]
+                if key is None:
+                    self.expr(e.values[i])
+                    self.emit(bc.DICT_UPDATE, 0)
+                else:
+                    self.expr(key)
+                    self.expr(e.values[i])
+                    self.emit(bc.DICT_SET, 0)
                 i += 1
         elif isinstance(e, ast.IfExp):
             self.expr(e.test)
@@ -731,25 +766,17 @@ class CodeBuilder(object):
             self.expr(e.orelse)
             self.patch(jump_end, self.pos())
         elif isinstance(e, ast.ListComp):
-            self.listcomp(e)
+            self.comprehension_call(e, e.body, symtable.COMPREHENSION_NAMES[e.kind], e.iter)
         elif isinstance(e, ast.Yield):
             self.yield_expr(e)
+        elif isinstance(e, ast.NamedExpr):
+            self.expr(e.value)
+            self.emit(bc.DUP_TOP, 0)
+            self.store_name(e.target.ident)
         elif isinstance(e, ast.GeneratorExp):
-            scope = self.table.scope_of(e)
-            fdef = ast.FunctionDef(e.line, e.col, "<genexpr>", [".0"], [], e.body)
-            self.make_function(compile_function(fdef, e.body, scope, self.table, self.code.filename, self.child_qualname("<genexpr>")),
-                               scope, 0)
-            self.expr(e.iter)
-            self.emit(bc.GET_ITER, 0)
-            self.emit(bc.CALL_FUNCTION, 1)
+            self.comprehension_call(e, e.body, "<genexpr>", e.iter)
         elif isinstance(e, ast.Lambda):
-            for default in e.defaults:
-                self.expr(default)
-            body = [ast.Return(e.line, e.col, e.body)]
-            fdef = ast.FunctionDef(e.line, e.col, "<lambda>", e.args, e.defaults, body)
-            scope = self.table.scope_of(e)
-            self.make_function(compile_function(fdef, body, scope, self.table, self.code.filename, self.child_qualname("<lambda>")),
-                               scope, len(e.defaults))
+            self.function_value(e.fdef, e, "<lambda>")
         elif isinstance(e, ast.JoinedStr):
             for part in e.values:
                 self.expr(part)
@@ -797,7 +824,7 @@ class CodeBuilder(object):
         self.patch(jump_end, self.pos())
 
     def call(self, e):
-        if e.star_arg is not None or e.kwargs_arg is not None:
+        if self.has_starred(e.args) or len(e.kwargs_args) > 0:
             self.call_ex(e)
             return
         nargs = len(e.args)
@@ -831,28 +858,28 @@ class CodeBuilder(object):
             self.line = e.line
             self.emit(bc.YIELD_VALUE, 0)
             return
-        # ``yield from it``: re-yield every item (the sent values and the
-        # sub-generator's return value are not supported yet); value None.
+        # ``yield from it``: the value is the sub-iterator's return value.
         self.expr(e.value)
         self.emit(bc.GET_ITER, 0)
+        self.load_const(w_None)
         top = self.pos()
-        jump_exit = self.emit(bc.FOR_ITER, 0)
-        self.emit(bc.YIELD_VALUE, 0)
-        self.emit(bc.POP_TOP, 0)
+        self.line = e.line
+        jump_exit = self.emit(bc.YIELD_FROM, 0)
         self.emit(bc.JUMP, top)
         self.patch(jump_exit, self.pos())
-        self.load_const(w_None)
 
     def call_ex(self, e):
         """A call with ``*args`` or ``**kwargs``: the positional arguments
         are collected in a list, the keyword arguments in a dict."""
         self.expr(e.func)
+        self.emit(bc.BUILD_LIST, 0)
         for arg in e.args:
-            self.expr(arg)
-        self.emit(bc.BUILD_LIST, len(e.args))
-        if e.star_arg is not None:
-            self.expr(e.star_arg)
-            self.emit(bc.LIST_EXTEND, 0)
+            if isinstance(arg, ast.Starred):
+                self.expr(arg.value)
+                self.emit(bc.LIST_EXTEND, 0)
+            else:
+                self.expr(arg)
+                self.emit(bc.LIST_APPEND, 1)
         self.emit(bc.BUILD_DICT, 0)
         i = 0
         while i < len(e.keywords):
@@ -860,53 +887,36 @@ class CodeBuilder(object):
             self.expr(e.keyword_values[i])
             self.emit(bc.DICT_SET, 0)
             i += 1
-        if e.kwargs_arg is not None:
-            self.expr(e.kwargs_arg)
+        for w_mapping in e.kwargs_args:
+            self.expr(w_mapping)
             self.emit(bc.DICT_MERGE, 0)
         self.line = e.line
         self.emit(bc.CALL_FUNCTION_EX, 0)
 
-    def listcomp(self, e):
-        """List, set and dict comprehensions, compiled inline in the
-        current scope (their variables are locals of the enclosing
-        function, unlike CPython).  The collection stays below the
-        iterators of the nested loops."""
-        if e.kind == ast.COMP_LIST:
-            self.emit(bc.BUILD_LIST, 0)
-        elif e.kind == ast.COMP_SET:
-            self.emit(bc.BUILD_SET, 0)
+    def comprehension_add(self, s):
+        self.load_name(".result")
+        self.expr(s.elt)
+        if s.kind == ast.COMP_LIST:
+            self.emit(bc.LIST_APPEND, 1)
+        elif s.kind == ast.COMP_SET:
+            self.emit(bc.SET_ADD, 1)
         else:
-            self.emit(bc.BUILD_DICT, 0)
-        tops = []
-        exits = []
-        for gen in e.generators:
-            self.expr(gen.iter)
-            self.emit(bc.GET_ITER, 0)
-            top = self.pos()
-            tops.append(top)
-            exits.append(self.emit(bc.FOR_ITER, 0))
-            self.store_target(gen.target)
-            for cond in gen.conds:
-                self.expr(cond)
-                self.emit(bc.POP_JUMP_IF_FALSE, top)
-        depth = len(e.generators) + 1
-        self.expr(e.elt)
-        if e.kind == ast.COMP_LIST:
-            self.emit(bc.LIST_APPEND, depth)
-        elif e.kind == ast.COMP_SET:
-            self.emit(bc.SET_ADD, depth)
-        else:
-            if e.value is not None:
-                self.expr(e.value)
-            self.emit(bc.MAP_ADD, depth)
-        i = len(tops) - 1
-        while i >= 0:
-            self.emit(bc.JUMP, tops[i])
-            self.patch(exits[i], self.pos())
-            i -= 1
+            self.expr(s.value)
+            self.emit(bc.MAP_ADD, 1)
+        self.emit(bc.POP_TOP, 0)
 
+    def comprehension_call(self, e, body, name, iterable):
+        """A comprehension or generator expression: a function of the
+        iterator of its first iterable, called at once."""
+        scope = self.table.scope_of(e)
+        fdef = ast.FunctionDef(e.line, e.col, name, [".0"], [], body)
+        self.make_function(compile_function(fdef, body, scope, self.table, self.code.filename,
+                                            self.child_qualname(name)), scope, 0)
+        self.expr(iterable)
+        self.emit(bc.GET_ITER, 0)
+        self.line = e.line
+        self.emit(bc.CALL_FUNCTION, 1)
 
-# ---- entry points -----------------------------------------------------
 
 def compile_function(s, body, scope, table, filename, qualname):
     """Compile a function (or lambda, whose body is a return statement)."""
@@ -917,6 +927,7 @@ def compile_function(s, body, scope, table, filename, qualname):
         builder.varname(ident)
     code = builder.code
     code.argcount = len(s.args)
+    code.posonlycount = s.posonly
     code.kwonlycount = len(s.kwonly)
     code.is_generator = scope.is_generator
     if s.vararg != "":

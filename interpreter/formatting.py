@@ -1,10 +1,11 @@
 """Text formatting: float repr, format specs (f-strings, ``format``) and
 ``str % args``."""
 
-from model import W_IntObject, W_BoolObject, W_FloatObject
+from model import W_IntObject, W_FloatObject
 from strobject import W_StrObject
 from listobject import W_TupleObject
 from longobject import W_LongObject
+from rlib import rbigint
 
 
 def float_repr(f):
@@ -14,14 +15,16 @@ def float_repr(f):
 
 
 class FormatSpec(object):
-    """A parsed ``[[fill]align][sign][0][width][,][.precision][type]``."""
+    """A parsed ``[[fill]align][sign][#][0][width][,|_][.precision][type]``."""
 
     def __init__(self):
         self.fill = " "
         self.align = ""
         self.sign = "-"
         self.width = -1
-        self.grouping = False
+        self.alternate = False
+        # "", "," or "_": the thousands separator.
+        self.grouping = ""
         self.precision = -1
         self.type = ""
 
@@ -40,6 +43,9 @@ def parse_spec(space, spec):
     if i < n and spec[i] in "+- ":
         result.sign = spec[i]
         i += 1
+    if i < n and spec[i] == "#":
+        result.alternate = True
+        i += 1
     if i < n and spec[i] == "0":
         if result.align == "":
             result.fill = "0"
@@ -50,8 +56,8 @@ def parse_spec(space, spec):
         i += 1
     if i > start:
         result.width = int(spec[start:i])
-    if i < n and spec[i] == ",":
-        result.grouping = True
+    if i < n and (spec[i] == "," or spec[i] == "_"):
+        result.grouping = spec[i]
         i += 1
     if i < n and spec[i] == ".":
         i += 1
@@ -89,13 +95,14 @@ def pad(text, spec, default_align):
     return spec.fill * missing + text
 
 
-def group_thousands(digits):
+def group_digits(digits, separator, every):
+    """Insert ``separator`` between groups of ``every`` digits from the right."""
     result = []
     count = 0
     i = len(digits) - 1
     while i >= 0:
-        if count == 3:
-            result.append(",")
+        if count == every:
+            result.append(separator)
             count = 0
         result.append(digits[i])
         count += 1
@@ -114,70 +121,51 @@ def with_sign(negative, body, sign):
     return body
 
 
-def int_to_base(value, base, upper):
-    if value == 0:
-        return "0"
-    digits = "0123456789abcdef"
-    if upper:
-        digits = "0123456789ABCDEF"
-    out = []
-    while value > 0:
-        out.append(digits[value % base])
-        value = value // base
-    out.reverse()
-    return "".join(out)
-
-
 def format_int(space, value, spec):
     t = spec.type
-    negative = value < 0
-    magnitude = value
-    if negative:
-        magnitude = -value
-    if t == "" or t == "d" or t == "n":
-        body = str(magnitude)
-        if negative and magnitude < 0:
-            # -MININT does not fit: str of the value without its sign.
-            body = str(value)[1:]
-        if spec.grouping:
-            body = group_thousands(body)
-    elif t == "x":
-        body = int_to_base(magnitude, 16, False)
-    elif t == "X":
-        body = int_to_base(magnitude, 16, True)
-    elif t == "o":
-        body = int_to_base(magnitude, 8, False)
-    elif t == "b":
-        body = int_to_base(magnitude, 2, False)
-    elif t == "c":
+    if t == "c":
         return pad(chr(value), spec, "<")
-    elif t in "eEfFgG%":
+    if t != "" and t in "eEfFgG%":
         return format_float(space, float(value), spec)
-    else:
-        raise space.error(space.w_ValueError,
-                          "Unknown format code '%s' for object of type 'int'" % t)
-    return pad(with_sign(negative, body, spec.sign), spec, ">")
+    # Through rbigint: one digit-conversion path for every int, and no
+    # overflow on -MININT.
+    return format_magnitude(space, value < 0, rbigint.fromint(value).abs(), spec)
 
 
 def format_long(space, w_long, spec):
-    num = w_long.num
     t = spec.type
-    if t == "" or t == "d" or t == "n":
-        body = num.abs().str()
-        if spec.grouping:
-            body = group_thousands(body)
-    elif t == "x" or t == "X":
-        body = num.abs().format_base(16, t == "X")
-    elif t == "o":
-        body = num.abs().format_base(8, False)
-    elif t == "b":
-        body = num.abs().format_base(2, False)
-    elif t in "eEfFgG%":
+    if t != "" and t in "eEfFgG%":
         return format_float(space, space.float_w(w_long), spec)
+    num = w_long.num
+    return format_magnitude(space, num.sign < 0, num.abs(), spec)
+
+
+def format_magnitude(space, negative, num, spec):
+    """An int given as sign + magnitude, in the base the spec's type asks
+    for, with grouping and the ``#`` prefix."""
+    t = spec.type
+    prefix = ""
+    every = 4
+    if t == "" or t == "d" or t == "n":
+        body = num.str()
+        every = 3
+    elif t == "x" or t == "X":
+        body = num.format_base(16, t == "X")
+        prefix = "0" + t
+    elif t == "o":
+        body = num.format_base(8, False)
+        prefix = "0o"
+    elif t == "b":
+        body = num.format_base(2, False)
+        prefix = "0b"
     else:
         raise space.error(space.w_ValueError,
                           "Unknown format code '%s' for object of type 'int'" % t)
-    return pad(with_sign(num.sign < 0, body, spec.sign), spec, ">")
+    if spec.grouping != "":
+        body = group_digits(body, spec.grouping, every)
+    if spec.alternate:
+        body = prefix + body
+    return pad(with_sign(negative, body, spec.sign), spec, ">")
 
 
 def format_float(space, value, spec):
@@ -215,21 +203,22 @@ def format_float(space, value, spec):
                           "Unknown format code '%s' for object of type 'float'" % t)
     if t == "E" or t == "F" or t == "G":
         body = body.upper()
-    if spec.grouping:
+    if spec.grouping != "":
         dot = body.find(".")
         if dot < 0:
             dot = len(body)
-        body = group_thousands(body[:dot]) + body[dot:]
+        body = group_digits(body[:dot], spec.grouping, 3) + body[dot:]
     return pad(with_sign(negative, body, spec.sign), spec, ">")
 
 
 def format_value(space, w_value, spec_text):
     """``format(w_value, spec_text)`` as an RPython str."""
+    w_custom = space.call_special(w_value, "__format__", [space.newstr(spec_text)])
+    if w_custom is not None:
+        return space.expect_str(w_custom, "__format__")
     if spec_text == "":
         return space.str_text(w_value)
     spec = parse_spec(space, spec_text)
-    if isinstance(w_value, W_BoolObject) and spec.type == "":
-        return pad(space.str_text(w_value), spec, "<")
     if isinstance(w_value, W_IntObject):
         return format_int(space, w_value.intval, spec)
     if isinstance(w_value, W_LongObject):
@@ -248,8 +237,9 @@ def format_value(space, w_value, spec_text):
 
 
 def percent_format(space, fmt, w_args):
-    """``fmt % w_args`` (``%s %r %d %i %x %X %o %f %e %g %%`` with flags,
-    width and precision)."""
+    """``fmt % w_args`` (``%s %r %a %c %d %i %u %x %X %o %f %e %g %%`` with
+    flags, width and precision, ``*`` for either, ``%(key)s`` with a
+    mapping)."""
     if isinstance(w_args, W_TupleObject):
         args_w = w_args.items_w
     else:
@@ -267,10 +257,19 @@ def percent_format(space, fmt, w_args):
         i += 1
         if i >= n:
             raise space.error(space.w_ValueError, "incomplete format")
+        w_keyed = None
+        if fmt[i] == "(":
+            close = fmt.find(")", i)
+            if close < 0:
+                raise space.error(space.w_ValueError, "incomplete format key")
+            w_keyed = space.getitem(w_args, space.newstr(fmt[i + 1:close]))
+            i = close + 1
         spec = FormatSpec()
         spec.align = ">"
         while i < n and fmt[i] in "-+ 0#":
-            if fmt[i] == "-":
+            if fmt[i] == "#":
+                spec.alternate = True
+            elif fmt[i] == "-":
                 spec.align = "<"
             elif fmt[i] == "0":
                 if spec.align != "<":
@@ -279,19 +278,15 @@ def percent_format(space, fmt, w_args):
             elif fmt[i] == "+" or fmt[i] == " ":
                 spec.sign = fmt[i]
             i += 1
-        start = i
-        while i < n and fmt[i].isdigit():
-            i += 1
-        if i > start:
-            spec.width = int(fmt[start:i])
+        count = percent_count(space, fmt, i, args_w, argi)
+        spec.width = count[0]
+        i = count[1]
+        argi = count[2]
         if i < n and fmt[i] == ".":
-            i += 1
-            start = i
-            while i < n and fmt[i].isdigit():
-                i += 1
-            spec.precision = 0
-            if i > start:
-                spec.precision = int(fmt[start:i])
+            count = percent_count(space, fmt, i + 1, args_w, argi)
+            spec.precision = max(count[0], 0)
+            i = count[1]
+            argi = count[2]
         if i >= n:
             raise space.error(space.w_ValueError, "incomplete format")
         conv = fmt[i]
@@ -299,24 +294,36 @@ def percent_format(space, fmt, w_args):
         if conv == "%":
             out.append("%")
             continue
-        if argi >= len(args_w):
-            raise space.type_error("not enough arguments for format string")
-        w_arg = args_w[argi]
-        argi += 1
-        if conv == "s" or conv == "r" or conv == "a":
+        if w_keyed is not None:
+            w_arg = w_keyed
+        else:
+            if argi >= len(args_w):
+                raise space.type_error("not enough arguments for format string")
+            w_arg = args_w[argi]
+            argi += 1
+        if conv == "s" or conv == "r" or conv == "a" or conv == "c":
             if conv == "s":
                 text = space.str_text(w_arg)
-            else:
+            elif conv == "r":
                 text = space.repr_text(w_arg)
+            elif conv == "a":
+                text = space.ascii(w_arg).value
+            elif isinstance(w_arg, W_StrObject) and len(w_arg.value) == 1:
+                text = w_arg.value
+            elif isinstance(w_arg, W_IntObject):
+                text = chr(w_arg.intval)
+            else:
+                raise space.type_error("%c requires an int or a unicode character, not " +
+                                       space.type_name(w_arg))
             if spec.precision >= 0:
                 text = text[:spec.precision]
             if spec.fill == "0":
                 spec.fill = " "
             out.append(pad(text, spec, ">"))
-        elif conv in "dixXo":
+        elif conv in "diuxXo":
+            if conv == "i" or conv == "u":
+                conv = "d"
             if isinstance(w_arg, W_LongObject):
-                if conv == "i":
-                    conv = "d"
                 spec.type = conv
                 spec.precision = -1
                 out.append(format_long(space, w_arg, spec))
@@ -328,8 +335,6 @@ def percent_format(space, fmt, w_args):
             else:
                 raise space.type_error("%%%s format: a real number is required, not %s" % (
                     conv, space.type_name(w_arg)))
-            if conv == "i":
-                conv = "d"
             spec.type = conv
             spec.precision = -1
             out.append(format_int(space, value, spec))
@@ -344,6 +349,21 @@ def percent_format(space, fmt, w_args):
     if argi < len(args_w) and isinstance(w_args, W_TupleObject):
         raise space.type_error("not all arguments converted during string formatting")
     return "".join(out)
+
+
+def percent_count(space, fmt, i, args_w, argi):
+    """A width or precision at ``fmt[i]``: digits, ``*`` (taken from the
+    arguments) or nothing (-1).  Returns (value, next i, next argi)."""
+    if i < len(fmt) and fmt[i] == "*":
+        if argi >= len(args_w):
+            raise space.type_error("not enough arguments for format string")
+        return (space.int_w(args_w[argi]), i + 1, argi + 1)
+    start = i
+    while i < len(fmt) and fmt[i].isdigit():
+        i += 1
+    if i == start:
+        return (-1, i, argi)
+    return (int(fmt[start:i]), i, argi)
 
 
 def _float_f(x, precision):

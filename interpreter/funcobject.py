@@ -39,6 +39,8 @@ class W_FunctionObject(W_Root):
         self.name = code.name
         # The class whose body defined the function (for ``super()``).
         self.w_class = None
+        # Attributes set by the program (``f.calls = 0``), or None.
+        self.w_attrs = None
 
     def getclass(self, space):
         return space.w_function

@@ -60,6 +60,8 @@ class W_GeneratorObject(W_Root):
         self.started = False
         self.running = False
         self.finished = False
+        # What the frame returned (StopIteration.value, ``yield from``).
+        self.w_return = None
 
     def getclass(self, space):
         return space.w_generator
@@ -106,6 +108,11 @@ class W_ListSnapshotIterator(W_Root):
     def __init__(self, items_w):
         self.items_w = items_w
         self.index = 0
+        # The dict (or set's storage) iterated, to detect a change of size
+        # during iteration as CPython does; None for views.
+        self.w_source = None
+        self.source_length = 0
+        self.source_kind = "dictionary"
 
     def getclass(self, space):
         return space.w_iterator

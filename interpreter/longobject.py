@@ -8,7 +8,7 @@ representation.
 """
 
 from model import W_Root, W_IntObject, newint
-import rbigint
+from rlib import rbigint
 
 
 class W_LongObject(W_Root):

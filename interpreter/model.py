@@ -56,10 +56,14 @@ class W_FloatObject(W_Root):
 
 
 class W_NotImplemented(W_Root):
-    """The ``NotImplemented`` marker (not used by operators yet)."""
+    """The ``NotImplemented`` marker: a binary special method returns it
+    to let the other operand's reflected method try."""
 
     def getclass(self, space):
         return space.w_object
+
+
+w_NotImplemented = W_NotImplemented()
 
 
 w_None = W_NoneObject()
@@ -108,3 +112,17 @@ def newbool(b):
 
 def newfloat(f):
     return W_FloatObject(f)
+
+
+# Doubles of magnitude 2**52 and more are all integers.
+INTEGRAL_FLOAT_BOUND = 4503599627370496.0
+
+
+def float_is_integral(f):
+    """Whether ``f`` is a whole number.  Avoids ``math.floor``, whose int
+    result overflows a machine word for big floats once translated."""
+    if f != f or f - f != 0.0:
+        return False
+    if f >= INTEGRAL_FLOAT_BOUND or f <= -INTEGRAL_FLOAT_BOUND:
+        return True
+    return float(int(f)) == f

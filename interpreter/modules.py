@@ -1,17 +1,21 @@
-"""Built-in modules implemented at interpreter level: ``sys`` and ``math``.
+"""Built-in modules implemented at interpreter level: ``sys``, ``math``
+and ``time``.
 
 ``importing.import_module`` asks here before looking for a ``.py`` file.
 """
 
 import math
 import os
+import time
 
-from model import W_IntObject, W_FloatObject, W_NoneObject, newint, newfloat, newbool
+from model import W_IntObject, W_FloatObject, W_NoneObject, newint, newfloat, newbool, float_is_integral
 from listobject import W_ListObject
 from dictobject import W_DictObject
 from funcobject import W_BuiltinFunction, W_ModuleObject
 from typeobject import W_TypeObject, W_InstanceObject
 import pybuiltins
+import bytecode as bc
+from longobject import is_int, bigint_of
 
 
 def new_module(space, name):
@@ -34,6 +38,8 @@ def make_module(space, name):
         return make_sys(space)
     if name == "math":
         return make_math(space)
+    if name == "time":
+        return make_time(space)
     return None
 
 
@@ -45,6 +51,13 @@ def make_sys(space):
     add(space, w_sys, "maxsize", newint(9223372036854775807))
     add(space, w_sys, "byteorder", space.newstr("little"))
     add_function(space, w_sys, "exit", pybuiltins.b_exit)
+    add_function(space, w_sys, "getrecursionlimit", sys_getrecursionlimit)
+    add_function(space, w_sys, "setrecursionlimit", sys_setrecursionlimit)
+    # The language level this interpreter implements (a plain tuple: the
+    # fields are read by index or compared with tuples).
+    add(space, w_sys, "version_info", space.newtuple([
+        newint(3), newint(12), newint(0), space.newstr("final"), newint(0)]))
+    add(space, w_sys, "platform", space.newstr("linux"))
     w_stream_type = W_TypeObject("TextIOWrapper", space.w_object)
     w_stream_type.dict_w["write"] = W_BuiltinFunction("write", stream_write)
     w_stream_type.dict_w["flush"] = W_BuiltinFunction("flush", stream_flush)
@@ -80,6 +93,43 @@ def stream_flush(space, args):
     return space.newnone()
 
 
+def sys_getrecursionlimit(space, args):
+    pybuiltins.no_keywords(space, "getrecursionlimit", args)
+    return newint(space.recursion_limit)
+
+
+def sys_setrecursionlimit(space, args):
+    pybuiltins.no_keywords(space, "setrecursionlimit", args)
+    if len(args.args_w) != 1:
+        raise space.type_error("setrecursionlimit() takes exactly one argument (%d given)"
+                               % len(args.args_w))
+    limit = space.int_w(args.args_w[0])
+    if limit < 1:
+        raise space.error(space.w_ValueError, "recursion limit must be greater or equal than 1")
+    space.recursion_limit = limit
+    return space.newnone()
+
+
+# ---- time -------------------------------------------------------------------
+
+def t_time(space, args):
+    pybuiltins.no_keywords(space, "time", args)
+    if len(args.args_w) != 0:
+        raise space.type_error("time() takes no arguments (%d given)" % len(args.args_w))
+    return newfloat(time.time())
+
+
+def make_time(space):
+    w_time = new_module(space, "time")
+    add_function(space, w_time, "time", t_time)
+    # The dialect's only clock is the wall clock; it stands in for the
+    # performance and monotonic counters (resolution is what programs need).
+    add_function(space, w_time, "perf_counter", t_time)
+    add_function(space, w_time, "monotonic", t_time)
+    return w_time
+
+
+
 # ---- math -------------------------------------------------------------------
 
 def one_float(space, name, args):
@@ -100,12 +150,17 @@ def domain_error(space):
     return space.error(space.w_ValueError, "math domain error")
 
 
-def float_to_int(space, f):
-    if f != f:
-        raise space.error(space.w_ValueError, "cannot convert float NaN to integer")
-    if f > 9.2e18 or f < -9.2e18:
-        raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
-    return newint(int(f))
+def floor_or_ceil(space, name, args, ceil):
+    pybuiltins.no_keywords(space, name, args)
+    if len(args.args_w) == 1 and isinstance(args.args_w[0], W_IntObject):
+        return newint(space.int_w(args.args_w[0]))
+    x = one_float(space, name, args)
+    if float_is_integral(x) or x != x or x - x != 0.0:
+        return pybuiltins.float_to_int(space, x)
+    # Not whole, so smaller than 2**52: math.floor/ceil fit in a word.
+    if ceil:
+        return newint(math.ceil(x))
+    return newint(math.floor(x))
 
 
 def m_sqrt(space, args):
@@ -116,17 +171,11 @@ def m_sqrt(space, args):
 
 
 def m_floor(space, args):
-    pybuiltins.no_keywords(space, "floor", args)
-    if len(args.args_w) == 1 and isinstance(args.args_w[0], W_IntObject):
-        return newint(space.int_w(args.args_w[0]))
-    return float_to_int(space, math.floor(one_float(space, "floor", args)))
+    return floor_or_ceil(space, "floor", args, False)
 
 
 def m_ceil(space, args):
-    pybuiltins.no_keywords(space, "ceil", args)
-    if len(args.args_w) == 1 and isinstance(args.args_w[0], W_IntObject):
-        return newint(space.int_w(args.args_w[0]))
-    return float_to_int(space, math.ceil(one_float(space, "ceil", args)))
+    return floor_or_ceil(space, "ceil", args, True)
 
 
 def m_fabs(space, args):
@@ -174,7 +223,7 @@ def m_pow(space, args):
     xs = two_floats(space, "pow", args)
     if xs[0] == 0.0 and xs[1] < 0.0:
         raise domain_error(space)
-    if xs[0] < 0.0 and math.floor(xs[1]) != xs[1]:
+    if xs[0] < 0.0 and not float_is_integral(xs[1]):
         raise domain_error(space)
     return newfloat(math.pow(xs[0], xs[1]))
 
@@ -203,6 +252,104 @@ def m_gcd(space, args):
     return newint(result)
 
 
+def one_natural(space, name, args, negative_message):
+    """The single int argument of ``name``, which must not be negative."""
+    pybuiltins.no_keywords(space, name, args)
+    if len(args.args_w) != 1:
+        raise space.type_error("%s() takes exactly one argument (%d given)" % (name, len(args.args_w)))
+    w_n = args.args_w[0]
+    if not is_int(w_n):
+        raise space.type_error("'%s' object cannot be interpreted as an integer" % space.type_name(w_n))
+    if space.order_w(bc.CMP_LT, w_n, newint(0)):
+        raise space.error(space.w_ValueError, negative_message)
+    return w_n
+
+
+def m_factorial(space, args):
+    w_n = one_natural(space, "factorial", args, "factorial() not defined for negative values")
+    w_result = newint(1)
+    n = space.int_w(w_n)
+    for i in range(2, n + 1):
+        w_result = space.binary_op(bc.OP_MUL, w_result, newint(i))
+    return w_result
+
+
+def m_isqrt(space, args):
+    """Integer square root by Newton's method on (possibly big) ints."""
+    w_n = one_natural(space, "isqrt", args, "isqrt() argument must be nonnegative")
+    if space.order_w(bc.CMP_LT, w_n, newint(2)):
+        return w_n
+    # Start above the root: 2 ** ceil(bits / 2).
+    bits = bigint_of(w_n).bit_length()
+    w_x = space.binary_op(bc.OP_LSHIFT, newint(1), newint((bits + 1) // 2))
+    while True:
+        w_y = space.binary_op(bc.OP_FLOORDIV, space.binary_op(
+            bc.OP_ADD, w_x, space.binary_op(bc.OP_FLOORDIV, w_n, w_x)), newint(2))
+        if not space.order_w(bc.CMP_LT, w_y, w_x):
+            return w_x
+        w_x = w_y
+
+
+def m_prod(space, args):
+    if len(args.args_w) != 1:
+        raise space.type_error("prod() takes exactly one argument (%d given)" % len(args.args_w))
+    w_result = newint(1)
+    k = 0
+    while k < len(args.keywords):
+        if args.keywords[k] != "start":
+            raise space.type_error("'%s' is an invalid keyword argument for prod()" % args.keywords[k])
+        w_result = args.keywords_w[k]
+        k += 1
+    for w_item in space.unpack_iterable(args.args_w[0]):
+        w_result = space.binary_op(bc.OP_MUL, w_result, w_item)
+    return w_result
+
+
+def m_trunc(space, args):
+    pybuiltins.no_keywords(space, "trunc", args)
+    if len(args.args_w) == 1 and is_int(args.args_w[0]):
+        return args.args_w[0]
+    return pybuiltins.float_to_int(space, one_float(space, "trunc", args))
+
+
+def m_degrees(space, args):
+    return newfloat(one_float(space, "degrees", args) * (180.0 / math.pi))
+
+
+def m_radians(space, args):
+    return newfloat(one_float(space, "radians", args) * (math.pi / 180.0))
+
+
+def m_hypot(space, args):
+    xs = two_floats(space, "hypot", args)
+    return newfloat(math.sqrt(xs[0] * xs[0] + xs[1] * xs[1]))
+
+
+def m_isclose(space, args):
+    """``isclose(a, b, rel_tol=1e-09, abs_tol=0.0)``."""
+    if len(args.args_w) != 2:
+        raise space.type_error("isclose() takes exactly 2 positional arguments (%d given)" % len(args.args_w))
+    a = space.float_w(args.args_w[0])
+    b = space.float_w(args.args_w[1])
+    rel_tol = 1e-09
+    abs_tol = 0.0
+    k = 0
+    while k < len(args.keywords):
+        if args.keywords[k] == "rel_tol":
+            rel_tol = space.float_w(args.keywords_w[k])
+        elif args.keywords[k] == "abs_tol":
+            abs_tol = space.float_w(args.keywords_w[k])
+        else:
+            raise space.type_error("'%s' is an invalid keyword argument for isclose()" % args.keywords[k])
+        k += 1
+    if a == b:
+        return newbool(True)
+    if math.isinf(a) or math.isinf(b):
+        return newbool(False)
+    diff = math.fabs(b - a)
+    return newbool(diff <= math.fabs(rel_tol * b) or diff <= math.fabs(rel_tol * a) or diff <= abs_tol)
+
+
 def make_math(space):
     w_math = new_module(space, "math")
     add(space, w_math, "pi", newfloat(math.pi))
@@ -223,4 +370,13 @@ def make_math(space):
     add_function(space, w_math, "isnan", m_isnan)
     add_function(space, w_math, "isinf", m_isinf)
     add_function(space, w_math, "gcd", m_gcd)
+    add_function(space, w_math, "factorial", m_factorial)
+    add_function(space, w_math, "isqrt", m_isqrt)
+    add_function(space, w_math, "prod", m_prod)
+    add_function(space, w_math, "trunc", m_trunc)
+    add_function(space, w_math, "degrees", m_degrees)
+    add_function(space, w_math, "radians", m_radians)
+    add_function(space, w_math, "hypot", m_hypot)
+    add_function(space, w_math, "isclose", m_isclose)
+    add(space, w_math, "tau", newfloat(2.0 * math.pi))
     return w_math

@@ -16,8 +16,8 @@ from rlib.objectmodel import compute_hash
 import bytecode as bc
 from error import OperationError
 from model import (W_Root, W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject,
-                   w_None, w_True, w_False, newint, newbool, newfloat, init_small_ints)
-from strobject import W_StrObject, str_repr
+                   w_None, w_True, w_False, w_NotImplemented, float_is_integral, newint, newbool, newfloat, init_small_ints)
+from strobject import W_StrObject, str_repr, ascii_escape
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject, W_DictViewObject, VIEW_NAMES, VIEW_KEYS
 from typeobject import W_TypeObject, W_InstanceObject
@@ -28,9 +28,12 @@ from funcobject import (W_FunctionObject, W_MethodObject, W_BuiltinFunction,
 from iterobject import (W_RangeObject, W_RangeIterator, W_SeqIterator, W_ListSnapshotIterator,
                         W_GeneratorObject, W_EnumerateIterator, W_ZipIterator, W_MapIterator)
 from longobject import W_LongObject, wrap_bigint, is_int, bigint_of
-import rbigint
+from rlib import rbigint
 from setobject import W_SetObject
+from bytesobject import W_BytesObject, bytes_repr
+from sliceobject import W_SliceObject
 import setobject
+import fileobject
 import formatting
 import builtin_methods
 import pybuiltins
@@ -61,6 +64,10 @@ EXCEPTION_HIERARCHY = [
     ("ImportError", "Exception"),
     ("EOFError", "Exception"),
     ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
     ("ModuleNotFoundError", "ImportError"),
     ("SyntaxError", "Exception"),
 ]
@@ -90,6 +97,10 @@ class ObjSpace(object):
         self.w_super = W_TypeObject("super", self.w_object)
         self.w_generator = W_TypeObject("generator", self.w_object)
         self.w_set = W_TypeObject("set", self.w_object)
+        self.w_frozenset = W_TypeObject("frozenset", self.w_object)
+        self.w_bytes = W_TypeObject("bytes", self.w_object)
+        self.w_slice = W_TypeObject("slice", self.w_object)
+        self.file_types_w = fileobject.make_file_types(self)
         self.w_dict_view = W_TypeObject("dict_view", self.w_object)
         self.w_staticmethod = W_TypeObject("staticmethod", self.w_object)
         self.w_classmethod = W_TypeObject("classmethod", self.w_object)
@@ -124,6 +135,8 @@ class ObjSpace(object):
         # Directory of the main script: ``import x`` looks for x.py there.
         self.path = ""
         self.depth = 0
+        # ``sys.setrecursionlimit`` changes it.
+        self.recursion_limit = MAX_RECURSION_DEPTH
         # The innermost running frame (for ``super()``).
         self.current_frame = None
         self.w_object_init = None
@@ -169,6 +182,19 @@ class ObjSpace(object):
         w_exc.setattr("args", W_TupleObject([self.newstr(msg)]))
         return w_exc
 
+    def os_error(self, w_type, errno, strerror, filename):
+        """An OSError (subclass) with its errno, strerror and filename."""
+        w_exc = W_InstanceObject(w_type)
+        w_exc.setattr("args", W_TupleObject([newint(errno), self.newstr(strerror)]))
+        w_exc.setattr("errno", newint(errno))
+        w_exc.setattr("strerror", self.newstr(strerror))
+        w_exc.setattr("filename", self.newstr(filename))
+        return OperationError(w_exc)
+
+    def key_error(self, w_key):
+        """KeyError(w_key): its str() is the key's repr."""
+        return OperationError(self.new_exception_value(self.w_KeyError, w_key))
+
     def error(self, w_type, msg):
         """An OperationError to raise: ``raise space.error(...)``."""
         return OperationError(self.new_exception(w_type, msg))
@@ -211,6 +237,8 @@ class ObjSpace(object):
             return not w_obj.num.is_zero()
         if isinstance(w_obj, W_StrObject):
             return len(w_obj.value) > 0
+        if isinstance(w_obj, W_BytesObject):
+            return len(w_obj.value) > 0
         if isinstance(w_obj, W_ListObject):
             return w_obj.length() > 0
         if isinstance(w_obj, W_TupleObject):
@@ -235,13 +263,13 @@ class ObjSpace(object):
     def hash_w(self, w_obj):
         if isinstance(w_obj, W_IntObject):
             return w_obj.intval
-        if isinstance(w_obj, W_StrObject):
+        if isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
             return compute_hash(w_obj.value)
         if isinstance(w_obj, W_LongObject):
             return w_obj.num.hash()
         if isinstance(w_obj, W_FloatObject):
             f = w_obj.floatval
-            if math.floor(f) == f and -1e18 < f < 1e18:
+            if -1e18 < f < 1e18 and float_is_integral(f):
                 return int(f)
             return compute_hash(f)
         if isinstance(w_obj, W_TupleObject):
@@ -251,6 +279,8 @@ class ObjSpace(object):
             return h
         if isinstance(w_obj, W_NoneObject):
             return 0x5aa5
+        if isinstance(w_obj, W_SetObject) and w_obj.is_frozen():
+            return setobject.hash_of(self, w_obj)
         if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject) or \
                 isinstance(w_obj, W_SetObject):
             raise self.type_error("unhashable type: '%s'" % self.type_name(w_obj))
@@ -271,11 +301,23 @@ class ObjSpace(object):
 
     # ---- unwrapping -----------------------------------------------------
 
+    def index(self, w_obj):
+        """The int an object stands for as an index (``__index__``)."""
+        if is_int(w_obj):
+            return w_obj
+        if isinstance(w_obj, W_InstanceObject):
+            w_index = self.call_special(w_obj, "__index__", [])
+            if w_index is not None and is_int(w_index):
+                return w_index
+        raise self.type_error("'%s' object cannot be interpreted as an integer" % self.type_name(w_obj))
+
     def int_w(self, w_obj):
         if isinstance(w_obj, W_IntObject):
             return w_obj.intval
         if isinstance(w_obj, W_LongObject):
             raise self.error(self.w_OverflowError, "Python int too large to convert to C ssize_t")
+        if isinstance(w_obj, W_InstanceObject):
+            return self.int_w(self.index(w_obj))
         raise self.type_error("'%s' object cannot be interpreted as an integer" % self.type_name(w_obj))
 
     def float_w(self, w_obj):
@@ -332,10 +374,20 @@ class ObjSpace(object):
             if w_exc.w_type.is_subtype_of(self.w_KeyError):
                 return self.repr_text(args_w[0])
             return self.str_text(args_w[0])
+        w_filename = w_exc.getattr("filename")
+        if len(args_w) == 2 and w_exc.w_type.is_subtype_of(self.exceptions["OSError"]):
+            text = "[Errno %s] %s" % (self.str_text(args_w[0]), self.str_text(args_w[1]))
+            if w_filename is not None:
+                text += ": " + self.repr_text(w_filename)
+            return text
         return self.repr_text(W_TupleObject(args_w))
 
     def repr(self, w_obj):
         return self.newstr(self.repr_text(w_obj))
+
+    def ascii(self, w_obj):
+        """``ascii(obj)``: the repr with non-ASCII characters escaped."""
+        return self.newstr(ascii_escape(self.repr_text(w_obj)))
 
     def repr_text(self, w_obj):
         if isinstance(w_obj, W_BoolObject):
@@ -350,10 +402,17 @@ class ObjSpace(object):
             return w_obj.num.str()
         if isinstance(w_obj, W_StrObject):
             return str_repr(w_obj.value)
+        if isinstance(w_obj, W_BytesObject):
+            return bytes_repr(w_obj.value)
+        if isinstance(w_obj, W_SliceObject):
+            return "slice(%s, %s, %s)" % (self.repr_text(w_obj.w_start), self.repr_text(w_obj.w_stop),
+                                          self.repr_text(w_obj.w_step))
         if isinstance(w_obj, W_NoneObject):
             return "None"
+        if w_obj is w_NotImplemented:
+            return "NotImplemented"
         if isinstance(w_obj, W_ListObject):
-            return self.repr_items(w_obj.items_w, "[", "]")
+            return self.repr_items(w_obj.read_items(), "[", "]")
         if isinstance(w_obj, W_TupleObject):
             if w_obj.length() == 1:
                 return "(" + self.repr_text(w_obj.items_w[0]) + ",)"
@@ -371,6 +430,10 @@ class ObjSpace(object):
         if isinstance(w_obj, W_DictViewObject):
             return self.repr_items(builtin_methods.view_items(w_obj), VIEW_NAMES[w_obj.kind] + "([", "])")
         if isinstance(w_obj, W_SetObject):
+            if w_obj.is_frozen():
+                if w_obj.length() == 0:
+                    return "frozenset()"
+                return self.repr_items(w_obj.items(), "frozenset({", "})")
             if w_obj.length() == 0:
                 return "set()"
             return self.repr_items(w_obj.items(), "{", "}")
@@ -427,6 +490,9 @@ class ObjSpace(object):
     # ---- arithmetic -----------------------------------------------------
 
     def binary_op(self, op, w_a, w_b):
+        if op == bc.OP_MATMUL:
+            # No built-in type implements ``@``.
+            return self.special_binary_op(op, w_a, w_b)
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
             return self.int_binary_op(op, w_a.intval, w_b.intval)
         if is_int(w_a) and is_int(w_b):
@@ -438,14 +504,41 @@ class ObjSpace(object):
         w_res = self.sequence_binary_op(op, w_a, w_b)
         if w_res is not None:
             return w_res
+        return self.special_binary_op(op, w_a, w_b)
+
+    def special_binary_op(self, op, w_a, w_b):
+        """``w_a.__op__(w_b)``, else ``w_b.__rop__(w_a)``, else TypeError."""
         w_res = self.call_special(w_a, BINOP_METHODS[op], [w_b])
-        if w_res is not None:
+        if w_res is not None and w_res is not w_NotImplemented:
             return w_res
         w_res = self.call_special(w_b, BINOP_RMETHODS[op], [w_a])
-        if w_res is not None:
+        if w_res is not None and w_res is not w_NotImplemented:
             return w_res
+        if op == bc.OP_ADD and isinstance(w_a, W_StrObject):
+            raise self.type_error('can only concatenate str (not "%s") to str' % self.type_name(w_b))
         raise self.type_error("unsupported operand type(s) for %s: '%s' and '%s'" % (
             bc.BINOP_SYMBOLS[op], self.type_name(w_a), self.type_name(w_b)))
+
+    def inplace_op(self, op, w_a, w_b):
+        """``w_a op= w_b``: lists and sets are updated in place, instances
+        may define ``__iadd__`` etc.; otherwise as ``w_a op w_b``."""
+        if isinstance(w_a, W_ListObject) and op == bc.OP_ADD:
+            w_a.extend(self.unpack_iterable(w_b))
+            return w_a
+        if isinstance(w_a, W_SetObject) and not w_a.is_frozen() and isinstance(w_b, W_SetObject) and \
+                (op == bc.OP_OR or op == bc.OP_AND or op == bc.OP_SUB or op == bc.OP_XOR):
+            w_result = self.binary_op(op, w_a, w_b)
+            assert isinstance(w_result, W_SetObject)
+            items_w = w_result.items()
+            w_a.data.clear()
+            for w_item in items_w:
+                w_a.add(self, w_item)
+            return w_a
+        if isinstance(w_a, W_InstanceObject):
+            w_res = self.call_special(w_a, INPLACE_METHODS[op], [w_b])
+            if w_res is not None and w_res is not w_NotImplemented:
+                return w_res
+        return self.binary_op(op, w_a, w_b)
 
     def int_binary_op(self, op, a, b):
         try:
@@ -568,7 +661,7 @@ class ObjSpace(object):
         # OP_POW
         if a == 0.0 and b < 0.0:
             raise self.error(self.w_ZeroDivisionError, "0.0 cannot be raised to a negative power")
-        if a < 0.0 and math.floor(b) != b:
+        if a < 0.0 and not float_is_integral(b):
             raise self.error(self.w_ValueError, "complex results are not supported")
         return newfloat(math.pow(a, b))
 
@@ -578,8 +671,12 @@ class ObjSpace(object):
         if op == bc.OP_ADD:
             if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
                 return self.newstr(w_a.value + w_b.value)
+            if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
+                return W_BytesObject(w_a.value + w_b.value)
+            if isinstance(w_a, W_BytesObject) and not isinstance(w_b, W_InstanceObject):
+                raise self.type_error("can't concat %s to bytes" % self.type_name(w_b))
             if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
-                return W_ListObject(w_a.items_w + w_b.items_w)
+                return W_ListObject(w_a.read_items() + w_b.read_items())
             if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
                 return W_TupleObject(w_a.items_w + w_b.items_w)
             if isinstance(w_a, W_StrObject) and not isinstance(w_b, W_InstanceObject):
@@ -616,8 +713,10 @@ class ObjSpace(object):
             n = 0
         if isinstance(w_seq, W_StrObject):
             return self.newstr(w_seq.value * n)
+        if isinstance(w_seq, W_BytesObject):
+            return W_BytesObject(w_seq.value * n)
         if isinstance(w_seq, W_ListObject):
-            return W_ListObject(w_seq.items_w * n)
+            return W_ListObject(w_seq.read_items() * n)
         if isinstance(w_seq, W_TupleObject):
             return W_TupleObject(w_seq.items_w * n)
         raise self.type_error("can't multiply sequence by non-int of type '%s'" % self.type_name(w_seq))
@@ -675,24 +774,38 @@ class ObjSpace(object):
             return w_a.intval == w_b.intval
         if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
             return w_a.value == w_b.value
+        if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
+            return w_a.value == w_b.value
         if is_int(w_a) and is_int(w_b):
             return bigint_of(w_a).eq(bigint_of(w_b))
+        if isinstance(w_a, W_LongObject) and isinstance(w_b, W_FloatObject):
+            return long_equals_float(w_a, w_b.floatval)
+        if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_LongObject):
+            return long_equals_float(w_b, w_a.floatval)
         if (isinstance(w_a, W_FloatObject) or is_int(w_a)) and \
                 (isinstance(w_b, W_FloatObject) or is_int(w_b)):
             return self.float_w(w_a) == self.float_w(w_b)
         if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
-            return self.items_eq(w_a.items_w, w_b.items_w)
+            return self.items_eq(w_a.read_items(), w_b.read_items())
         if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
             return self.items_eq(w_a.items_w, w_b.items_w)
         if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject):
             return self.dict_eq(w_a, w_b)
         if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
             return w_a.length() == w_b.length() and setobject.is_subset(self, w_a, w_b)
+        if isinstance(w_a, W_RangeObject) and isinstance(w_b, W_RangeObject):
+            # Equal as sequences: same length, first item and step.
+            length = w_a.length()
+            if length != w_b.length():
+                return False
+            if length == 0:
+                return True
+            return w_a.start == w_b.start and (length == 1 or w_a.step == w_b.step)
         if isinstance(w_a, W_InstanceObject) or isinstance(w_b, W_InstanceObject):
             w_res = self.call_special(w_a, "__eq__", [w_b])
-            if w_res is None:
+            if w_res is None or w_res is w_NotImplemented:
                 w_res = self.call_special(w_b, "__eq__", [w_a])
-            if w_res is not None:
+            if w_res is not None and w_res is not w_NotImplemented:
                 return self.is_true(w_res)
         return False
 
@@ -735,9 +848,10 @@ class ObjSpace(object):
             if op == bc.CMP_GT:
                 return a > b
             return a >= b
-        if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
-            a = w_a.value
-            b = w_b.value
+        if (isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject)) or \
+                (isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject)):
+            a = string_value(w_a)
+            b = string_value(w_b)
             if op == bc.CMP_LT:
                 return a < b
             if op == bc.CMP_LE:
@@ -754,7 +868,7 @@ class ObjSpace(object):
                 return w_a.length() < w_b.length() and setobject.is_subset(self, w_a, w_b)
             return w_b.length() < w_a.length() and setobject.is_subset(self, w_b, w_a)
         if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
-            return self.items_order(op, w_a.items_w, w_b.items_w)
+            return self.items_order(op, w_a.read_items(), w_b.read_items())
         if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
             return self.items_order(op, w_a.items_w, w_b.items_w)
         w_res = self.call_special(w_a, CMP_METHODS[op], [w_b])
@@ -776,6 +890,13 @@ class ObjSpace(object):
     def contains_w(self, w_container, w_item):
         if isinstance(w_container, W_StrObject):
             return w_container.value.find(self.str_w(w_item)) >= 0
+        if isinstance(w_container, W_BytesObject):
+            if isinstance(w_item, W_BytesObject):
+                return w_container.value.find(w_item.value) >= 0
+            byte = self.int_w(w_item)
+            if byte < 0 or byte > 255:
+                raise self.error(self.w_ValueError, "byte must be in range(0, 256)")
+            return w_container.value.find(chr(byte)) >= 0
         if isinstance(w_container, W_ListObject) or isinstance(w_container, W_TupleObject):
             for w_x in self.fixed_items(w_container):
                 if self.eq_w(w_x, w_item):
@@ -799,24 +920,25 @@ class ObjSpace(object):
         w_res = self.call_special(w_container, "__contains__", [w_item])
         if w_res is not None:
             return self.is_true(w_res)
-        if self.lookup_special(w_container, "__iter__") is not None or \
-                self.lookup_special(w_container, "__getitem__") is not None or \
-                isinstance(w_container, W_GeneratorObject):
+        try:
             w_iter = self.iter(w_container)
-            while True:
-                w_x = self.next(w_iter)
-                if w_x is None:
-                    return False
-                if self.eq_w(w_x, w_item):
-                    return True
-        raise self.type_error("argument of type '%s' is not iterable" % self.type_name(w_container))
+        except OperationError as e:
+            if self.exception_matches(e.w_value, self.w_TypeError):
+                raise self.type_error("argument of type '%s' is not iterable" % self.type_name(w_container))
+            raise
+        while True:
+            w_x = self.next(w_iter)
+            if w_x is None:
+                return False
+            if self.eq_w(w_x, w_item):
+                return True
 
     # ---- containers -----------------------------------------------------
 
     def fixed_items(self, w_seq):
         """The items of a list or tuple (the list itself: do not mutate)."""
         if isinstance(w_seq, W_ListObject):
-            return w_seq.items_w
+            return w_seq.read_items()
         if isinstance(w_seq, W_TupleObject):
             return w_seq.items_w
         return self.unpack_iterable(w_seq)
@@ -824,7 +946,7 @@ class ObjSpace(object):
     def unpack_iterable(self, w_iterable):
         """All the items of any iterable, in a new list."""
         if isinstance(w_iterable, W_ListObject):
-            return w_iterable.items_w[:]
+            return w_iterable.items_copy()
         if isinstance(w_iterable, W_TupleObject):
             return w_iterable.items_w[:]
         result = []
@@ -837,7 +959,7 @@ class ObjSpace(object):
         return result
 
     def len_w(self, w_obj):
-        if isinstance(w_obj, W_StrObject):
+        if isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
             return len(w_obj.value)
         if isinstance(w_obj, W_ListObject):
             return w_obj.length()
@@ -858,6 +980,9 @@ class ObjSpace(object):
 
     def index_w(self, w_index, length, what):
         """A normalised index into a sequence of ``length`` items."""
+        if isinstance(w_index, W_InstanceObject) and \
+                self.lookup_special(w_index, "__index__") is not None:
+            w_index = self.index(w_index)
         if isinstance(w_index, W_LongObject):
             raise self.error(self.w_IndexError, "cannot fit 'int' into an index-sized integer")
         if not isinstance(w_index, W_IntObject):
@@ -869,10 +994,14 @@ class ObjSpace(object):
         if i < 0:
             i += length
         if i < 0 or i >= length:
+            if what == "byte":
+                raise self.error(self.w_IndexError, "index out of range")
             raise self.error(self.w_IndexError, "%s index out of range" % what)
         return i
 
     def getitem(self, w_obj, w_index):
+        if isinstance(w_index, W_SliceObject) and not isinstance(w_obj, W_InstanceObject):
+            return self.getslice(w_obj, w_index.w_start, w_index.w_stop, w_index.w_step)
         if isinstance(w_obj, W_ListObject):
             return w_obj.getitem(self.index_w(w_index, w_obj.length(), "list"))
         if isinstance(w_obj, W_TupleObject):
@@ -880,6 +1009,9 @@ class ObjSpace(object):
         if isinstance(w_obj, W_StrObject):
             i = self.index_w(w_index, len(w_obj.value), "string")
             return self.newstr(w_obj.value[i])
+        if isinstance(w_obj, W_BytesObject):
+            i = self.index_w(w_index, len(w_obj.value), "byte")
+            return newint(ord(w_obj.value[i]))
         if isinstance(w_obj, W_DictObject):
             w_value = w_obj.getitem(self, w_index)
             if w_value is None:
@@ -899,6 +1031,9 @@ class ObjSpace(object):
         return w_exc
 
     def setitem(self, w_obj, w_index, w_value):
+        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_SliceObject):
+            self.setslice(w_obj, w_index, w_value)
+            return
         if isinstance(w_obj, W_ListObject):
             w_obj.setitem(self.index_w(w_index, w_obj.length(), "list assignment"), w_value)
             return
@@ -912,9 +1047,11 @@ class ObjSpace(object):
         raise self.type_error("'%s' object does not support item assignment" % self.type_name(w_obj))
 
     def delitem(self, w_obj, w_index):
+        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_SliceObject):
+            self.delslice(w_obj, w_index)
+            return
         if isinstance(w_obj, W_ListObject):
-            i = self.index_w(w_index, w_obj.length(), "list assignment")
-            del w_obj.items_w[i]
+            w_obj.delete_at(self.index_w(w_index, w_obj.length(), "list assignment"))
             return
         if isinstance(w_obj, W_DictObject):
             if not w_obj.delitem(self, w_index):
@@ -925,27 +1062,52 @@ class ObjSpace(object):
         raise self.type_error("'%s' object does not support item deletion" % self.type_name(w_obj))
 
     def getslice(self, w_obj, w_lower, w_upper, w_step):
+        if isinstance(w_obj, W_InstanceObject):
+            return self.getitem(w_obj, W_SliceObject(w_lower, w_upper, w_step))
+        if isinstance(w_obj, W_RangeObject):
+            return self.range_slice(w_obj, W_SliceObject(w_lower, w_upper, w_step))
         if not isinstance(w_step, W_NoneObject):
             step = self.int_w(w_step)
             if step != 1:
                 return self.getslice_step(w_obj, w_lower, w_upper, step)
-        length = self.len_w(w_obj)
-        lower = self.slice_bound(w_lower, length, 0)
-        upper = self.slice_bound(w_upper, length, length)
-        if upper < lower:
-            upper = lower
+        bounds = self.simple_slice_bounds(w_lower, w_upper, self.len_w(w_obj))
+        lower = bounds[0]
+        upper = bounds[1]
         if isinstance(w_obj, W_StrObject):
             return self.newstr(w_obj.value[lower:upper])
+        if isinstance(w_obj, W_BytesObject):
+            return W_BytesObject(w_obj.value[lower:upper])
+        if isinstance(w_obj, W_SliceObject):
+            raise self.type_error("'slice' object is not subscriptable")
         if isinstance(w_obj, W_ListObject):
-            return W_ListObject(w_obj.items_w[lower:upper])
+            return w_obj.getslice(lower, upper)
         if isinstance(w_obj, W_TupleObject):
             return W_TupleObject(w_obj.items_w[lower:upper])
         raise self.type_error("'%s' object is not subscriptable" % self.type_name(w_obj))
 
     def getslice_step(self, w_obj, w_lower, w_upper, step):
+        indexes = self.slice_indexes(w_lower, w_upper, step, self.len_w(w_obj))
+        if isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
+            chars = []
+            for k in indexes:
+                chars.append(w_obj.value[k])
+            if isinstance(w_obj, W_BytesObject):
+                return W_BytesObject("".join(chars))
+            return self.newstr("".join(chars))
+        if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
+            source_w = self.fixed_items(w_obj)
+            items_w = []
+            for k in indexes:
+                items_w.append(source_w[k])
+            if isinstance(w_obj, W_ListObject):
+                return W_ListObject(items_w)
+            return W_TupleObject(items_w)
+        raise self.type_error("'%s' object is not subscriptable" % self.type_name(w_obj))
+
+    def slice_indexes(self, w_lower, w_upper, step, length):
+        """The positions an extended slice selects, in order."""
         if step == 0:
             raise self.error(self.w_ValueError, "slice step cannot be zero")
-        length = self.len_w(w_obj)
         if step > 0:
             start = self.slice_bound(w_lower, length, 0)
             stop = self.slice_bound(w_upper, length, length)
@@ -957,20 +1119,74 @@ class ObjSpace(object):
         while (step > 0 and i < stop) or (step < 0 and i > stop):
             indexes.append(i)
             i += step
-        if isinstance(w_obj, W_StrObject):
-            chars = []
-            for k in indexes:
-                chars.append(w_obj.value[k])
-            return self.newstr("".join(chars))
-        if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
-            source_w = self.fixed_items(w_obj)
-            items_w = []
-            for k in indexes:
-                items_w.append(source_w[k])
-            if isinstance(w_obj, W_ListObject):
-                return W_ListObject(items_w)
-            return W_TupleObject(items_w)
-        raise self.type_error("'%s' object is not subscriptable" % self.type_name(w_obj))
+        return indexes
+
+    def setslice(self, w_list, w_slice, w_value):
+        """``lst[a:b:c] = iterable``."""
+        try:
+            items_w = self.unpack_iterable(w_value)
+        except OperationError as e:
+            if self.exception_matches(e.w_value, self.w_TypeError):
+                raise self.type_error("can only assign an iterable")
+            raise
+        length = w_list.length()
+        step = self.slice_step(w_slice)
+        if step == 1:
+            bounds = self.simple_slice_bounds(w_slice.w_start, w_slice.w_stop, length)
+            w_list.replace_range(bounds[0], bounds[1], items_w)
+            return
+        indexes = self.slice_indexes(w_slice.w_start, w_slice.w_stop, step, length)
+        if len(indexes) != len(items_w):
+            raise self.error(self.w_ValueError,
+                             "attempt to assign sequence of size %d to extended slice of size %d"
+                             % (len(items_w), len(indexes)))
+        k = 0
+        while k < len(indexes):
+            w_list.setitem(indexes[k], items_w[k])
+            k += 1
+
+    def delslice(self, w_list, w_slice):
+        """``del lst[a:b:c]``."""
+        length = w_list.length()
+        step = self.slice_step(w_slice)
+        if step == 1:
+            bounds = self.simple_slice_bounds(w_slice.w_start, w_slice.w_stop, length)
+            w_list.replace_range(bounds[0], bounds[1], [])
+            return
+        indexes = self.slice_indexes(w_slice.w_start, w_slice.w_stop, step, length)
+        if step > 0:
+            indexes.reverse()
+        for i in indexes:
+            w_list.delete_at(i)
+
+    def range_slice(self, w_range, w_slice):
+        """A slice of a range is a range (positions mapped to values)."""
+        step = self.slice_step(w_slice)
+        length = w_range.length()
+        if step == 0:
+            raise self.error(self.w_ValueError, "slice step cannot be zero")
+        if step > 0:
+            bounds = self.simple_slice_bounds(w_slice.w_start, w_slice.w_stop, length)
+            lower = bounds[0]
+            upper = bounds[1]
+        else:
+            lower = self.slice_bound_neg(w_slice.w_start, length, length - 1)
+            upper = self.slice_bound_neg(w_slice.w_stop, length, -1)
+        return W_RangeObject(w_range.start + lower * w_range.step, w_range.start + upper * w_range.step,
+                             w_range.step * step)
+
+    def slice_step(self, w_slice):
+        if isinstance(w_slice.w_step, W_NoneObject):
+            return 1
+        return self.int_w(w_slice.w_step)
+
+    def simple_slice_bounds(self, w_lower, w_upper, length):
+        """(lower, upper) of a slice without step, upper >= lower."""
+        lower = self.slice_bound(w_lower, length, 0)
+        upper = self.slice_bound(w_upper, length, length)
+        if upper < lower:
+            upper = lower
+        return (lower, upper)
 
     def slice_bound_neg(self, w_bound, length, default):
         """A bound of a slice with a negative step: -1 means "before the
@@ -1004,12 +1220,19 @@ class ObjSpace(object):
         if isinstance(w_obj, W_RangeObject):
             return W_RangeIterator(w_obj.start, w_obj.length(), w_obj.step)
         if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject) or \
-                isinstance(w_obj, W_StrObject):
+                isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
             return W_SeqIterator(w_obj)
         if isinstance(w_obj, W_DictObject):
-            return W_ListSnapshotIterator(w_obj.live_keys())
+            w_iter = W_ListSnapshotIterator(w_obj.live_keys())
+            w_iter.w_source = w_obj
+            w_iter.source_length = w_obj.length()
+            return w_iter
         if isinstance(w_obj, W_SetObject):
-            return W_ListSnapshotIterator(w_obj.items())
+            w_iter = W_ListSnapshotIterator(w_obj.items())
+            w_iter.w_source = w_obj.data
+            w_iter.source_length = w_obj.length()
+            w_iter.source_kind = "Set"
+            return w_iter
         if isinstance(w_obj, W_DictViewObject):
             return W_ListSnapshotIterator(builtin_methods.view_items(w_obj))
         if isinstance(w_obj, W_RangeIterator) or isinstance(w_obj, W_SeqIterator) or \
@@ -1051,6 +1274,11 @@ class ObjSpace(object):
                     return None
                 w_iter.index = i + 1
                 return self.newstr(w_seq.value[i])
+            if isinstance(w_seq, W_BytesObject):
+                if i >= len(w_seq.value):
+                    return None
+                w_iter.index = i + 1
+                return newint(ord(w_seq.value[i]))
             # The old sequence protocol: __getitem__ until IndexError.
             try:
                 w_item = self.getitem(w_seq, newint(i))
@@ -1061,6 +1289,11 @@ class ObjSpace(object):
             w_iter.index = i + 1
             return w_item
         if isinstance(w_iter, W_ListSnapshotIterator):
+            w_source = w_iter.w_source
+            if w_source is not None and w_source.length() != w_iter.source_length:
+                w_iter.w_source = None
+                raise self.error(self.exceptions["RuntimeError"],
+                                 "%s changed size during iteration" % w_iter.source_kind)
             if w_iter.index >= len(w_iter.items_w):
                 return None
             w_item = w_iter.items_w[w_iter.index]
@@ -1142,6 +1375,28 @@ class ObjSpace(object):
         if w_value is not None:
             raise self.error(self.exceptions["RuntimeError"], "generator ignored GeneratorExit")
 
+    def delegate_send(self, w_iter, w_sent):
+        """One step of ``yield from``: the next value, None at the end."""
+        if isinstance(w_iter, W_GeneratorObject):
+            return self.generator_send(w_iter, w_sent)
+        if isinstance(w_sent, W_NoneObject):
+            return self.next(w_iter)
+        return self.call_method(w_iter, "send", [w_sent])
+
+    def return_value_of(self, w_iter):
+        if isinstance(w_iter, W_GeneratorObject) and w_iter.w_return is not None:
+            return w_iter.w_return
+        return w_None
+
+    def stop_iteration(self, w_value):
+        """StopIteration(w_value), or StopIteration() for None."""
+        args_w = []
+        if w_value is not None and not isinstance(w_value, W_NoneObject):
+            args_w.append(w_value)
+        w_exc = W_InstanceObject(self.w_StopIteration)
+        w_exc.setattr("args", W_TupleObject(args_w))
+        return OperationError(w_exc)
+
     def generator_send(self, w_gen, w_sent):
         """Resume a generator; its next value, or None when it is done."""
         if w_gen.finished:
@@ -1156,6 +1411,8 @@ class ObjSpace(object):
                 frame.push(w_sent)
             w_gen.started = True
             w_value = self.run_frame(frame)
+            if not frame.yielded:
+                w_gen.w_return = w_value
         except OperationError:
             w_gen.running = False
             w_gen.finished = True
@@ -1212,15 +1469,35 @@ class ObjSpace(object):
                     return w_obj.w_type
                 if name == "__dict__":
                     return self.instance_dict(w_obj)
+                if w_obj.w_type.is_exception:
+                    if (name == "value" and w_obj.w_type.is_subtype_of(self.w_StopIteration)) or \
+                            (name == "code" and w_obj.w_type.is_subtype_of(self.exceptions["SystemExit"])):
+                        args_w = self.exception_args(w_obj)
+                        if len(args_w) == 1 or (len(args_w) > 1 and name == "value"):
+                            return args_w[0]
+                        if len(args_w) > 1:
+                            return W_TupleObject(args_w)
+                        return w_None
+                    return exception_default_attr(name)
                 return None
             return self.bind_class_attr(w_class_attr, w_obj, w_obj.w_type)
         if isinstance(w_obj, W_TypeObject):
-            if name == "__name__":
+            if name == "__name__" or name == "__qualname__":
                 return self.newstr(w_obj.name)
+            if name == "__module__":
+                return self.newstr(w_obj.module)
             if name == "__mro__":
                 return W_TupleObject(mro_items(w_obj))
             if name == "__bases__":
                 return W_TupleObject(type_items(w_obj.bases_w))
+            if name == "__base__" and len(w_obj.bases_w) > 0:
+                return w_obj.bases_w[0]
+            if name == "__dict__":
+                return self.type_dict(w_obj)
+            if name == "fromkeys" and w_obj is self.w_dict:
+                return W_BuiltinFunction("fromkeys", pybuiltins.dict_fromkeys)
+            if name == "maketrans" and w_obj is self.w_str:
+                return W_BuiltinFunction("maketrans", builtin_methods.str_maketrans)
             w_value = w_obj.lookup(name)
             if w_value is None and w_obj.module == "builtins" and \
                     builtin_methods.type_has_method(self, w_obj, name):
@@ -1232,9 +1509,21 @@ class ObjSpace(object):
             return w_value
         if isinstance(w_obj, W_ModuleObject):
             return w_obj.w_dict.getitem(self, self.newstr(name))
+        if isinstance(w_obj, W_SliceObject):
+            if name == "start":
+                return w_obj.w_start
+            if name == "stop":
+                return w_obj.w_stop
+            if name == "step":
+                return w_obj.w_step
+            return None
         if isinstance(w_obj, W_FunctionObject):
             if name == "__name__":
                 return self.newstr(w_obj.name)
+            if name == "__qualname__":
+                return self.newstr(w_obj.code.qualname)
+            if w_obj.w_attrs is not None:
+                return w_obj.w_attrs.getitem(self, self.newstr(name))
             return None
         if isinstance(w_obj, W_SuperObject):
             w_value = self.type(w_obj.w_self).lookup_after(w_obj.w_start, name)
@@ -1262,6 +1551,14 @@ class ObjSpace(object):
                              % (name, self.type_name(w_obj)))
         return self.call(w_prop.w_getter, Arguments([w_obj], [], []))
 
+    def type_dict(self, w_type):
+        """``cls.__dict__`` (a snapshot; CPython gives a read-only proxy)."""
+        w_dict = W_DictObject()
+        w_dict.setitem(self, self.newstr("__module__"), self.newstr(w_type.module))
+        for name in w_type.dict_w:
+            w_dict.setitem(self, self.newstr(name), w_type.dict_w[name])
+        return w_dict
+
     def instance_dict(self, w_obj):
         w_dict = W_DictObject()
         names = w_obj.map.attribute_names()
@@ -1280,6 +1577,8 @@ class ObjSpace(object):
                                      % (name, self.type_name(w_obj)))
                 self.call(w_class_attr.w_setter, Arguments([w_obj, w_value], [], []))
                 return
+            if not w_obj.w_type.allows_attribute(name):
+                raise self.attribute_error(w_obj, name)
             w_obj.setattr(name, w_value)
             return
         if isinstance(w_obj, W_TypeObject) and w_obj.module != "builtins":
@@ -1287,6 +1586,14 @@ class ObjSpace(object):
             return
         if isinstance(w_obj, W_ModuleObject):
             w_obj.w_dict.setitem(self, self.newstr(name), w_value)
+            return
+        if isinstance(w_obj, W_FunctionObject):
+            if name == "__name__":
+                w_obj.name = self.str_w(w_value)
+                return
+            if w_obj.w_attrs is None:
+                w_obj.w_attrs = W_DictObject()
+            w_obj.w_attrs.setitem(self, self.newstr(name), w_value)
             return
         raise self.error(self.w_AttributeError,
                          "'%s' object has no attribute '%s'" % (self.type_name(w_obj), name))
@@ -1328,7 +1635,8 @@ class ObjSpace(object):
         return self.call(w_func, args)
 
     def run_frame(self, frame):
-        if self.depth >= MAX_RECURSION_DEPTH:
+        if self.depth >= self.recursion_limit:
+
             raise self.error(self.w_RecursionError, "maximum recursion depth exceeded")
         self.depth += 1
         w_caller = self.current_frame
@@ -1365,7 +1673,7 @@ class ObjSpace(object):
         k = 0
         while k < len(args.keywords):
             name = args.keywords[k]
-            j = 0
+            j = code.posonlycount
             found = False
             while j < nnamed:
                 if code.varnames[j] == name:
@@ -1378,6 +1686,13 @@ class ObjSpace(object):
                 j += 1
             if not found:
                 if w_kwargs is None:
+                    j = 0
+                    while j < code.posonlycount:
+                        if code.varnames[j] == name:
+                            raise self.type_error(
+                                "%s() got some positional-only arguments passed as keyword arguments: '%s'"
+                                % (code.qualname, name))
+                        j += 1
                     raise self.type_error("%s() got an unexpected keyword argument '%s'" % (
                         code.qualname, name))
                 w_kwargs.setitem(self, self.newstr(name), args.keywords_w[k])
@@ -1437,7 +1752,8 @@ class ObjSpace(object):
                 if isinstance(w_value, W_FunctionObject) or isinstance(w_value, W_BuiltinFunction):
                     return self.call_function(w_value, Arguments([w_obj] + args_w, [], []))
                 if w_value is None:
-                    raise self.attribute_error(w_obj, name)
+                    # Not found: the instance's __getattr__ (or the error).
+                    return self.call(self.getattr(w_obj, name), Arguments(args_w, [], []))
                 if isinstance(w_value, W_Property):
                     w_value = self.property_get(w_value, w_obj, name)
                 else:
@@ -1451,6 +1767,19 @@ class ObjSpace(object):
         raise self.attribute_error(w_obj, name)
 
     # ---- classes --------------------------------------------------------
+
+    def init_subclass(self, w_type):
+        """Call ``__init_subclass__`` of the nearest base defining it (an
+        implicit class method) with the new class."""
+        i = 1
+        while i < len(w_type.mro_w):
+            w_hook = w_type.mro_w[i].dict_w.get("__init_subclass__", None)
+            if w_hook is not None:
+                if isinstance(w_hook, W_ClassMethod):
+                    w_hook = w_hook.w_function
+                self.call(w_hook, Arguments([w_type], [], []))
+                return
+            i += 1
 
     def build_class(self, name, bases_w, w_namespace, module):
         types_w = []
@@ -1477,17 +1806,45 @@ class ObjSpace(object):
                 if isinstance(w_value, W_FunctionObject) and w_value.w_class is None:
                     w_value.w_class = w_type
             i += 1
+        w_slots = w_namespace.getitem(self, self.newstr("__slots__"))
+        if w_slots is not None:
+            w_type.slots = []
+            if isinstance(w_slots, W_StrObject):
+                w_type.slots.append(w_slots.value)
+            else:
+                for w_slot in self.unpack_iterable(w_slots):
+                    w_type.slots.append(self.str_w(w_slot))
+        self.init_subclass(w_type)
         return w_type
 
 
+INPLACE_METHODS = ["__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__",
+                   "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__",
+                   "__ior__", "__ixor__", "__imatmul__"]
 BINOP_METHODS = ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__",
                  "__mod__", "__pow__", "__lshift__", "__rshift__", "__and__",
-                 "__or__", "__xor__"]
+                 "__or__", "__xor__", "__matmul__"]
 BINOP_RMETHODS = ["__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__",
                   "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__rand__",
-                  "__ror__", "__rxor__"]
+                  "__ror__", "__rxor__", "__rmatmul__"]
 CMP_METHODS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
 CMP_SWAPPED = [bc.CMP_GT, bc.CMP_GE, bc.CMP_EQ, bc.CMP_NE, bc.CMP_LT, bc.CMP_LE]
+
+
+def long_equals_float(w_long, f):
+    """Exact comparison (converting the int to a float could round)."""
+    if not float_is_integral(f):
+        return False
+    return w_long.num.eq(rbigint.fromfloat(f))
+
+
+def exception_default_attr(name):
+    """Attributes every exception has before it is chained or raised."""
+    if name == "__cause__" or name == "__context__" or name == "__traceback__":
+        return w_None
+    if name == "__suppress_context__":
+        return newbool(False)
+    return None
 
 
 def plural(n):
@@ -1510,7 +1867,15 @@ def type_items(types_w):
 
 def is_sequence(w_obj):
     return isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_ListObject) or \
-        isinstance(w_obj, W_TupleObject)
+        isinstance(w_obj, W_TupleObject) or isinstance(w_obj, W_BytesObject)
+
+
+def string_value(w_obj):
+    """The characters of a str or bytes object."""
+    if isinstance(w_obj, W_BytesObject):
+        return w_obj.value
+    assert isinstance(w_obj, W_StrObject)
+    return w_obj.value
 
 
 def join_names(names):

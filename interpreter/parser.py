@@ -16,6 +16,7 @@ AUGASSIGN_OPS = {
     "/=": bytecode.OP_TRUEDIV, "//=": bytecode.OP_FLOORDIV, "%=": bytecode.OP_MOD,
     "**=": bytecode.OP_POW, "<<=": bytecode.OP_LSHIFT, ">>=": bytecode.OP_RSHIFT,
     "&=": bytecode.OP_AND, "|=": bytecode.OP_OR, "^=": bytecode.OP_XOR,
+    "@=": bytecode.OP_MATMUL,
 }
 
 COMPARE_OPS = {
@@ -70,6 +71,38 @@ def parse_int_literal(base, digits, line, col):
         value = ovfcheck(value * base)
         value = ovfcheck(value + d)
     return value
+
+
+def comprehension_loops(generators, innermost):
+    """``for target in iter: if cond: ... innermost`` for the clauses of a
+    comprehension; the first iterable is the function's parameter ``.0``."""
+    body = [innermost]
+    g = len(generators) - 1
+    while g >= 0:
+        gen = generators[g]
+        i = len(gen.conds) - 1
+        while i >= 0:
+            body = [ast.If(gen.line, gen.col, gen.conds[i], body, [])]
+            i -= 1
+        iterable = gen.iter
+        if g == 0:
+            iterable = ast.Name(gen.line, gen.col, ".0")
+        body = [ast.For(gen.line, gen.col, gen.target, iterable, body, [])]
+        g -= 1
+    return body
+
+
+# Binary operators by precedence, loosest first (all left-associative;
+# ``**`` binds tighter and is handled by ``power``).
+BINARY_LEVELS = [
+    {"|": bytecode.OP_OR},
+    {"^": bytecode.OP_XOR},
+    {"&": bytecode.OP_AND},
+    {"<<": bytecode.OP_LSHIFT, ">>": bytecode.OP_RSHIFT},
+    {"+": bytecode.OP_ADD, "-": bytecode.OP_SUB},
+    {"*": bytecode.OP_MUL, "/": bytecode.OP_TRUEDIV, "//": bytecode.OP_FLOORDIV, "%": bytecode.OP_MOD,
+     "@": bytecode.OP_MATMUL},
+]
 
 
 class Parser(object):
@@ -436,18 +469,22 @@ class Parser(object):
         tok = self.advance()
         name = self.expect_name()
         self.expect_op("(")
-        args = []
-        defaults = []
-        vararg = ""
-        kwarg = ""
-        kwonly = []
-        kw_defaults = []
+        fdef = ast.FunctionDef(tok.line, tok.col, name, [], [], [])
+        self.parameters(fdef, ")")
+        self.expect_op(")")
+        if self.accept_op("->"):
+            self.test()
+        fdef.body = self.block()
+        return fdef
+
+    def parameters(self, fdef, closing):
+        """The parameter list of a def (up to ")") or a lambda (up to
+        ":", where there are no annotations), stored into ``fdef``."""
         star_seen = False
-        while not self.at_op(")"):
+        while not self.at_op(closing):
             if self.accept_op("**"):
-                kwarg = self.expect_name()
-                if self.accept_op(":"):
-                    self.test()
+                fdef.kwarg = self.expect_name()
+                self.annotation(closing)
                 self.accept_op(",")
                 break
             if self.accept_op("*"):
@@ -455,44 +492,39 @@ class Parser(object):
                     self.error("* argument may appear only once")
                 star_seen = True
                 if not self.at_op(","):
-                    vararg = self.expect_name()
-                    if self.accept_op(":"):
-                        self.test()
+                    fdef.vararg = self.expect_name()
+                    self.annotation(closing)
                 if not self.accept_op(","):
                     break
                 continue
-            if self.at_op("/"):
-                self.error("positional-only parameters are not supported yet")
+            if self.accept_op("/"):
+                if star_seen or fdef.posonly > 0 or len(fdef.args) == 0:
+                    self.error("invalid syntax")
+                fdef.posonly = len(fdef.args)
+                if not self.accept_op(","):
+                    break
+                continue
+            name = self.expect_name()
+            self.annotation(closing)
             if star_seen:
-                kwonly.append(self.expect_name())
-                if self.accept_op(":"):
-                    self.test()
+                fdef.kwonly.append(name)
                 if self.accept_op("="):
-                    kw_defaults.append(self.test())
+                    fdef.kw_defaults.append(self.test())
                 else:
-                    kw_defaults.append(None)
-                if not self.accept_op(","):
-                    break
-                continue
-            args.append(self.expect_name())
-            if self.accept_op(":"):
-                self.test()
-            if self.accept_op("="):
-                defaults.append(self.test())
-            elif len(defaults) > 0:
-                self.error("non-default argument follows default argument")
+                    fdef.kw_defaults.append(None)
+            else:
+                fdef.args.append(name)
+                if self.accept_op("="):
+                    fdef.defaults.append(self.test())
+                elif len(fdef.defaults) > 0:
+                    self.error("non-default argument follows default argument")
             if not self.accept_op(","):
                 break
-        self.expect_op(")")
-        if self.accept_op("->"):
+
+    def annotation(self, closing):
+        """Skip a parameter annotation (def only: a lambda's ":" ends it)."""
+        if closing == ")" and self.accept_op(":"):
             self.test()
-        body = self.block()
-        fdef = ast.FunctionDef(tok.line, tok.col, name, args, defaults, body)
-        fdef.vararg = vararg
-        fdef.kwarg = kwarg
-        fdef.kwonly = kwonly
-        fdef.kw_defaults = kw_defaults
-        return fdef
 
     def classdef(self):
         tok = self.advance()
@@ -602,6 +634,8 @@ class Parser(object):
         if self.at_keyword("lambda"):
             return self.lambdef()
         body = self.or_test()
+        if isinstance(body, ast.Name) and self.accept_op(":="):
+            return ast.NamedExpr(tok.line, tok.col, body, self.test())
         if self.at_keyword("if"):
             self.advance()
             cond = self.or_test()
@@ -612,21 +646,12 @@ class Parser(object):
 
     def lambdef(self):
         tok = self.advance()
-        args = []
-        defaults = []
-        while not self.at_op(":"):
-            if self.at_op("*") or self.at_op("**"):
-                self.error("star parameters in lambdas are not supported yet")
-            args.append(self.expect_name())
-            if self.accept_op("="):
-                defaults.append(self.test())
-            elif len(defaults) > 0:
-                self.error("non-default argument follows default argument")
-            if not self.accept_op(","):
-                break
+        fdef = ast.FunctionDef(tok.line, tok.col, "<lambda>", [], [], [])
+        self.parameters(fdef, ":")
         self.expect_op(":")
         body = self.test()
-        return ast.Lambda(tok.line, tok.col, args, defaults, body)
+        fdef.body = [ast.Return(body.line, body.col, body)]
+        return ast.Lambda(tok.line, tok.col, fdef)
 
     def or_test(self):
         tok = self.peek()
@@ -688,65 +713,20 @@ class Parser(object):
         return ast.Compare(tok.line, tok.col, left, ops, comparators)
 
     def bitor(self):
-        left = self.bitxor()
-        while self.at_op("|"):
+        """An expression of binary operators (``|`` down to ``*``)."""
+        return self.binary(0)
+
+    def binary(self, level):
+        """Left-associative binary operators of ``BINARY_LEVELS[level]``,
+        operands at the next level (the last level's are factors)."""
+        if level == len(BINARY_LEVELS):
+            return self.factor()
+        left = self.binary(level + 1)
+        operators = BINARY_LEVELS[level]
+        while self.peek().kind == OP and self.peek().value in operators:
             tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, bytecode.OP_OR, left, self.bitxor())
+            left = ast.BinOp(tok.line, tok.col, operators[tok.value], left, self.binary(level + 1))
         return left
-
-    def bitxor(self):
-        left = self.bitand()
-        while self.at_op("^"):
-            tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, bytecode.OP_XOR, left, self.bitand())
-        return left
-
-    def bitand(self):
-        left = self.shift()
-        while self.at_op("&"):
-            tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, bytecode.OP_AND, left, self.shift())
-        return left
-
-    def shift(self):
-        left = self.arith()
-        while True:
-            if self.at_op("<<"):
-                op = bytecode.OP_LSHIFT
-            elif self.at_op(">>"):
-                op = bytecode.OP_RSHIFT
-            else:
-                return left
-            tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, op, left, self.arith())
-
-    def arith(self):
-        left = self.term()
-        while True:
-            if self.at_op("+"):
-                op = bytecode.OP_ADD
-            elif self.at_op("-"):
-                op = bytecode.OP_SUB
-            else:
-                return left
-            tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, op, left, self.term())
-
-    def term(self):
-        left = self.factor()
-        while True:
-            if self.at_op("*"):
-                op = bytecode.OP_MUL
-            elif self.at_op("/"):
-                op = bytecode.OP_TRUEDIV
-            elif self.at_op("//"):
-                op = bytecode.OP_FLOORDIV
-            elif self.at_op("%"):
-                op = bytecode.OP_MOD
-            else:
-                return left
-            tok = self.advance()
-            left = ast.BinOp(tok.line, tok.col, op, left, self.factor())
 
     def factor(self):
         tok = self.peek()
@@ -794,29 +774,25 @@ class Parser(object):
         args = []
         keywords = []
         keyword_values = []
-        star_arg = None
-        kwargs_arg = None
+        kwargs_args = []
         while not self.at_op(")"):
             if self.accept_op("**"):
-                if kwargs_arg is not None:
-                    self.error("several ** arguments are not supported yet")
-                kwargs_arg = self.test()
+                kwargs_args.append(self.test())
                 if not self.accept_op(","):
                     break
                 continue
+            star = self.peek()
             if self.accept_op("*"):
-                if star_arg is not None or len(keywords) > 0 or kwargs_arg is not None:
-                    self.error("this use of * arguments is not supported yet")
-                star_arg = self.test()
+                if len(kwargs_args) > 0:
+                    self.error("iterable argument unpacking follows keyword argument unpacking")
+                args.append(ast.Starred(star.line, star.col, self.test()))
                 if not self.accept_op(","):
                     break
                 continue
-            if star_arg is not None and not (self.peek().kind == NAME and self.peek_at(1).kind == OP
-                                             and self.peek_at(1).value == "="):
-                self.error("positional arguments after *args are not supported yet")
-            if kwargs_arg is not None:
-                self.error("arguments after **kwargs are not supported yet")
             t = self.peek()
+            if len(kwargs_args) > 0 and not (t.kind == NAME and self.peek_at(1).kind == OP
+                                             and self.peek_at(1).value == "="):
+                self.error("positional argument follows keyword argument unpacking")
             if t.kind == NAME and self.peek_at(1).kind == OP and self.peek_at(1).value == "=":
                 self.advance()
                 self.advance()
@@ -833,8 +809,7 @@ class Parser(object):
                 break
         self.expect_op(")")
         call = ast.Call(tok.line, tok.col, func, args, keywords, keyword_values)
-        call.star_arg = star_arg
-        call.kwargs_arg = kwargs_arg
+        call.kwargs_args = kwargs_args
         return call
 
     def subscript(self, value, tok):
@@ -873,28 +848,32 @@ class Parser(object):
         return generators
 
     def comprehension_tail(self, elt, tok):
-        return ast.ListComp(tok.line, tok.col, ast.COMP_LIST, elt, None, self.comprehension_clauses())
+        return self.comprehension(ast.COMP_LIST, elt, None, tok)
+
+    def comprehension(self, kind, elt, value, tok):
+        """A list, set or dict comprehension after its element: a function
+        body building ``.result`` (see ast.ListComp)."""
+        line = tok.line
+        col = tok.col
+        result = ast.Name(line, col, ".result")
+        if kind == ast.COMP_LIST:
+            empty = ast.ListExpr(line, col, [])
+        elif kind == ast.COMP_SET:
+            empty = ast.SetExpr(line, col, [])
+        else:
+            empty = ast.DictExpr(line, col, [], [])
+        generators = self.comprehension_clauses()
+        loops = comprehension_loops(generators, ast.ComprehensionAdd(line, col, kind, elt, value))
+        body = [ast.Assign(line, col, [result], empty)] + loops + [ast.Return(line, col, result)]
+        return ast.ListComp(line, col, kind, generators[0].iter, body)
 
     def generator_tail(self, elt, tok):
         """``elt for target in iter if cond ...``: a GeneratorExp whose body
         is ``for target in .0: if cond: ... yield elt``."""
         generators = self.comprehension_clauses()
-        line = tok.line
-        col = tok.col
-        body = [ast.ExprStmt(line, col, ast.Yield(line, col, elt, False))]
-        g = len(generators) - 1
-        while g >= 0:
-            gen = generators[g]
-            i = len(gen.conds) - 1
-            while i >= 0:
-                body = [ast.If(line, col, gen.conds[i], body, [])]
-                i -= 1
-            iterable = gen.iter
-            if g == 0:
-                iterable = ast.Name(line, col, ".0")
-            body = [ast.For(line, col, gen.target, iterable, body, [])]
-            g -= 1
-        return ast.GeneratorExp(line, col, generators[0].iter, body)
+        innermost = ast.ExprStmt(tok.line, tok.col, ast.Yield(tok.line, tok.col, elt, False))
+        return ast.GeneratorExp(tok.line, tok.col, generators[0].iter,
+                                comprehension_loops(generators, innermost))
 
     def atom(self):
         tok = self.peek()
@@ -974,25 +953,35 @@ class Parser(object):
         col = tok.col
         if self.accept_op("}"):
             return ast.DictExpr(line, col, [], [])
-        first = self.test()
-        if self.accept_op(":"):
-            value = self.test()
-            if self.at_keyword("for"):
-                comp = ast.ListComp(line, col, ast.COMP_DICT, first, value, self.comprehension_clauses())
-                self.expect_op("}")
-                return comp
+        first = None
+        if not self.at_op("**"):
+            first = self.test()
+        if first is None or self.accept_op(":"):
+            if first is None:
+                self.expect_op("**")
+                value = self.bitor()
+            else:
+                value = self.test()
+                if self.at_keyword("for"):
+                    comp = self.comprehension(ast.COMP_DICT, first, value, tok)
+                    self.expect_op("}")
+                    return comp
             keys = [first]
             values = [value]
             while self.accept_op(","):
                 if self.at_op("}"):
                     break
+                if self.accept_op("**"):
+                    keys.append(None)
+                    values.append(self.bitor())
+                    continue
                 keys.append(self.test())
                 self.expect_op(":")
                 values.append(self.test())
             self.expect_op("}")
             return ast.DictExpr(line, col, keys, values)
         if self.at_keyword("for"):
-            comp = ast.ListComp(line, col, ast.COMP_SET, first, None, self.comprehension_clauses())
+            comp = self.comprehension(ast.COMP_SET, first, None, tok)
             self.expect_op("}")
             return comp
         elts = [first]
@@ -1011,8 +1000,8 @@ class Parser(object):
         has_fstring = False
         while self.peek().kind == STRING:
             tok = self.advance()
-            if tok.is_bytes:
-                raise SyntaxErrorAt("bytes literals are not supported yet", tok.line, tok.col)
+            if tok.is_bytes != first.is_bytes:
+                raise SyntaxErrorAt("cannot mix bytes and nonbytes literals", tok.line, tok.col)
             if tok.fstring:
                 has_fstring = True
                 parse_fstring(tok.value, tok.line, tok.col, parts)
@@ -1023,6 +1012,8 @@ class Parser(object):
             for part in parts:
                 if isinstance(part, ast.StrLit):
                     pieces.append(part.value)
+            if first.is_bytes:
+                return ast.BytesLit(first.line, first.col, "".join(pieces))
             return ast.StrLit(first.line, first.col, "".join(pieces))
         return ast.JoinedStr(first.line, first.col, parts)
 
@@ -1101,6 +1092,8 @@ def parse_fstring_field(body, start, line, col, parts):
             conversion = bytecode.FORMAT_CONV_REPR
         elif c == "s":
             conversion = bytecode.FORMAT_CONV_STR
+        elif c == "a":
+            conversion = bytecode.FORMAT_CONV_ASCII
         else:
             raise SyntaxErrorAt("f-string: invalid conversion character", line, col)
         i += 2

@@ -6,24 +6,29 @@ Each built-in function is an interpreter-level function
 fills the space's builtins dict.
 """
 
+import math
 import os
 
 from error import OperationError
-from model import (W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject, w_None,
+from model import (w_NotImplemented, W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject, w_None,
                    newint, newbool, newfloat)
 from strobject import W_StrObject
+from bytesobject import W_BytesObject
+from sliceobject import W_SliceObject
+import bytesobject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
 from typeobject import W_TypeObject, W_InstanceObject
 from funcobject import (W_BuiltinFunction, W_SuperObject, W_StaticMethod, W_ClassMethod,
                         W_Property, Arguments)
-from iterobject import W_RangeObject, W_EnumerateIterator, W_ZipIterator, W_MapIterator
+from iterobject import W_RangeObject, W_EnumerateIterator, W_ZipIterator, W_MapIterator, W_GeneratorObject
 from longobject import W_LongObject, wrap_bigint, bigint_of
 from rlib.objectmodel import compute_hash
-import rbigint
+from rlib import rbigint
 import bytecode as bc
 import formatting
 import setobject
+import fileobject
 import builtin_methods
 
 
@@ -111,6 +116,62 @@ def b_repr(space, args):
     return space.repr(one_arg(space, "repr", args))
 
 
+def b_delattr(space, args):
+    no_keywords(space, "delattr", args)
+    if len(args.args_w) != 2:
+        raise space.type_error("delattr expected 2 arguments, got %d" % len(args.args_w))
+    space.delattr(args.args_w[0], space.str_w(args.args_w[1]))
+    return w_None
+
+
+def dict_fromkeys(space, args):
+    """``dict.fromkeys(iterable, value=None)``."""
+    no_keywords(space, "fromkeys", args)
+    if len(args.args_w) < 1 or len(args.args_w) > 2:
+        raise space.type_error("fromkeys expected 1 or 2 arguments, got %d" % len(args.args_w))
+    w_value = w_None
+    if len(args.args_w) == 2:
+        w_value = args.args_w[1]
+    w_dict = W_DictObject()
+    for w_key in space.unpack_iterable(args.args_w[0]):
+        w_dict.setitem(space, w_key, w_value)
+    return w_dict
+
+
+def b_vars(space, args):
+    """``vars(obj)``: the attributes of an instance, class or module."""
+    w_obj = one_arg(space, "vars", args)
+    w_dict = space.find_attr(w_obj, "__dict__")
+    if w_dict is None:
+        raise space.type_error("vars() argument must have __dict__ attribute")
+    return w_dict
+
+
+def b_open(space, args):
+    """``open(path, mode="r", encoding=None)`` (UTF-8 text only)."""
+    args_w = args.args_w
+    if len(args_w) < 1 or len(args_w) > 2:
+        raise space.type_error("open() takes 1 or 2 positional arguments (%d given)" % len(args_w))
+    mode = "r"
+    if len(args_w) == 2:
+        mode = space.str_w(args_w[1])
+    k = 0
+    while k < len(args.keywords):
+        keyword = args.keywords[k]
+        if keyword == "mode":
+            mode = space.str_w(args.keywords_w[k])
+        elif keyword == "encoding":
+            builtin_methods.check_encoding(space, space.str_w(args.keywords_w[k]))
+        elif keyword != "newline":
+            raise space.type_error("'%s' is an invalid keyword argument for open()" % keyword)
+        k += 1
+    return fileobject.open_file(space, space.str_w(args_w[0]), mode)
+
+
+def b_ascii(space, args):
+    return space.ascii(one_arg(space, "ascii", args))
+
+
 def b_abs(space, args):
     w_x = one_arg(space, "abs", args)
     if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
@@ -195,12 +256,8 @@ def b_isinstance(space, args):
 def isinstance_w(space, w_obj, w_cls):
     if isinstance(w_cls, W_TypeObject):
         return space.type(w_obj).is_subtype_of(w_cls)
-    if isinstance(w_cls, W_TupleObject):
-        for w_item in w_cls.items_w:
-            if isinstance_w(space, w_obj, w_item):
-                return True
-        return False
-    raise space.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    return is_subclass_of_any(space, space.type(w_obj), w_cls,
+                              "isinstance() arg 2 must be a type, a tuple of types, or a union")
 
 
 def b_issubclass(space, args):
@@ -211,9 +268,21 @@ def b_issubclass(space, args):
     w_cls = args.args_w[1]
     if not isinstance(w_sub, W_TypeObject):
         raise space.type_error("issubclass() arg 1 must be a class")
+    return newbool(is_subclass_of_any(space, w_sub, w_cls,
+                                      "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+
+
+def is_subclass_of_any(space, w_sub, w_cls, error):
+    """Whether ``w_sub`` is ``w_cls`` or a subclass, where ``w_cls`` is a
+    class or a (nested) tuple of classes; TypeError ``error`` otherwise."""
     if isinstance(w_cls, W_TypeObject):
-        return newbool(w_sub.is_subtype_of(w_cls))
-    raise space.type_error("issubclass() arg 2 must be a class")
+        return w_sub.is_subtype_of(w_cls)
+    if isinstance(w_cls, W_TupleObject):
+        for w_item in w_cls.items_w:
+            if is_subclass_of_any(space, w_sub, w_item, error):
+                return True
+        return False
+    raise space.type_error(error)
 
 
 def b_hasattr(space, args):
@@ -221,7 +290,13 @@ def b_hasattr(space, args):
     if len(args.args_w) != 2:
         raise space.type_error("hasattr expected 2 arguments, got %d" % len(args.args_w))
     name = space.str_w(args.args_w[1])
-    return newbool(space.find_attr(args.args_w[0], name) is not None)
+    try:
+        space.getattr(args.args_w[0], name)
+    except OperationError as e:
+        if space.exception_matches(e.w_value, space.w_AttributeError):
+            return newbool(False)
+        raise
+    return newbool(True)
 
 
 def b_getattr(space, args):
@@ -229,12 +304,14 @@ def b_getattr(space, args):
     if len(args.args_w) < 2 or len(args.args_w) > 3:
         raise space.type_error("getattr expected 2 or 3 arguments, got %d" % len(args.args_w))
     name = space.str_w(args.args_w[1])
-    w_res = space.find_attr(args.args_w[0], name)
-    if w_res is None:
-        if len(args.args_w) == 3:
+    if len(args.args_w) == 2:
+        return space.getattr(args.args_w[0], name)
+    try:
+        return space.getattr(args.args_w[0], name)
+    except OperationError as e:
+        if space.exception_matches(e.w_value, space.w_AttributeError):
             return args.args_w[2]
-        raise space.attribute_error(args.args_w[0], name)
-    return w_res
+        raise
 
 
 def b_setattr(space, args):
@@ -276,12 +353,17 @@ def b_reversed(space, args):
 
 
 def b_enumerate(space, args):
-    no_keywords(space, "enumerate", args)
     if len(args.args_w) < 1 or len(args.args_w) > 2:
         raise space.type_error("enumerate expected 1 or 2 arguments")
     start = 0
     if len(args.args_w) == 2:
         start = space.int_w(args.args_w[1])
+    k = 0
+    while k < len(args.keywords):
+        if args.keywords[k] != "start":
+            raise space.type_error("'%s' is an invalid keyword argument for enumerate()" % args.keywords[k])
+        start = space.int_w(args.keywords_w[k])
+        k += 1
     return W_EnumerateIterator(space.iter(args.args_w[0]), start)
 
 
@@ -323,22 +405,31 @@ def b_next(space, args):
     if w_item is None:
         if len(args.args_w) == 2:
             return args.args_w[1]
-        raise space.error(space.w_StopIteration, "")
+        w_iter = args.args_w[0]
+        if isinstance(w_iter, W_GeneratorObject):
+            raise space.stop_iteration(w_iter.w_return)
+        raise space.stop_iteration(None)
     return w_item
 
 
 def b_any(space, args):
-    for w_item in space.unpack_iterable(one_arg(space, "any", args)):
-        if space.is_true(w_item):
-            return newbool(True)
-    return newbool(False)
+    return newbool(find_truth(space, one_arg(space, "any", args), True))
 
 
 def b_all(space, args):
-    for w_item in space.unpack_iterable(one_arg(space, "all", args)):
-        if not space.is_true(w_item):
-            return newbool(False)
-    return newbool(True)
+    return newbool(not find_truth(space, one_arg(space, "all", args), False))
+
+
+def find_truth(space, w_iterable, wanted):
+    """Whether some item's truth is ``wanted``; stops at the first one
+    (the rest of a generator is not consumed)."""
+    w_iter = space.iter(w_iterable)
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return False
+        if space.is_true(w_item) == wanted:
+            return True
 
 
 def b_divmod(space, args):
@@ -366,14 +457,38 @@ def b_round(space, args):
     if len(args.args_w) < 1 or len(args.args_w) > 2:
         raise space.type_error("round expected 1 or 2 arguments")
     w_x = args.args_w[0]
-    if isinstance(w_x, W_IntObject):
-        return newint(w_x.intval)
+    digits = 0
+    if len(args.args_w) == 2 and not isinstance(args.args_w[1], W_NoneObject):
+        digits = space.int_w(args.args_w[1])
+    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
+        if digits >= 0:
+            return w_x
+        return round_int(space, w_x, digits)
     x = space.float_w(w_x)
-    if len(args.args_w) == 1:
+    if len(args.args_w) == 1 or isinstance(args.args_w[1], W_NoneObject):
+        if math.isinf(x) or math.isnan(x):
+            raise space.error(space.w_OverflowError if math.isinf(x) else space.w_ValueError,
+                              "cannot convert float %s to integer" % formatting.float_repr(x))
         return newint(round_half_even(x))
-    digits = space.int_w(args.args_w[1])
-    text = formatting._float_f(x, max(0, min(digits, 17)))
+    if digits < 0:
+        scale = math.pow(10.0, float(-digits))
+        return newfloat(float(round_half_even(x / scale)) * scale)
+    text = formatting._float_f(x, min(digits, 17))
     return newfloat(float(text))
+
+
+def round_int(space, w_value, digits):
+    """``round(int, negative digits)``: to a multiple of 10**-digits,
+    halves to even (on wrapped ints, so big ones work too)."""
+    w_scale = space.binary_op(bc.OP_POW, newint(10), newint(-digits))
+    w_quotient = space.binary_op(bc.OP_FLOORDIV, w_value, w_scale)
+    w_twice_rest = space.binary_op(bc.OP_MUL, newint(2), space.binary_op(
+        bc.OP_SUB, w_value, space.binary_op(bc.OP_MUL, w_quotient, w_scale)))
+    if space.order_w(bc.CMP_GT, w_twice_rest, w_scale) or \
+            (space.eq_w(w_twice_rest, w_scale) and
+             space.is_true(space.binary_op(bc.OP_MOD, w_quotient, newint(2)))):
+        w_quotient = space.binary_op(bc.OP_ADD, w_quotient, newint(1))
+    return space.binary_op(bc.OP_MUL, w_quotient, w_scale)
 
 
 def round_half_even(x):
@@ -473,9 +588,7 @@ def b_super(space, args):
 
 
 def int_in_base(space, args, name, spec_type, prefix):
-    w_x = one_arg(space, name, args)
-    if not (isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject)):
-        raise space.type_error("'%s' object cannot be interpreted as an integer" % space.type_name(w_x))
+    w_x = space.index(one_arg(space, name, args))
     text = formatting.format_value(space, w_x, spec_type)
     if text.startswith("-"):
         return space.newstr("-" + prefix + text[1:])
@@ -566,6 +679,22 @@ def b_id(space, args):
 
 
 def b_type(space, args):
+    """``type(obj)``, or ``type(name, bases, namespace)`` to make a class."""
+    if len(args.args_w) == 3:
+        no_keywords(space, "type", args)
+        w_bases = args.args_w[1]
+        w_namespace = args.args_w[2]
+        if not isinstance(w_bases, W_TupleObject) or not isinstance(w_namespace, W_DictObject):
+            raise space.type_error("type.__new__() argument 2 must be tuple and argument 3 a dict")
+        w_dict = W_DictObject()
+        builtin_methods.update_dict(space, w_dict, w_namespace)
+        module = "__main__"
+        frame = space.current_frame
+        if frame is not None:
+            w_name = frame.w_globals.getitem(space, space.newstr("__name__"))
+            if isinstance(w_name, W_StrObject):
+                module = w_name.value
+        return space.build_class(space.str_w(args.args_w[0]), w_bases.items_w, w_dict, module)
     return space.type(one_arg(space, "type", args))
 
 
@@ -605,21 +734,7 @@ def construct_builtin(space, w_type, args):
         return W_TupleObject(space.unpack_iterable(w_arg))
     if name == "dict":
         w_dict = W_DictObject()
-        if len(args_w) == 1:
-            w_arg = args_w[0]
-            if isinstance(w_arg, W_DictObject):
-                builtin_methods.update_dict(space, w_dict, w_arg)
-            else:
-                for w_pair in space.unpack_iterable(w_arg):
-                    items_w = space.fixed_items(w_pair)
-                    if len(items_w) != 2:
-                        raise space.error(space.w_ValueError,
-                                          "dictionary update sequence element has length %d; 2 is required" % len(items_w))
-                    w_dict.setitem(space, items_w[0], items_w[1])
-        k = 0
-        while k < len(args.keywords):
-            w_dict.setitem(space, space.newstr(args.keywords[k]), args.keywords_w[k])
-            k += 1
+        builtin_methods.update_dict_from_args(space, w_dict, "dict", args)
         return w_dict
     if name == "range":
         return construct_range(space, args)
@@ -627,6 +742,24 @@ def construct_builtin(space, w_type, args):
         if len(args_w) == 0:
             return setobject.new_set(space, [])
         return setobject.new_set(space, space.unpack_iterable(one_arg(space, "set", args)))
+    if name == "bytes":
+        return construct_bytes(space, args)
+    if name == "slice":
+        no_keywords(space, "slice", args)
+        if len(args_w) == 1:
+            return W_SliceObject(w_None, args_w[0], w_None)
+        if len(args_w) == 2:
+            return W_SliceObject(args_w[0], args_w[1], w_None)
+        if len(args_w) == 3:
+            return W_SliceObject(args_w[0], args_w[1], args_w[2])
+        raise space.type_error("slice expected at least 1 argument, got %d" % len(args_w))
+    if name == "frozenset":
+        if len(args_w) == 0:
+            return setobject.new_frozenset(space, [])
+        w_arg = one_arg(space, "frozenset", args)
+        if isinstance(w_arg, setobject.W_FrozensetObject):
+            return w_arg
+        return setobject.new_frozenset(space, space.unpack_iterable(w_arg))
     if name == "type":
         return b_type(space, args)
     if name == "object":
@@ -667,14 +800,7 @@ def construct_int(space, args):
     if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
         return w_x
     if isinstance(w_x, W_FloatObject):
-        f = w_x.floatval
-        if f != f:
-            raise space.error(space.w_ValueError, "cannot convert float NaN to integer")
-        if f - f != 0.0:
-            raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
-        if f > 9.2e18 or f < -9.2e18:
-            return wrap_bigint(rbigint.fromfloat(f))
-        return newint(int(f))
+        return float_to_int(space, w_x.floatval)
     w_res = space.call_special(w_x, "__int__", [])
     if w_res is not None:
         return w_res
@@ -682,25 +808,84 @@ def construct_int(space, args):
                            % space.type_name(w_x))
 
 
+def float_to_int(space, f):
+    """``int(f)``: truncated, big when it does not fit a word."""
+    if f != f:
+        raise space.error(space.w_ValueError, "cannot convert float NaN to integer")
+    if f - f != 0.0:
+        raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
+    if f > 9.2e18 or f < -9.2e18:
+        return wrap_bigint(rbigint.fromfloat(f))
+    return newint(int(f))
+
+
+def construct_bytes(space, args):
+    """``bytes()``, ``bytes(n)``, ``bytes(iterable of ints)``,
+    ``bytes(str, encoding)``."""
+    args_w = args.args_w
+    if len(args_w) == 0:
+        return W_BytesObject("")
+    w_source = args_w[0]
+    if isinstance(w_source, W_StrObject):
+        if len(args_w) < 2:
+            raise space.type_error("string argument without an encoding")
+        builtin_methods.check_encoding(space, space.str_w(args_w[1]))
+        return W_BytesObject(bytesobject.encode_utf8(w_source.value))
+    if isinstance(w_source, W_BytesObject):
+        return w_source
+    if isinstance(w_source, W_IntObject):
+        if w_source.intval < 0:
+            raise space.error(space.w_ValueError, "negative count")
+        return W_BytesObject("\x00" * w_source.intval)
+    chars = []
+    for w_item in space.unpack_iterable(w_source):
+        byte = space.int_w(w_item)
+        if byte < 0 or byte > 255:
+            raise space.error(space.w_ValueError, "bytes must be in range(0, 256)")
+        chars.append(chr(byte))
+    return W_BytesObject("".join(chars))
+
+
 def parse_int(space, text, base):
-    """``int(text, base)``: a wrapped int (big if needed)."""
-    s = text.strip()
-    if base == 16 and (s.startswith("0x") or s.startswith("0X")):
-        s = s[2:]
-    elif base == 8 and (s.startswith("0o") or s.startswith("0O")):
-        s = s[2:]
-    elif base == 2 and (s.startswith("0b") or s.startswith("0B")):
-        s = s[2:]
-    if base < 2 or base > 36:
+    """``int(text, base)``: a wrapped int (big if needed).  Base 0 takes the
+    base from the prefix, as in a literal."""
+    if base != 0 and (base < 2 or base > 36):
         raise space.error(space.w_ValueError, "int() base must be >= 2 and <= 36, or 0")
-    if s.startswith("_") or s.endswith("_") or s.find("__") >= 0:
-        raise space.error(space.w_ValueError,
-                          "invalid literal for int() with base %d: %s" % (base, space.repr_text(space.newstr(text))))
+    s = text.strip()
+    sign = ""
+    if s.startswith("-") or s.startswith("+"):
+        sign = s[0]
+        s = s[1:]
+    prefix_base = 0
+    if len(s) >= 2 and s[0] == "0":
+        marker = s[1].lower()
+        if marker == "x":
+            prefix_base = 16
+        elif marker == "o":
+            prefix_base = 8
+        elif marker == "b":
+            prefix_base = 2
+    if prefix_base != 0 and (base == 0 or base == prefix_base):
+        base = prefix_base
+        s = s[2:]
+        if s.startswith("_"):
+            # After a prefix a single underscore may come first (0x_ff).
+            s = s[1:]
+    elif base == 0:
+        base = 10
+        if len(s) > 1 and s[0] == "0" and s.replace("_", "").strip("0") != "":
+            raise invalid_int_literal(space, text, 0)
+    if s == "" or s.startswith("_") or s.endswith("_") or s.find("__") >= 0:
+        raise invalid_int_literal(space, text, base)
     try:
-        return wrap_bigint(rbigint.fromstr(s, base))
+        return wrap_bigint(rbigint.fromstr(sign + s, base))
     except ValueError:
-        raise space.error(space.w_ValueError,
-                          "invalid literal for int() with base %d: %s" % (base, space.repr_text(space.newstr(text))))
+        raise invalid_int_literal(space, text, base)
+
+
+def invalid_int_literal(space, text, base):
+    return space.error(space.w_ValueError, "invalid literal for int() with base %d: %s"
+                       % (base, space.repr_text(space.newstr(text))))
 
 
 def construct_float(space, w_x):
@@ -717,12 +902,34 @@ def construct_float(space, w_x):
             return newfloat(-float("inf"))
         if lower == "nan" or lower == "+nan" or lower == "-nan":
             return newfloat(float("nan"))
-        if not looks_like_float(s):
+        digits = without_digit_underscores(s)
+        if not looks_like_float(digits):
             raise space.error(space.w_ValueError,
                               "could not convert string to float: %s" % space.repr_text(w_x))
-        return newfloat(float(s))
+        return newfloat(float(digits))
+    w_res = space.call_special(w_x, "__float__", [])
+    if isinstance(w_res, W_FloatObject):
+        return w_res
+    if w_res is not None:
+        raise space.type_error("%s.__float__ returned non-float (type %s)"
+                               % (space.type_name(w_x), space.type_name(w_res)))
     raise space.type_error("float() argument must be a string or a real number, not '%s'"
                            % space.type_name(w_x))
+
+
+def without_digit_underscores(s):
+    """``s`` without the underscores that separate two digits; an
+    underscore anywhere else is left (and makes the literal invalid)."""
+    out = []
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch == "_" and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def looks_like_float(s):
@@ -786,6 +993,10 @@ def install(space):
     add_function(space, "print", b_print)
     add_function(space, "len", b_len)
     add_function(space, "repr", b_repr)
+    add_function(space, "ascii", b_ascii)
+    add_function(space, "open", b_open)
+    add_function(space, "vars", b_vars)
+    add_function(space, "delattr", b_delattr)
     add_function(space, "abs", b_abs)
     add_function(space, "min", b_min)
     add_function(space, "max", b_max)
@@ -824,6 +1035,7 @@ def install(space):
     add_function(space, "oct", b_oct)
     add_function(space, "bin", b_bin)
     add_value(space, "None", w_None)
+    add_value(space, "NotImplemented", w_NotImplemented)
     add_value(space, "int", space.w_int)
     add_value(space, "bool", space.w_bool)
     add_value(space, "float", space.w_float)
@@ -833,6 +1045,9 @@ def install(space):
     add_value(space, "dict", space.w_dict)
     add_value(space, "range", space.w_range)
     add_value(space, "set", space.w_set)
+    add_value(space, "frozenset", space.w_frozenset)
+    add_value(space, "bytes", space.w_bytes)
+    add_value(space, "slice", space.w_slice)
     add_value(space, "object", space.w_object)
     add_value(space, "type", space.w_type)
     for name in space.exceptions:

@@ -16,13 +16,16 @@ from model import W_NoneObject, W_IntObject, w_None, newint, newbool
 from strobject import W_StrObject
 from listobject import W_ListObject, W_TupleObject
 from dictobject import W_DictObject
-from typeobject import W_TypeObject
+from typeobject import W_TypeObject, W_InstanceObject
+from sliceobject import W_SliceObject
+from iterobject import W_GeneratorObject
 from funcobject import (W_FunctionObject, W_CodeObject, W_ModuleObject, W_CellObject,
                         Arguments)
 from setobject import W_SetObject
 import setobject
 import formatting
 import importing
+import builtin_methods
 
 jitdriver = JitDriver(greens=["pc", "code"], reds=["frame"])
 
@@ -105,7 +108,13 @@ class Frame(object):
             e = self.pending
             self.pending = None
             self.stack.pop()
-            pc = self.handle_error(code, pc - 2, e)
+            if code.code[pc - 2] == bc.YIELD_FROM and isinstance(self.top(), W_GeneratorObject):
+                pc = self.throw_into_delegate(code, pc, e)
+                if pc < 0:
+                    self.yielded = True
+                    return self.pop()
+            else:
+                pc = self.handle_error(code, pc - 2, e)
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
             try:
@@ -114,6 +123,25 @@ class Frame(object):
                 pc = self.handle_error(code, self.last_pc, e)
             if pc < 0:
                 return self.pop()
+
+    def throw_into_delegate(self, code, pc, e):
+        """``throw()`` into a generator suspended in ``yield from``: the
+        exception goes to the sub-generator first.  Returns -1 if that
+        yields (the value is on the stack), else where to continue."""
+        space = self.space
+        w_sub = self.top()
+        assert isinstance(w_sub, W_GeneratorObject)
+        try:
+            w_value = space.generator_throw(w_sub, e)
+        except OperationError as sub_error:
+            return self.handle_error(code, pc - 2, sub_error)
+        if w_value is not None:
+            self.push(w_value)
+            return -1
+        # The sub-generator returned: its value is the yield from's.
+        self.pop()
+        self.push(space.return_value_of(w_sub))
+        return code.code[pc - 1]
 
     def handle_error(self, code, pc, e):
         """Jump to the handler covering ``pc`` or re-raise ``e``."""
@@ -131,6 +159,7 @@ class Frame(object):
                 exc_depth = table[i + 4]
                 truncate(self.stack, depth)
                 truncate_handled(self.handled, exc_depth)
+                expose_chain(e)
                 self.push(e.w_value)
                 self.handled.append(e)
                 return table[i + 2]
@@ -163,6 +192,10 @@ class Frame(object):
                 w_b = self.pop()
                 w_a = self.pop()
                 self.push(space.binary_op(arg, w_a, w_b))
+            elif op == bc.INPLACE_OP:
+                w_b = self.pop()
+                w_a = self.pop()
+                self.push(space.inplace_op(arg, w_a, w_b))
             elif op == bc.COMPARE_OP:
                 w_b = self.pop()
                 w_a = self.pop()
@@ -213,6 +246,18 @@ class Frame(object):
                 self.pc = next_pc
                 self.yielded = True
                 return -1
+            elif op == bc.YIELD_FROM:
+                w_sent = self.pop()
+                w_value = space.delegate_send(self.top(), w_sent)
+                if w_value is None:
+                    w_iter = self.pop()
+                    self.push(space.return_value_of(w_iter))
+                    next_pc = arg
+                else:
+                    self.push(w_value)
+                    self.pc = next_pc
+                    self.yielded = True
+                    return -1
             elif op == bc.BINARY_SUBSCR:
                 w_index = self.pop()
                 w_obj = self.pop()
@@ -271,6 +316,12 @@ class Frame(object):
                                       "cannot access local variable '%s' where it is not associated with a value"
                                       % code.varnames[arg])
                 self.locals_w[arg] = None
+            elif op == bc.DELETE_DEREF:
+                if self.cells[arg].w_value is None:
+                    raise space.error(space.w_NameError,
+                                      "cannot access free variable '%s' where it is not associated with a value in enclosing scope"
+                                      % self.deref_name(arg))
+                self.cells[arg].w_value = None
             elif op == bc.DELETE_NAME or op == bc.DELETE_GLOBAL:
                 w_dict = self.w_globals
                 if op == bc.DELETE_NAME and self.w_locals is not None:
@@ -291,6 +342,10 @@ class Frame(object):
                 w_index = self.pop()
                 w_obj = self.pop()
                 space.delitem(w_obj, w_index)
+            elif op == bc.BUILD_SLICE:
+                w_step = self.pop()
+                w_upper = self.pop()
+                self.push(W_SliceObject(self.pop(), w_upper, w_step))
             elif op == bc.BINARY_SLICE:
                 w_step = self.pop()
                 w_upper = self.pop()
@@ -316,7 +371,7 @@ class Frame(object):
             elif op == bc.LIST_TO_TUPLE:
                 w_list = self.pop()
                 if isinstance(w_list, W_ListObject):
-                    self.push(W_TupleObject(w_list.items_w))
+                    self.push(W_TupleObject(w_list.items_copy()))
             elif op == bc.BUILD_SET:
                 self.push(setobject.new_set(space, self.popn(arg)))
             elif op == bc.SET_ADD:
@@ -365,6 +420,13 @@ class Frame(object):
                         w_list.append(w_item)
             elif op == bc.DICT_MERGE:
                 self.dict_merge()
+            elif op == bc.DICT_UPDATE:
+                w_other = self.pop()
+                w_dict = self.top()
+                if not isinstance(w_other, W_DictObject):
+                    raise space.type_error("'%s' object is not a mapping" % space.type_name(w_other))
+                if isinstance(w_dict, W_DictObject):
+                    builtin_methods.update_dict(space, w_dict, w_other)
             elif op == bc.BUILD_CLASS:
                 self.build_class(code.names[arg])
             elif op == bc.RAISE:
@@ -468,7 +530,7 @@ class Frame(object):
         w_func = self.pop()
         args_w = []
         if isinstance(w_args, W_ListObject):
-            args_w = w_args.items_w
+            args_w = w_args.items_copy()
         keywords = []
         keywords_w = []
         if isinstance(w_kwargs, W_DictObject):
@@ -549,6 +611,8 @@ class Frame(object):
             w_value = space.str(w_value)
         elif conversion == bc.FORMAT_CONV_REPR:
             w_value = space.repr(w_value)
+        elif conversion == bc.FORMAT_CONV_ASCII:
+            w_value = space.ascii(w_value)
         self.push(space.newstr(formatting.format_value(space, w_value, spec)))
 
     def build_class(self, name):
@@ -594,3 +658,17 @@ class Frame(object):
             if not isinstance(w_cause, W_NoneObject):
                 operr.cause = self.find_handled(space.make_exception(w_cause))
         raise operr
+
+
+def expose_chain(e):
+    """Make the chaining recorded on ``e`` visible to the program being
+    handled: ``__cause__``, ``__context__``, ``__suppress_context__``."""
+    w_exc = e.w_value
+    if not isinstance(w_exc, W_InstanceObject):
+        return
+    if e.cause is not None:
+        w_exc.setattr("__cause__", e.cause.w_value)
+    if e.context is not None and e.context.w_value is not w_exc:
+        w_exc.setattr("__context__", e.context.w_value)
+    if e.suppress_context:
+        w_exc.setattr("__suppress_context__", newbool(True))

@@ -5,6 +5,7 @@ CPython's hash order: programs whose output depends on the order of a
 set's elements print them sorted."""
 
 from model import W_Root, w_None
+from rlib.rarithmetic import intmask
 from dictobject import W_DictObject
 
 
@@ -14,6 +15,14 @@ class W_SetObject(W_Root):
 
     def getclass(self, space):
         return space.w_set
+
+    def is_frozen(self):
+        return False
+
+    def new_empty(self):
+        """An empty set of the same kind (set algebra keeps the kind of
+        the left operand)."""
+        return W_SetObject()
 
     def length(self):
         return self.data.length()
@@ -32,6 +41,26 @@ class W_SetObject(W_Root):
         return self.data.live_keys()
 
 
+class W_FrozensetObject(W_SetObject):
+    """An immutable, hashable set: the same storage, no mutating methods."""
+
+    def getclass(self, space):
+        return space.w_frozenset
+
+    def is_frozen(self):
+        return True
+
+    def new_empty(self):
+        return W_FrozensetObject()
+
+
+def new_frozenset(space, items_w):
+    w_set = W_FrozensetObject()
+    for w_item in items_w:
+        w_set.add(space, w_item)
+    return w_set
+
+
 def new_set(space, items_w):
     w_set = W_SetObject()
     for w_item in items_w:
@@ -40,14 +69,16 @@ def new_set(space, items_w):
 
 
 def union(space, w_a, w_b):
-    w_result = new_set(space, w_a.items())
+    w_result = w_a.new_empty()
+    for w_item in w_a.items():
+        w_result.add(space, w_item)
     for w_item in w_b.items():
         w_result.add(space, w_item)
     return w_result
 
 
 def intersection(space, w_a, w_b):
-    w_result = W_SetObject()
+    w_result = w_a.new_empty()
     for w_item in w_a.items():
         if w_b.contains(space, w_item):
             w_result.add(space, w_item)
@@ -55,7 +86,7 @@ def intersection(space, w_a, w_b):
 
 
 def difference(space, w_a, w_b):
-    w_result = W_SetObject()
+    w_result = w_a.new_empty()
     for w_item in w_a.items():
         if not w_b.contains(space, w_item):
             w_result.add(space, w_item)
@@ -77,3 +108,12 @@ def is_subset(space, w_a, w_b):
         if not w_b.contains(space, w_item):
             return False
     return True
+
+
+def hash_of(space, w_set):
+    """Hash of a frozenset: independent of the order of the elements."""
+    h = 1927868237 * (w_set.length() + 1)
+    for w_item in w_set.items():
+        x = space.hash_w(w_item)
+        h ^= (x ^ (x << 16) ^ 89869747) * 3644798167
+    return intmask(h * 69069 + 907133923)

@@ -58,30 +58,61 @@ def _is_printable(code):
     return True
 
 
-def str_repr(s):
-    """CPython's repr of a str: single quotes unless the text contains a
-    single quote and no double quote."""
-    quote = "'"
+def code_escape(code):
+    """``\\xNN``, ``\\uNNNN`` or ``\\UNNNNNNNN`` for a code point."""
+    if code < 0x100:
+        return "\\x" + _hex(code, 2)
+    if code < 0x10000:
+        return "\\u" + _hex(code, 4)
+    return "\\U" + _hex(code, 8)
+
+
+def ascii_escape(s):
+    """Escape the non-ASCII characters of ``s`` as repr() does."""
+    parts = []
+    for ch in s:
+        code = ord(ch)
+        if code < 0x80:
+            parts.append(ch)
+        else:
+            parts.append(code_escape(code))
+    return "".join(parts)
+
+
+def repr_quote(s):
+    """The quote repr() uses: single unless the text contains a single
+    quote and no double quote."""
     if s.find("'") >= 0 and s.find('"') < 0:
-        quote = '"'
+        return '"'
+    return "'"
+
+
+def simple_escape(ch, quote):
+    """The escape of the quote, backslash, newline, return or tab, else
+    None (shared by the reprs of str and bytes)."""
+    if ch == quote or ch == "\\":
+        return "\\" + ch
+    if ch == "\n":
+        return "\\n"
+    if ch == "\r":
+        return "\\r"
+    if ch == "\t":
+        return "\\t"
+    return None
+
+
+def str_repr(s):
+    """CPython's repr of a str."""
+    quote = repr_quote(s)
     parts = [quote]
     for ch in s:
         code = ord(ch)
-        if ch == quote or ch == "\\":
-            parts.append("\\" + ch)
-        elif ch == "\n":
-            parts.append("\\n")
-        elif ch == "\r":
-            parts.append("\\r")
-        elif ch == "\t":
-            parts.append("\\t")
+        escaped = simple_escape(ch, quote)
+        if escaped is not None:
+            parts.append(escaped)
         elif _is_printable(code):
             parts.append(ch)
-        elif code < 0x100:
-            parts.append("\\x" + _hex(code, 2))
-        elif code < 0x10000:
-            parts.append("\\u" + _hex(code, 4))
         else:
-            parts.append("\\U" + _hex(code, 8))
+            parts.append(code_escape(code))
     parts.append(quote)
     return "".join(parts)

@@ -126,6 +126,37 @@ class SymtableBuilder(object):
         for s in stmts:
             self.visit_stmt(s)
 
+    def bind_named_expr_target(self, name):
+        """``name := ...`` binds in the current scope, except that in a
+        comprehension it binds in the enclosing non-comprehension scope
+        (PEP 572): the comprehension scopes in between declare it nonlocal
+        (global when that scope is the module)."""
+        scope = self.scope
+        if scope.name not in IMPLICIT_FUNCTION_NAMES:
+            scope.bind(name)
+            return
+        outer = scope.parent
+        while outer is not None and outer.name in IMPLICIT_FUNCTION_NAMES:
+            outer = outer.parent
+        if outer is None:
+            scope.bind(name)
+            return
+        inner = scope
+        while inner is not outer:
+            inner.note(name)
+            if outer.kind == SCOPE_FUNCTION:
+                inner.nonlocals[name] = True
+            else:
+                inner.globals[name] = True
+            inner = inner.parent
+        outer.bind(name)
+
+    def visit_defaults(self, fdef):
+        for default in fdef.defaults:
+            self.visit_expr(default)
+        for kw_default in fdef.kw_defaults:
+            self.visit_optional(kw_default)
+
     def visit_function(self, node, name, args, body_stmts, body_expr):
         outer = self.scope
         scope = self.new_scope(SCOPE_FUNCTION, name, node)
@@ -164,12 +195,13 @@ class SymtableBuilder(object):
             self.visit_target(s.target)
             self.visit_stmts(s.body)
             self.visit_stmts(s.orelse)
+        elif isinstance(s, ast.ComprehensionAdd):
+            self.scope.use(".result")
+            self.visit_expr(s.elt)
+            self.visit_optional(s.value)
         elif isinstance(s, ast.FunctionDef):
             self.visit_exprs(s.decorators)
-            for default in s.defaults:
-                self.visit_expr(default)
-            for kw_default in s.kw_defaults:
-                self.visit_optional(kw_default)
+            self.visit_defaults(s)
             self.scope.bind(s.name)
             self.visit_function(s, s.name, s.all_params(), s.body, None)
         elif isinstance(s, ast.ClassDef):
@@ -243,6 +275,8 @@ class SymtableBuilder(object):
         elif isinstance(target, ast.Subscript):
             self.visit_expr(target.value)
             self.visit_expr(target.index)
+        elif isinstance(target, ast.Slice):
+            self.visit_expr(target)
         elif isinstance(target, ast.TupleExpr):
             for elt in target.elts:
                 self.visit_target(elt)
@@ -279,8 +313,7 @@ class SymtableBuilder(object):
             self.visit_expr(e.func)
             self.visit_exprs(e.args)
             self.visit_exprs(e.keyword_values)
-            self.visit_optional(e.star_arg)
-            self.visit_optional(e.kwargs_arg)
+            self.visit_exprs(e.kwargs_args)
         elif isinstance(e, ast.Attribute):
             self.visit_expr(e.value)
         elif isinstance(e, ast.Subscript):
@@ -296,26 +329,26 @@ class SymtableBuilder(object):
         elif isinstance(e, ast.TupleExpr):
             self.visit_exprs(e.elts)
         elif isinstance(e, ast.DictExpr):
-            self.visit_exprs(e.keys)
+            for key in e.keys:
+                self.visit_optional(key)
             self.visit_exprs(e.values)
         elif isinstance(e, ast.IfExp):
             self.visit_expr(e.test)
             self.visit_expr(e.body)
             self.visit_expr(e.orelse)
         elif isinstance(e, ast.ListComp):
-            for gen in e.generators:
-                self.visit_expr(gen.iter)
-                self.visit_target(gen.target)
-                self.visit_exprs(gen.conds)
-            self.visit_expr(e.elt)
-            self.visit_optional(e.value)
+            self.visit_expr(e.iter)
+            self.visit_function(e, COMPREHENSION_NAMES[e.kind], [".0"], e.body, None)
         elif isinstance(e, ast.SetExpr):
             self.visit_exprs(e.elts)
         elif isinstance(e, ast.Starred):
             self.visit_expr(e.value)
+        elif isinstance(e, ast.NamedExpr):
+            self.visit_expr(e.value)
+            self.bind_named_expr_target(e.target.ident)
         elif isinstance(e, ast.Lambda):
-            self.visit_exprs(e.defaults)
-            self.visit_function(e, "<lambda>", e.args, [], e.body)
+            self.visit_defaults(e.fdef)
+            self.visit_function(e, "<lambda>", e.fdef.all_params(), e.fdef.body, None)
         elif isinstance(e, ast.Yield):
             if self.scope.kind != SCOPE_FUNCTION:
                 raise SyntaxErrorAt("'yield' outside function", e.line, e.col)
@@ -329,6 +362,11 @@ class SymtableBuilder(object):
         elif isinstance(e, ast.FormattedValue):
             self.visit_expr(e.value)
             self.visit_optional(e.spec)
+
+
+COMPREHENSION_NAMES = ["<listcomp>", "<setcomp>", "<dictcomp>"]
+# Scopes the compiler creates for comprehensions and generator expressions.
+IMPLICIT_FUNCTION_NAMES = COMPREHENSION_NAMES + ["<genexpr>"]
 
 
 def resolve(scope, enclosing):

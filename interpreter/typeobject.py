@@ -71,6 +71,20 @@ class W_TypeObject(W_Root):
         self.is_exception = False
         if w_base is not None:
             self.is_exception = w_base.is_exception
+        # The names of ``__slots__`` when the class body defines it (its
+        # instances then accept only the slots of their classes), else None.
+        self.slots = None
+
+    def allows_attribute(self, name):
+        """False when every class of the MRO but object has ``__slots__``
+        and none of them lists ``name``."""
+        for w_type in self.mro_w:
+            if w_type.w_base is None:
+                continue
+            slots = w_type.slots
+            if slots is None or name in slots:
+                return True
+        return False
 
     def getclass(self, space):
         return space.w_type

@@ -9,4 +9,6 @@ Modules:
     rarithmetic  -- intmask, ovfcheck, r_uint: 64-bit machine integer helpers
     objectmodel  -- specialize, we_are_translated, compute_hash
     jit          -- JitDriver and JIT hints (promote, elidable, ...)
+    rbigint      -- arbitrary-precision integers, in plain RPython (the
+                    translator loads it like a program module)
 """

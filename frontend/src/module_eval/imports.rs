@@ -96,6 +96,9 @@ impl Evaluator {
         if let Some(&id) = self.by_name.get(&module_key(dotted, false)) {
             return Some(id);
         }
+        if let Some(path) = rlib_module_file(&self.dir, dotted) {
+            return self.load_rlib_module(dotted, &path, at);
+        }
         let valid = !dotted.is_empty() && !dotted.contains('.') && dotted != "__main__";
         let path = self.dir.join(format!("{dotted}.py"));
         if !valid || !path.is_file() {
@@ -105,11 +108,17 @@ impl Evaluator {
                 format!("cannot import module `{dotted}`"),
                 "unknown module",
                 "import a `.py` module next to the entry module, or one of the library modules \
-                 `os`, `math`, `time`, `sys`, `rlib.rarithmetic`, `rlib.objectmodel`, `rlib.jit`",
+                 `os`, `math`, `time`, `sys`, `rlib.rarithmetic`, `rlib.objectmodel`, `rlib.jit` \
+                 (or a pure-RPython module `rlib/NAME.py`)",
             );
             return None;
         }
-        match self.load_file(dotted, &path) {
+        self.load_or_report(dotted, &path, at)
+    }
+
+    /// `load_file`, reporting an unreadable file at the import `at`.
+    fn load_or_report(&mut self, dotted: &str, path: &Path, at: Span) -> Option<ModuleId> {
+        match self.load_file(dotted, path) {
             Ok(id) => Some(id),
             Err(msg) => {
                 self.error(
@@ -122,6 +131,17 @@ impl Evaluator {
                 None
             }
         }
+    }
+
+    /// A pure-RPython module of the library (`rlib/NAME.py`): loaded like a
+    /// program module, and also bound in the `rlib` package so that
+    /// `import rlib.NAME` followed by `rlib.NAME.x` works.
+    fn load_rlib_module(&mut self, dotted: &str, path: &Path, at: Span) -> Option<ModuleId> {
+        let id = self.load_or_report(dotted, path, at)?;
+        let package = self.library_module("rlib");
+        let short = dotted.trim_start_matches("rlib.");
+        self.bind(package, short, Constant::Module(id));
+        Some(id)
     }
 
     fn bind(&mut self, m: ModuleId, name: &str, value: Constant) {
@@ -206,6 +226,12 @@ impl Evaluator {
         for alias in &s.names {
             let name = alias.name.as_str();
             let alias_span = span(file, alias);
+            // `from rlib import rbigint`: a submodule not imported yet.
+            if self.module_global(src, name).is_none()
+                && rlib_module_file(&self.dir, &format!("{module}.{name}")).is_some()
+            {
+                self.import_module(&format!("{module}.{name}"), alias_span);
+            }
             if name == "*" {
                 self.error(
                     Rule::Import,
@@ -234,6 +260,30 @@ impl Evaluator {
             self.bind(m, bound, value);
         }
     }
+}
+
+/// The file of `rlib.NAME` when it is a pure-RPython module of the library
+/// (not one the toolchain implements itself): `rlib/NAME.py` in the nearest
+/// ancestor of the entry module's directory that has an `rlib` package (the
+/// repository root, which CPython runs with on `PYTHONPATH`), or else in
+/// the toolchain's own source tree.
+fn rlib_module_file(entry_dir: &Path, dotted: &str) -> Option<std::path::PathBuf> {
+    let name = dotted.strip_prefix("rlib.")?;
+    if name.is_empty() || name.contains('.') || library::is_library_module(dotted) {
+        return None;
+    }
+    let file = format!("{name}.py");
+    let start = entry_dir
+        .canonicalize()
+        .unwrap_or_else(|_| entry_dir.to_path_buf());
+    let built_in = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    start
+        .ancestors()
+        .chain(std::iter::once(built_in.as_path()))
+        .map(|dir| dir.join("rlib"))
+        .find(|rlib| rlib.join("__init__.py").is_file())
+        .map(|rlib| rlib.join(file))
+        .filter(|path| path.is_file())
 }
 
 /// Library and program modules live in separate namespaces, so an entry

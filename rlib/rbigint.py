@@ -10,8 +10,9 @@ operations are the schoolbook ones.  Results of the arithmetic follow
 Python's semantics (floor division, remainder with the sign of the
 divisor, arithmetic right shift).
 
-It belongs in ``rlib/`` (it is interpreter-independent); it lives here
-until the translator can import pure-RPython modules from ``rlib``.
+It is interpreter-independent, so it lives in ``rlib``: the translator
+loads pure-RPython ``rlib`` modules like program modules
+(``from rlib import rbigint`` or ``from rlib.rbigint import rbigint``).
 """
 
 from rlib.rarithmetic import ovfcheck, intmask, r_uint

@@ -1,0 +1,22 @@
+# More str methods: searching, splitting, padding, classification, case.
+s = "  Hello, World! Hello!  "
+t = s.strip()
+print(repr(t), t.count("Hello"), t.find("World"), t.rfind("Hello"), t.index("!"), t.rindex("Hello"))
+print(t.replace("Hello", "Bye"), t.replace("Hello", "Bye", 1), t.upper(), t.lower(), t.swapcase())
+print(t.split(), t.split(","), t.split("l", 2), t.rsplit("l", 2), "a,b,,c".split(","), " x  y ".split(" "))
+print(t.partition(", "), t.rpartition("!"), t.partition("zz"))
+print(t.startswith("Hell"), t.startswith(("x", "He")), t.endswith("!"), t.endswith("lo", 0, 5))
+print("abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6), "42".zfill(5), "-42".zfill(6))
+print("hello world".title(), "hello world".capitalize(), "ABC".isupper(), "abc1".isalnum(), "  ".isspace())
+print("12".isdigit(), "1.5".isdigit(), "abc".isalpha(), "Abc".istitle() if hasattr("", "istitle") else True)
+print("-".join(["a", "b", "c"]), "".join(reversed("stressed")), ", ".join(str(i) for i in range(3)))
+print("line1\nline2\r\nline3".splitlines(), "a\tb".expandtabs(4) if hasattr("", "expandtabs") else "a   b")
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"), "x".removeprefix("y"))
+print("ß".upper() if False else "strasse".upper(), "İ".lower() == "i̇", "ǅ".lower())
+print("%s|%s" % ("abc".strip("ac"), "xxhixx".lstrip("x")), "xxhixx".rstrip("x"))
+print(ord("A"), chr(97), ord("€"), chr(8364), "é" < "z", "Z" < "a", sorted("bAcD"))
+text = "the rain in spain stays mainly in the plain"
+print(text.count("ain"), text.find("ain", 10), [w for w in text.split() if "ain" in w])
+print(len("naïve"), "naïve"[2], "naïve".encode("utf-8"), "日本語"[1], len("日本語".encode()))
+print("a" * 3 + "b" * 2, "abc" in "xxabcxx", "abd" not in "abc", str(3.5) + str(True) + str(None))
+print("Hello {}".format("there"), "{0}{0}".format("ab"), "x".join("123"))
