@@ -1116,47 +1116,59 @@ def call_set_method(space, w_set, name, args):
         return w_None
     if name == "pop":
         check_args(space, name, args, 0, 0)
-        items_w = w_set.items()
-        if len(items_w) == 0:
+        w_item = w_set.pop()
+        if w_item is None:
             raise space.error(space.w_KeyError, "pop from an empty set")
-        w_set.discard(space, items_w[0])
-        return items_w[0]
+        return w_item
     if name == "clear":
         check_args(space, name, args, 0, 0)
-        w_set.data.clear()
+        w_set.clear()
         return w_None
     if name == "copy":
         check_args(space, name, args, 0, 0)
         if w_set.is_frozen():
             return w_set
-        return setobject.new_set(space, w_set.items())
+        return setobject.copy_of(space, w_set)
     if name == "update":
         for w_arg in args_w:
-            for w_item in space.unpack_iterable(w_arg):
-                w_set.add(space, w_item)
+            setobject.update(space, w_set, w_arg)
         return w_None
-    if name == "union" or name == "intersection" or name == "difference":
-        # Several operands: applied from left to right.
-        w_result = w_set
+    # The several-operand forms apply CPython's steps left to right.
+    if name == "union":
+        w_result = setobject.copy_of(space, w_set)
         for w_arg in args_w:
-            w_result = set_algebra(space, name, w_result, as_set(space, w_arg))
-        if len(args_w) == 0:
-            w_result = set_algebra(space, "union", w_set, w_set.new_empty())
+            setobject.update(space, w_result, w_arg)
         return w_result
-    if name.endswith("_update"):
-        # In place: compute the result, then replace the contents.
+    if name == "intersection" or name == "intersection_update":
         w_result = w_set
         for w_arg in args_w:
-            w_result = set_algebra(space, name[:len(name) - 7], w_result, as_set(space, w_arg))
-        items_w = w_result.items()
-        w_set.data.clear()
-        for w_item in items_w:
-            w_set.add(space, w_item)
+            w_result = setobject.intersection(space, w_result, w_arg)
+        if len(args_w) == 0:
+            w_result = setobject.copy_of(space, w_set)
+        if name == "intersection":
+            return w_result
+        if w_result is not w_set:
+            setobject.replace_contents(w_set, w_result)
+        return w_None
+    if name == "difference":
+        if len(args_w) == 0:
+            return setobject.copy_of(space, w_set)
+        w_result = setobject.difference(space, w_set, args_w[0])
+        for w_arg in args_w[1:]:
+            setobject.difference_update(space, w_result, w_arg)
+        return w_result
+    if name == "difference_update":
+        for w_arg in args_w:
+            setobject.difference_update(space, w_set, w_arg)
+        return w_None
+    if name == "symmetric_difference_update":
+        check_args(space, name, args, 1, 1)
+        setobject.symmetric_difference_update(space, w_set, args_w[0])
         return w_None
     check_args(space, name, args, 1, 1)
     w_other = as_set(space, args_w[0])
     if name == "symmetric_difference":
-        return setobject.symmetric_difference(space, w_set, w_other)
+        return setobject.symmetric_difference(space, w_set, args_w[0])
     if name == "issubset":
         return newbool(setobject.is_subset(space, w_set, w_other))
     if name == "issuperset":
@@ -1164,16 +1176,6 @@ def call_set_method(space, w_set, name, args):
     if name == "isdisjoint":
         return newbool(setobject.intersection(space, w_set, w_other).length() == 0)
     raise space.attribute_error(w_set, name)
-
-
-def set_algebra(space, name, w_a, w_b):
-    if name == "union":
-        return setobject.union(space, w_a, w_b)
-    if name == "intersection":
-        return setobject.intersection(space, w_a, w_b)
-    if name == "difference":
-        return setobject.difference(space, w_a, w_b)
-    return setobject.symmetric_difference(space, w_a, w_b)
 
 
 # ---- dict ---------------------------------------------------------------

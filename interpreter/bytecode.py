@@ -59,6 +59,13 @@ LIST_TO_TUPLE = 29
 BUILD_SET = 25
 SET_ADD = 26
 MAP_ADD = 27
+# BUILD_CONST_SET n: a set literal of n (>= 3) constants.  CPython compiles
+# it to a frozenset constant merged into a new set, which lays the table
+# out differently from n single adds, so iteration order differs.
+BUILD_CONST_SET = 85
+# BUILD_CONST_FROZENSET n: a set literal of constants iterated by a for
+# loop or comprehension, which CPython replaces by a frozenset constant.
+BUILD_CONST_FROZENSET = 86
 
 # Control flow.  Jump arguments are absolute positions in ``code``.
 JUMP = 50

@@ -403,7 +403,7 @@ class CodeBuilder(object):
             self.patch(at, self.pos())
 
     def for_stmt(self, s):
-        self.expr(s.iter)
+        self.iterated_expr(s.iter)
         self.emit(bc.GET_ITER, 0)
         top = self.pos()
         self.line = s.line
@@ -653,6 +653,42 @@ class CodeBuilder(object):
 
     # ---- expressions ----------------------------------------------------
 
+    def iterated_expr(self, e):
+        """The iterable of a for loop or comprehension: CPython turns a set
+        literal of constants there into a frozenset constant, whose
+        iteration order differs from a set's."""
+        if isinstance(e, ast.SetExpr) and self.all_foldable_constants(e.elts):
+            for elt in e.elts:
+                self.expr(elt)
+            self.emit(bc.BUILD_CONST_FROZENSET, len(e.elts))
+        else:
+            self.expr(e)
+
+    def all_foldable_constants(self, elts):
+        for elt in elts:
+            if not self.is_foldable_constant(elt):
+                return False
+        return True
+
+    def is_foldable_constant(self, e):
+        """Whether CPython's AST optimiser turns ``e`` into a constant
+        (literals, unary operators on them, tuples of them; binary
+        operators are left out as CPython folds them only within size
+        limits)."""
+        if isinstance(e, ast.IntLit) or isinstance(e, ast.BigIntLit) or \
+                isinstance(e, ast.FloatLit) or isinstance(e, ast.StrLit) or \
+                isinstance(e, ast.BytesLit):
+            return True
+        if isinstance(e, ast.NameConst):
+            return e.kind != ast.CONST_ELLIPSIS
+        if isinstance(e, ast.UnaryOp):
+            return self.is_foldable_constant(e.operand)
+        if isinstance(e, ast.TupleExpr):
+            if self.has_starred(e.elts):
+                return False
+            return self.all_foldable_constants(e.elts)
+        return False
+
     def expr(self, e):
         if isinstance(e, ast.IntLit):
             self.load_const(newint(e.value))
@@ -743,7 +779,10 @@ class CodeBuilder(object):
         elif isinstance(e, ast.SetExpr):
             for elt in e.elts:
                 self.expr(elt)
-            self.emit(bc.BUILD_SET, len(e.elts))
+            if len(e.elts) >= 3 and self.all_foldable_constants(e.elts):
+                self.emit(bc.BUILD_CONST_SET, len(e.elts))
+            else:
+                self.emit(bc.BUILD_SET, len(e.elts))
         elif isinstance(e, ast.DictExpr):
             self.emit(bc.BUILD_DICT, 0)
             i = 0
@@ -912,7 +951,7 @@ class CodeBuilder(object):
         fdef = ast.FunctionDef(e.line, e.col, name, [".0"], [], body)
         self.make_function(compile_function(fdef, body, scope, self.table, self.code.filename,
                                             self.child_qualname(name)), scope, 0)
-        self.expr(iterable)
+        self.iterated_expr(iterable)
         self.emit(bc.GET_ITER, 0)
         self.line = e.line
         self.emit(bc.CALL_FUNCTION, 1)

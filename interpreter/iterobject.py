@@ -108,9 +108,10 @@ class W_ListSnapshotIterator(W_Root):
     def __init__(self, items_w):
         self.items_w = items_w
         self.index = 0
-        # The dict (or set's storage) iterated, to detect a change of size
-        # during iteration as CPython does; None for views.
+        # The dict or set iterated, to detect a change of size during
+        # iteration as CPython does; None for views.
         self.w_source = None
+        self.w_set_source = None
         self.source_length = 0
         self.source_kind = "dictionary"
 

@@ -33,6 +33,7 @@ from setobject import W_SetObject
 from bytesobject import W_BytesObject, bytes_repr
 from sliceobject import W_SliceObject
 import setobject
+import hashing
 import fileobject
 import formatting
 import builtin_methods
@@ -261,22 +262,21 @@ class ObjSpace(object):
         return True
 
     def hash_w(self, w_obj):
+        """The hash of ``w_obj``; for numbers and tuples of them it equals
+        CPython's, which set iteration order depends on."""
         if isinstance(w_obj, W_IntObject):
-            return w_obj.intval
+            return hashing.hash_int(w_obj.intval)
         if isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject):
-            return compute_hash(w_obj.value)
+            return hashing.no_minus_one(compute_hash(w_obj.value))
         if isinstance(w_obj, W_LongObject):
-            return w_obj.num.hash()
+            return hashing.hash_bigint(w_obj.num.digits, w_obj.num.sign, rbigint.SHIFT)
         if isinstance(w_obj, W_FloatObject):
-            f = w_obj.floatval
-            if -1e18 < f < 1e18 and float_is_integral(f):
-                return int(f)
-            return compute_hash(f)
+            return hashing.hash_float(w_obj.floatval)
         if isinstance(w_obj, W_TupleObject):
-            h = 0x345678
+            acc = hashing.tuple_hash_start()
             for w_item in w_obj.items_w:
-                h = (h * 1000003) ^ self.hash_w(w_item)
-            return h
+                acc = hashing.tuple_hash_step(acc, self.hash_w(w_item))
+            return hashing.tuple_hash_finish(acc, len(w_obj.items_w))
         if isinstance(w_obj, W_NoneObject):
             return 0x5aa5
         if isinstance(w_obj, W_SetObject) and w_obj.is_frozen():
@@ -287,8 +287,11 @@ class ObjSpace(object):
         if isinstance(w_obj, W_InstanceObject):
             w_res = self.call_special(w_obj, "__hash__", [])
             if w_res is not None:
-                return self.int_w(w_res)
-        return compute_hash(w_obj)
+                if isinstance(w_res, W_IntObject) or isinstance(w_res, W_LongObject):
+                    # CPython reduces the returned int like any int
+                    return self.hash_w(w_res)
+                return hashing.no_minus_one(self.int_w(w_res))
+        return hashing.no_minus_one(compute_hash(w_obj))
 
     def is_w(self, w_a, w_b):
         if w_a is w_b:
@@ -527,12 +530,21 @@ class ObjSpace(object):
             return w_a
         if isinstance(w_a, W_SetObject) and not w_a.is_frozen() and isinstance(w_b, W_SetObject) and \
                 (op == bc.OP_OR or op == bc.OP_AND or op == bc.OP_SUB or op == bc.OP_XOR):
-            w_result = self.binary_op(op, w_a, w_b)
-            assert isinstance(w_result, W_SetObject)
-            items_w = w_result.items()
-            w_a.data.clear()
-            for w_item in items_w:
-                w_a.add(self, w_item)
+            # CPython's in-place steps (they leave a different layout, so
+            # a different iteration order, than building a new set)
+            if op == bc.OP_OR:
+                setobject.update(self, w_a, w_b)
+            elif op == bc.OP_AND:
+                w_result = setobject.intersection(self, w_a, w_b)
+                if w_result is not w_a:
+                    setobject.replace_contents(w_a, w_result)
+            elif op == bc.OP_SUB:
+                if w_a is w_b:
+                    w_a.clear()
+                else:
+                    setobject.difference_update(self, w_a, w_b)
+            else:
+                setobject.symmetric_difference_update(self, w_a, w_b)
             return w_a
         if isinstance(w_a, W_InstanceObject):
             w_res = self.call_special(w_a, INPLACE_METHODS[op], [w_b])
@@ -1229,7 +1241,7 @@ class ObjSpace(object):
             return w_iter
         if isinstance(w_obj, W_SetObject):
             w_iter = W_ListSnapshotIterator(w_obj.items())
-            w_iter.w_source = w_obj.data
+            w_iter.w_set_source = w_obj
             w_iter.source_length = w_obj.length()
             w_iter.source_kind = "Set"
             return w_iter
@@ -1290,8 +1302,11 @@ class ObjSpace(object):
             return w_item
         if isinstance(w_iter, W_ListSnapshotIterator):
             w_source = w_iter.w_source
-            if w_source is not None and w_source.length() != w_iter.source_length:
+            w_set_source = w_iter.w_set_source
+            if (w_source is not None and w_source.length() != w_iter.source_length) or \
+                    (w_set_source is not None and w_set_source.length() != w_iter.source_length):
                 w_iter.w_source = None
+                w_iter.w_set_source = None
                 raise self.error(self.exceptions["RuntimeError"],
                                  "%s changed size during iteration" % w_iter.source_kind)
             if w_iter.index >= len(w_iter.items_w):

@@ -741,7 +741,7 @@ def construct_builtin(space, w_type, args):
     if name == "set":
         if len(args_w) == 0:
             return setobject.new_set(space, [])
-        return setobject.new_set(space, space.unpack_iterable(one_arg(space, "set", args)))
+        return setobject.from_iterable(space, one_arg(space, "set", args), False)
     if name == "bytes":
         return construct_bytes(space, args)
     if name == "slice":
@@ -759,7 +759,7 @@ def construct_builtin(space, w_type, args):
         w_arg = one_arg(space, "frozenset", args)
         if isinstance(w_arg, setobject.W_FrozensetObject):
             return w_arg
-        return setobject.new_frozenset(space, space.unpack_iterable(w_arg))
+        return setobject.from_iterable(space, w_arg, True)
     if name == "type":
         return b_type(space, args)
     if name == "object":

@@ -374,6 +374,10 @@ class Frame(object):
                     self.push(W_TupleObject(w_list.items_copy()))
             elif op == bc.BUILD_SET:
                 self.push(setobject.new_set(space, self.popn(arg)))
+            elif op == bc.BUILD_CONST_SET:
+                self.push(setobject.new_set_via_frozenset(space, self.popn(arg)))
+            elif op == bc.BUILD_CONST_FROZENSET:
+                self.push(setobject.new_constant_frozenset(space, self.popn(arg)))
             elif op == bc.SET_ADD:
                 w_value = self.pop()
                 w_set = self.stack[len(self.stack) - arg]
