@@ -24,9 +24,12 @@ fn the_translated_python_interpreter_runs_the_python_corpus() {
     let programs = numbered_programs("tests/python");
     assert!(programs.len() > 50, "tests/python has its programs");
     let failures: Vec<String> = parallel_map(&programs, 2, |script| {
+        let name = script.file_name().unwrap().to_string_lossy().into_owned();
+        // Each program in a directory of its own: some write files there.
+        let cwd = temp_dir(&format!("pypy-{}", name.trim_end_matches(".py")));
         let mut py = Command::new("python3");
         py.arg(script)
-            .current_dir(&root)
+            .current_dir(&cwd)
             .env("PYTHONHASHSEED", "0")
             .env("PYTHONIOENCODING", "utf-8");
         let expected = run(py);
@@ -34,9 +37,9 @@ fn the_translated_python_interpreter_runs_the_python_corpus() {
         mono.arg("--verify-all")
             .arg(&exe)
             .arg(script)
-            .current_dir(&root);
+            .current_dir(&cwd);
         let actual = run(mono);
-        let name = script.file_name().unwrap().to_string_lossy().into_owned();
+        let _ = std::fs::remove_dir_all(&cwd);
         let mut problems = Vec::new();
         if actual.code != expected.code {
             problems.push(format!(

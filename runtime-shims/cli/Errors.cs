@@ -13,11 +13,36 @@ namespace RPython.Runtime
 
         public static Exception Raise(string cls, string message)
         {
-            if (Make == null)
+            if (Make != null)
             {
-                return new InvalidOperationException(cls + ": " + message);
+                // The program knows only the built-in classes it uses: the
+                // nearest one above `cls` stands for it (FileNotFoundError
+                // is an OSError), as on the other backends.
+                for (string n = cls; n != null; n = BaseOf(n))
+                {
+                    Exception e = Make(n, message);
+                    if (e != null) return e;
+                }
             }
-            return Make(cls, message);
+            return new InvalidOperationException(cls + ": " + message);
+        }
+
+        /// CPython's base class of a built-in exception (null above BaseException).
+        static string BaseOf(string name)
+        {
+            switch (name)
+            {
+                case "BaseException": return null;
+                case "Exception": case "SystemExit": case "KeyboardInterrupt": return "BaseException";
+                case "FileNotFoundError": case "FileExistsError": case "PermissionError":
+                case "IsADirectoryError": case "NotADirectoryError": return "OSError";
+                case "RecursionError": case "NotImplementedError": return "RuntimeError";
+                case "ZeroDivisionError": case "OverflowError": return "ArithmeticError";
+                case "IndexError": case "KeyError": return "LookupError";
+                case "UnicodeDecodeError": case "UnicodeEncodeError": return "UnicodeError";
+                case "UnicodeError": return "ValueError";
+                default: return "Exception";
+            }
         }
 
         /// The RPython view of any exception caught: the program's own are

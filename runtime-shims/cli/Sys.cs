@@ -53,13 +53,14 @@ namespace RPython.Runtime
             err.Flush();
         }
 
-        /// Stack of the thread that runs the program: 32 MB, four times the
-        /// main thread's, as an interpreter's dispatch loop has large frames
-        /// (the Python interpreter needs more than 8 MB for 1000 levels of
-        /// Python recursion). Not more: mono unwinds a stack overflow frame
-        /// by frame, so the time to report infinite recursion grows with it
-        /// (about 1 s for 32 MB).
-        const int StackSize = 1 << 25;
+        /// Stack of the thread that runs the program: 128 MB, as an
+        /// interpreter's dispatch loop has large frames (the translated Python
+        /// interpreter needs about 10 MB per 1000 levels of Python recursion,
+        /// and a program may raise its recursion limit to a few thousand).
+        /// Not more: mono unwinds a stack overflow frame by frame, so the
+        /// time to report infinite recursion grows with it (about 1 s per
+        /// 32 MB).
+        const int StackSize = 1 << 27;
 
         /// Runs `main(argv)` on a thread with a large stack; an exception it
         /// raises is raised again here.

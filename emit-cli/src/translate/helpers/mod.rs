@@ -62,8 +62,8 @@ fn ldstr(cx: &mut Context, e: &mut Encoder, s: &str) {
 }
 
 /// `(name, message)`: compares the name with each built-in exception class
-/// of the program and makes an instance with that message (BaseException
-/// for a name the program does not know).
+/// of the program and makes an instance with that message; null for a name
+/// the program does not know (the runtime then tries its base class).
 fn make_exception_body(cx: &mut Context, e: &mut Encoder) {
     let mut classes: Vec<(String, (u32, u32))> = cx
         .builtin_exceptions
@@ -91,15 +91,7 @@ fn make_exception_body(cx: &mut Context, e: &mut Encoder) {
         make(e, *ctor, *field);
         e.mark(next);
     }
-    match cx.builtin_exceptions.get("BaseException").copied() {
-        Some((ctor, field)) => make(e, ctor, field),
-        None => {
-            let ctor = cx.exception_ctor();
-            e.emit(Insn::NewObj {
-                token: ctor,
-                pops: 0,
-            });
-            e.emit(Insn::Ret { value: true });
-        }
-    }
+    // An unknown name: null, and the runtime tries the name's base class.
+    e.emit(Insn::LdNull);
+    e.emit(Insn::Ret { value: true });
 }
