@@ -244,8 +244,11 @@ def symmetric_difference(space, w_a, w_b):
 
 
 def replace_contents(w_set, w_source):
-    """``w_set`` takes over ``w_source``'s table (intersection_update)."""
+    """``w_set`` takes over ``w_source``'s table (intersection_update).
+    CPython swaps the tables but not pop()'s finger, so it stays."""
+    finger = w_set.table.finger
     w_set.table = w_source.table
+    w_set.table.finger = finger
     w_source.table = SetTable()
 
 

@@ -60,3 +60,11 @@ for i in range(20):
 e.clear()
 e.update([31, 62, 7])
 print(e)
+
+# pop() keeps its position across an in-place intersection
+f = set(range(0, 64, 2)) | {1 << 40, 3 << 50}
+print(f.pop(), f.pop(), f.pop())
+f &= set(range(0, 64, 4)) | {3 << 50}
+print(f.pop(), f.pop(), f)
+f.intersection_update(range(30))
+print(f.pop(), f)
