@@ -23,6 +23,9 @@ from tokenizer import SyntaxErrorAt
 from longobject import wrap_bigint
 from rlib import rbigint
 
+# CPython's optimiser folds int *, ** and << only up to this result size.
+FOLD_MAX_INT_BITS = 128
+
 UNWIND_WHILE = 0
 UNWIND_FOR = 1
 UNWIND_FINALLY = 2        # inside a try body with a finally clause
@@ -683,11 +686,77 @@ class CodeBuilder(object):
             return e.kind != ast.CONST_ELLIPSIS
         if isinstance(e, ast.UnaryOp):
             return self.is_foldable_constant(e.operand)
+        if isinstance(e, ast.BinOp):
+            return self.folded_int(e) is not None
         if isinstance(e, ast.TupleExpr):
             if self.has_starred(e.elts):
                 return False
             return self.all_foldable_constants(e.elts)
         return False
+
+    def folded_int(self, e):
+        """The value of an int-only constant expression that CPython's
+        optimiser folds, or None (not an int constant, or an operation this
+        check does not model: those count as not folded).  CPython refuses
+        to fold ``*``, ``**`` and ``<<`` whose result could exceed 128
+        bits, and operations that raise."""
+        if isinstance(e, ast.IntLit):
+            return rbigint.fromint(e.value)
+        if isinstance(e, ast.BigIntLit):
+            return rbigint.fromstr(e.digits, e.base)
+        if isinstance(e, ast.UnaryOp):
+            operand = self.folded_int(e.operand)
+            if operand is None:
+                return None
+            if e.op == ast.UNARY_NEG:
+                return operand.neg()
+            if e.op == ast.UNARY_POS:
+                return operand
+            if e.op == ast.UNARY_INVERT:
+                return operand.neg().sub(rbigint.fromint(1))
+            return None
+        if not isinstance(e, ast.BinOp):
+            return None
+        left = self.folded_int(e.left)
+        if left is None:
+            return None
+        right = self.folded_int(e.right)
+        if right is None:
+            return None
+        if e.op == bc.OP_ADD:
+            return left.add(right)
+        if e.op == bc.OP_SUB:
+            return left.sub(right)
+        if e.op == bc.OP_MUL:
+            if not left.is_zero() and not right.is_zero() and \
+                    left.bit_length() + right.bit_length() > FOLD_MAX_INT_BITS:
+                return None
+            return left.mul(right)
+        if e.op == bc.OP_LSHIFT:
+            if right.sign < 0:
+                return None
+            if left.is_zero() or right.is_zero():
+                return left
+            if right.bit_length() > 16:
+                return None
+            shift = right.toint()
+            if shift > FOLD_MAX_INT_BITS or left.bit_length() > FOLD_MAX_INT_BITS - shift:
+                return None
+            return left.lshift(shift)
+        if e.op == bc.OP_POW:
+            if right.sign < 0:
+                return None    # a float result: not modelled
+            if right.is_zero():
+                return rbigint.fromint(1)
+            if left.is_zero():
+                return left
+            if right.bit_length() > 16:
+                return None
+            exponent = right.toint()
+            if left.bit_length() > FOLD_MAX_INT_BITS // exponent:
+                return None
+            return left.pow(exponent)
+        return None
 
     def expr(self, e):
         if isinstance(e, ast.IntLit):

@@ -68,3 +68,12 @@ try:
     popper.pop()
 except KeyError as e:
     print("KeyError", e)
+
+# constant set literals: CPython folds them into a frozenset constant
+# (operators included, within its 128-bit limit) and merges that in
+print({2 ** 64, 1, 2}, {1 << 40, 3, 5 << 60, -(2 ** 70)}, {2 ** 200, 1, 2})
+print({1 << 128, 2, 3}, {2 ** 129, 2, 3}, {~5, 9, 2 ** 61 - 1, 3 * 2 ** 61})
+for x in {2 ** 64, 1, 2, 1 << 61}:
+    print(x, end=" ")
+print()
+print([x for x in {-1, -2, -3, 5, 9, 2}], {-1, -2, -3, 5, 9, 2})
