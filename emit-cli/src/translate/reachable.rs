@@ -40,7 +40,7 @@ pub fn reachable_graphs(program: &Program) -> Vec<GraphId> {
                     }
                 }
             }
-            for l in exit_links(&block.exit) {
+            for l in block.exit.links() {
                 for a in &l.args {
                     if let LinkArg::Value(Value::Const(Const::Func(c))) = a {
                         callees.push(*c);
@@ -52,20 +52,6 @@ pub fn reachable_graphs(program: &Program) -> Vec<GraphId> {
         stack.extend(callees.into_iter().rev());
     }
     order
-}
-
-/// The links leaving a block through its exit.
-pub fn exit_links(exit: &lltype::ir::Exit) -> Vec<&lltype::ir::Link> {
-    match exit {
-        lltype::ir::Exit::Goto(l) => vec![l],
-        lltype::ir::Exit::Branch {
-            if_true, if_false, ..
-        } => vec![if_true, if_false],
-        lltype::ir::Exit::Catch { normal, handlers } => std::iter::once(normal)
-            .chain(handlers.iter().map(|h| &h.link))
-            .collect(),
-        _ => vec![],
-    }
 }
 
 /// The function constants of prebuilt objects and class attributes.

@@ -36,7 +36,7 @@ pub(super) fn function_values(program: &Program, graphs: &[GraphId]) -> Vec<Grap
             if let Exit::Return(Value::Const(c)) = &block.exit {
                 consts.push(c);
             }
-            let links = super::reachable::exit_links(&block.exit);
+            let links = block.exit.links();
             for l in links {
                 consts.extend(l.args.iter().filter_map(|a| match a {
                     LinkArg::Value(Value::Const(c)) => Some(c),

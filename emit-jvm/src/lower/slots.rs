@@ -14,24 +14,6 @@ use lltype::ir::{BlockId, Exit, Graph, LinkArg, Value, Var};
 
 use crate::classfile::JType;
 
-fn link_args(exit: &Exit) -> Vec<(BlockId, Vec<&LinkArg>)> {
-    fn one(l: &lltype::ir::Link) -> (BlockId, Vec<&LinkArg>) {
-        (l.target, l.args.iter().collect())
-    }
-    match exit {
-        Exit::Goto(l) => vec![one(l)],
-        Exit::Branch {
-            if_true, if_false, ..
-        } => vec![one(if_true), one(if_false)],
-        Exit::Catch { normal, handlers } => {
-            let mut v = vec![one(normal)];
-            v.extend(handlers.iter().map(|h| one(&h.link)));
-            v
-        }
-        Exit::Return(_) | Exit::Raise(_) => vec![],
-    }
-}
-
 /// Variables read by a block (ops, exit, link arguments), in order.
 fn block_uses(g: &Graph, b: BlockId) -> Vec<(usize, Var)> {
     let block = g.block(b);
@@ -49,8 +31,8 @@ fn block_uses(g: &Graph, b: BlockId) -> Vec<(usize, Var)> {
         Exit::Branch { cond, .. } => out.extend(var(cond).map(|x| (exit_pos, x))),
         _ => {}
     }
-    for (_, args) in link_args(&block.exit) {
-        for a in args {
+    for link in block.exit.links() {
+        for a in &link.args {
             if let LinkArg::Value(v) = a {
                 out.extend(var(v).map(|x| (exit_pos, x)));
             }
@@ -123,9 +105,10 @@ pub fn assign(
         .blocks
         .iter()
         .map(|bl| {
-            link_args(&bl.exit)
+            bl.exit
+                .links()
                 .iter()
-                .map(|(t, _)| t.0 as usize)
+                .map(|l| l.target.0 as usize)
                 .collect()
         })
         .collect();

@@ -13,7 +13,6 @@ use lltype::ir::{Exit, Graph, IterKind, Link, LinkArg, Opcode, Type, Value, Var}
 
 use super::ctype::{c_type, from_word};
 use super::function::FnCx;
-use super::liveness::exit_links;
 
 fn is_range_like(ty: &Type) -> bool {
     matches!(ty, Type::Range | Type::Iter(IterKind::Range, _))
@@ -75,7 +74,7 @@ pub(crate) fn unboxed_ranges(g: &Graph) -> Vec<bool> {
                     agree(var(&op.args[0]), op.result.0 as usize, &mut unboxed);
                 }
             }
-            for link in exit_links(&block.exit) {
+            for link in block.exit.links() {
                 let target = g.block(link.target);
                 for (p, a) in target.params.iter().zip(&link.args) {
                     let a = match a {

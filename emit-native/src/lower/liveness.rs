@@ -58,20 +58,6 @@ fn add_link(set: &mut VarSet, link: &Link) {
     }
 }
 
-/// The links leaving a block.
-pub(crate) fn exit_links(exit: &Exit) -> Vec<&Link> {
-    match exit {
-        Exit::Goto(l) => vec![l],
-        Exit::Branch {
-            if_true, if_false, ..
-        } => vec![if_true, if_false],
-        Exit::Return(_) | Exit::Raise(_) => vec![],
-        Exit::Catch { normal, handlers } => std::iter::once(normal)
-            .chain(handlers.iter().map(|h| &h.link))
-            .collect(),
-    }
-}
-
 /// Variables the exit reads (the condition, returned value, link arguments).
 fn exit_uses(exit: &Exit, set: &mut VarSet) {
     match exit {
@@ -79,7 +65,7 @@ fn exit_uses(exit: &Exit, set: &mut VarSet) {
         Exit::Return(v) | Exit::Raise(v) => add_value(set, v),
         _ => {}
     }
-    for l in exit_links(exit) {
+    for l in exit.links() {
         add_link(set, l);
     }
 }
@@ -104,7 +90,7 @@ impl Liveness {
                 // Live after the exit: what successors need that they do not
                 // receive as parameters.
                 let mut out = VarSet::new(n);
-                for l in exit_links(&block.exit) {
+                for l in block.exit.links() {
                     let target = l.target.0 as usize;
                     let mut need = live_in[target].clone();
                     for p in &g.blocks[target].params {

@@ -10,8 +10,6 @@
 
 use lltype::ir::{Block, Exit, Graph, GraphId, Op, Opcode, Program};
 
-use super::liveness::exit_links;
-
 pub(crate) struct CallGraph {
     /// On a cycle of the call graph (a call through a function value may
     /// go anywhere).
@@ -196,7 +194,9 @@ fn back_edges(g: &Graph) -> Vec<(usize, usize)> {
     // 0: unvisited, 1: on the walk's stack, 2: done.
     let mut state = vec![0u8; n];
     let succs = |b: usize| -> Vec<usize> {
-        exit_links(&g.blocks[b].exit)
+        g.blocks[b]
+            .exit
+            .links()
             .iter()
             .map(|l| l.target.0 as usize)
             .collect()
@@ -248,7 +248,7 @@ pub(crate) fn loop_safepoints(g: &Graph) -> Vec<bool> {
     let n = g.blocks.len();
     let mut preds = vec![Vec::new(); n];
     for (b, block) in g.blocks.iter().enumerate() {
-        for l in exit_links(&block.exit) {
+        for l in block.exit.links() {
             preds[l.target.0 as usize].push(b);
         }
     }

@@ -28,25 +28,12 @@ pub(super) fn exit_reads(exit: &ir::Exit) -> Vec<Var> {
             vars.push(*var);
         }
     };
-    let links: Vec<&ir::Link> = match exit {
-        ir::Exit::Goto(l) => vec![l],
-        ir::Exit::Branch {
-            cond,
-            if_true,
-            if_false,
-        } => {
-            value(cond);
-            vec![if_true, if_false]
-        }
-        ir::Exit::Return(v) | ir::Exit::Raise(v) => {
-            value(v);
-            vec![]
-        }
-        ir::Exit::Catch { normal, handlers } => std::iter::once(normal)
-            .chain(handlers.iter().map(|h| &h.link))
-            .collect(),
-    };
-    for l in links {
+    match exit {
+        ir::Exit::Branch { cond, .. } => value(cond),
+        ir::Exit::Return(v) | ir::Exit::Raise(v) => value(v),
+        ir::Exit::Goto(_) | ir::Exit::Catch { .. } => {}
+    }
+    for l in exit.links() {
         for a in &l.args {
             if let ir::LinkArg::Value(v) = a {
                 value(v);

@@ -106,6 +106,23 @@ pub struct Graph {
     pub origin: String,
 }
 
+impl Exit {
+    /// The links leaving a block through this exit, in order (the normal
+    /// link of a `Catch` first, then its handlers').
+    pub fn links(&self) -> Vec<&Link> {
+        match self {
+            Exit::Goto(l) => vec![l],
+            Exit::Branch {
+                if_true, if_false, ..
+            } => vec![if_true, if_false],
+            Exit::Catch { normal, handlers } => std::iter::once(normal)
+                .chain(handlers.iter().map(|h| &h.link))
+                .collect(),
+            Exit::Return(_) | Exit::Raise(_) => vec![],
+        }
+    }
+}
+
 impl Graph {
     pub fn block(&self, id: BlockId) -> &Block {
         &self.blocks[id.0 as usize]

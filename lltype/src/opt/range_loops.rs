@@ -102,28 +102,13 @@ fn link_vars(link: &Link) -> impl Iterator<Item = (usize, Var)> + '_ {
     })
 }
 
-fn exit_links(exit: &Exit) -> Vec<&Link> {
-    match exit {
-        Exit::Goto(l) => vec![l],
-        Exit::Branch {
-            if_true, if_false, ..
-        } => vec![if_true, if_false],
-        Exit::Catch { normal, handlers } => {
-            let mut v = vec![normal];
-            v.extend(handlers.iter().map(|h| &h.link));
-            v
-        }
-        Exit::Return(_) | Exit::Raise(_) => vec![],
-    }
-}
-
 fn count_uses(graph: &Graph, var: Var) -> usize {
     let mut n = 0;
     for block in &graph.blocks {
         for op in &block.ops {
             n += op.args.iter().filter(|a| **a == Value::Var(var)).count();
         }
-        for link in exit_links(&block.exit) {
+        for link in block.exit.links() {
             n += link_vars(link).filter(|(_, v)| *v == var).count();
         }
         match &block.exit {
@@ -175,7 +160,7 @@ fn iterator_web(graph: &Graph, origin: Var, catching: &BTreeSet<ClassId>) -> Opt
                 Exit::Return(v) | Exit::Raise(v) if *v == Value::Var(w) => return None,
                 _ => {}
             }
-            for link in exit_links(&block.exit) {
+            for link in block.exit.links() {
                 for (k, v) in link_vars(link) {
                     if v == w {
                         let param = graph.block(link.target).params[k];
@@ -189,7 +174,7 @@ fn iterator_web(graph: &Graph, origin: Var, catching: &BTreeSet<ClassId>) -> Opt
     }
     // Every value reaching a parameter of the web must come from the web.
     for block in &graph.blocks {
-        for link in exit_links(&block.exit) {
+        for link in block.exit.links() {
             let params = &graph.block(link.target).params;
             for (k, arg) in link.args.iter().enumerate() {
                 if web.contains(&params[k])
