@@ -2,13 +2,13 @@
 //! or the graph interpreter sees the program. Each pass keeps the program's
 //! observable behaviour and lives in its own module, named for what it does.
 
-mod range_loops;
+mod counted_loops;
 
 use crate::ir::Program;
 
-pub use range_loops::lower_range_loops;
+pub use counted_loops::lower_counted_loops;
 
 /// Runs every pass, in order.
 pub fn optimize(program: &mut Program) {
-    lower_range_loops(program);
+    lower_counted_loops(program);
 }

@@ -1,6 +1,6 @@
-//! The range-loop pass (`lltype::opt::lower_range_loops`): which loops it
-//! rewrites, and that a rewritten program prints what the original prints
-//! on the graph interpreter.
+//! The counted-loop pass (`lltype::opt::lower_counted_loops`): which range
+//! and list loops it rewrites, and that a rewritten program prints what the
+//! original prints on the graph interpreter.
 
 use lltype::ir::ops::Opcode;
 use lltype::ir::types::IterKind;
@@ -43,10 +43,39 @@ def nested(n):
             count += 1
     return count
 
+def summed(items):
+    total = 0
+    for x in items:
+        total = total * 7 + x
+    return total
+
+def growing(n):
+    # Items appended while iterating are seen, as in CPython.
+    items = [1, 2]
+    for x in items:
+        if len(items) < n:
+            items.append(x + 10)
+    return items
+
+def nested_lists(rows):
+    out = []
+    for row in rows:
+        for x in row:
+            if x % 4 == 3:
+                break
+            out.append(x)
+        else:
+            out.append(-1)
+    return out
+
 def entry_point(argv):
     n = int(argv[1])
     print(counted(n), stepped(n), shared_range(n), nested(n))
     print(counted(0), stepped(0), shared_range(0), nested(0))
+    items = [i * 3 for i in range(n)]
+    rows = [[i + j for j in range(i % 5)] for i in range(n)]
+    print(summed(items), growing(n), nested_lists(rows))
+    print(summed([]), growing(0), nested_lists([]))
     return 0
 "#;
 
@@ -67,7 +96,7 @@ fn typed(source: &str) -> Program {
     typed
 }
 
-fn range_iterators(program: &Program, graph: &str) -> usize {
+fn iterators(program: &Program, graph: &str, kind: IterKind) -> usize {
     let g = program
         .graphs
         .iter()
@@ -76,7 +105,7 @@ fn range_iterators(program: &Program, graph: &str) -> usize {
     g.blocks
         .iter()
         .flat_map(|b| &b.ops)
-        .filter(|op| op.opcode == Opcode::NewIter(IterKind::Range))
+        .filter(|op| op.opcode == Opcode::NewIter(kind))
         .count()
 }
 
@@ -95,13 +124,26 @@ fn loops_with_unit_steps_lose_their_iterators() {
     let before = typed(PROGRAM);
     let mut after = before.clone();
     lltype::opt::optimize(&mut after);
-    assert_eq!(range_iterators(&before, "prog.counted"), 3);
-    assert_eq!(range_iterators(&after, "prog.counted"), 0);
-    assert_eq!(range_iterators(&after, "prog.nested"), 0);
+    let range = |p: &Program, g: &str| iterators(p, g, IterKind::Range);
+    assert_eq!(range(&before, "prog.counted"), 3);
+    assert_eq!(range(&after, "prog.counted"), 0);
+    assert_eq!(range(&after, "prog.nested"), 0);
     // A step of 3 could overflow past the stop: the iterator stays.
-    assert_eq!(range_iterators(&after, "prog.stepped"), 1);
+    assert_eq!(range(&after, "prog.stepped"), 1);
     // The range object is still needed for len(); only the iterator goes.
-    assert_eq!(range_iterators(&after, "prog.shared_range"), 0);
+    assert_eq!(range(&after, "prog.shared_range"), 0);
+}
+
+#[test]
+fn list_loops_lose_their_iterators() {
+    let before = typed(PROGRAM);
+    let mut after = before.clone();
+    lltype::opt::optimize(&mut after);
+    let list = |p: &Program, g: &str| iterators(p, g, IterKind::List);
+    assert_eq!(list(&before, "prog.summed"), 1);
+    for graph in ["prog.summed", "prog.growing", "prog.nested_lists"] {
+        assert_eq!(list(&after, graph), 0, "{graph}");
+    }
 }
 
 #[test]
