@@ -81,7 +81,7 @@ def entry_point(argv):
 
 fn typed(source: &str) -> Program {
     let dir = std::env::temp_dir().join(format!(
-        "range-loops-{}-{:?}",
+        "counted-loops-{}-{:?}",
         std::process::id(),
         std::thread::current().id()
     ));
