@@ -74,6 +74,17 @@ void rpy_list_setitem_slow(void *lv, int64_t i, rpy_word v) {
     l->items[i] = v;
 }
 
+int64_t rpy_list_index_slow(int64_t len, int64_t i, bool assignment) {
+    if (i < 0)
+        i += len;
+    if ((uint64_t)i >= (uint64_t)len) {
+        rpy_raise_msg(RPY_EXC_IndexError, assignment ? "list assignment index out of range"
+                                                     : "list index out of range");
+        return 0;
+    }
+    return i;
+}
+
 void rpy_list_delitem(void *lv, int64_t i) {
     rpy_list *l = lv;
     if (i < 0)

@@ -406,6 +406,9 @@ void *rpy_list_new(uint32_t tid, int64_t len);
 void rpy_list_resize(rpy_list *l, int64_t len);
 rpy_word rpy_list_getitem_slow(void *l, int64_t i);
 void rpy_list_setitem_slow(void *l, int64_t i, rpy_word v);
+/* A negative index counted from the end, or IndexError (its message for an
+ * assignment when `assignment`): for indexes outside [0, len). */
+int64_t rpy_list_index_slow(int64_t len, int64_t i, bool assignment);
 /* Indexing is inline for the common in-range, non-negative case. */
 static inline rpy_word rpy_list_getitem(void *lv, int64_t i) {
     rpy_list *l = lv;

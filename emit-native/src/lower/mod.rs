@@ -14,6 +14,7 @@ mod devirtualize;
 mod fast_paths;
 mod function;
 mod iteration;
+mod list_views;
 mod liveness;
 mod ops;
 mod safepoints;
@@ -88,7 +89,7 @@ pub(crate) fn generate(p: &Program) -> Result<String, String> {
     let mut prototypes = String::new();
     for i in 0..p.graphs.len() {
         let gid = GraphId(i as u32);
-        prototypes.push_str(&function::prototype(p, gid));
+        prototypes.push_str(&function::prototype(&m, gid));
         prototypes.push_str(";\n");
         functions.push_str(&function::lower_graph(&mut m, gid)?);
     }

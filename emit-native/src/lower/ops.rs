@@ -362,7 +362,16 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
                 cx.value(&args[1], &int)
             ))
         }
-        ListLen => Expr(format!("((rpy_list *){})->len", a!(0, &Type::Void))),
+        ListLen => {
+            let viewed = match &args[0] {
+                Value::Var(l) => cx.list_views.len_if_viewed(*l),
+                Value::Const(_) => None,
+            };
+            match viewed {
+                Some(len) => Expr(len),
+                None => Expr(format!("((rpy_list *){})->len", a!(0, &Type::Void))),
+            }
+        }
         ListGetItem => Stmts(fast_paths::get_item(cx, args, rty)),
         ListSetItem => {
             let item = list_item_of(cx, &args[0])?;
@@ -778,17 +787,17 @@ fn lower(cx: &mut FnCx, op: &Op, rty: &Type) -> Result<Lowered, String> {
     Ok(e)
 }
 
-/// A method call as a switch over the receiver's class number (see
+/// A method call as a switch over the receiver's type id (see
 /// `devirtualize.rs`); the last arm is the default.
 fn method_switch(recv: &str, arms: &[(GraphId, Vec<u32>)], list: &str, rty: &Type) -> Lowered {
     let assign = if c_type(rty).is_some() { "@ = " } else { "" };
-    let mut s = format!("    switch (((rpy_inst *){recv})->vt->cid) {{\n");
-    for (i, (g, cids)) in arms.iter().enumerate() {
+    let mut s = format!("    switch (((rpy_hdr *){recv})->tid) {{\n");
+    for (i, (g, tids)) in arms.iter().enumerate() {
         if i + 1 == arms.len() {
             s.push_str("    default:\n");
         } else {
-            for cid in cids {
-                s.push_str(&format!("    case {cid}:\n"));
+            for tid in tids {
+                s.push_str(&format!("    case {tid}:\n"));
             }
         }
         s.push_str(&format!(

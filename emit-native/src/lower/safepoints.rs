@@ -16,6 +16,11 @@ pub(crate) struct CallGraph {
     pub recursive: Vec<bool>,
     /// Has a safepoint, or calls (transitively) one that has.
     pub reaches_safepoint: Vec<bool>,
+    /// May allocate, or call (transitively) a graph that may, other than
+    /// in a block that ends by raising: such garbage leaves with the
+    /// exception, and a loop catching it has a safepoint of its own
+    /// (`may_make_garbage`).
+    pub allocates: Vec<bool>,
     /// May return with an exception pending (conservatively: raises or
     /// has an operation that may raise, caught or not, or calls such a
     /// graph); callers skip the exception test after calls to the others.
@@ -50,9 +55,27 @@ impl CallGraph {
         let recursive: Vec<bool> = (0..n)
             .map(|g| scc_size[scc[g]] > 1 || succs[g].contains(&g))
             .collect();
+        let mut allocates: Vec<bool> = p
+            .graphs
+            .iter()
+            .enumerate()
+            .map(|(gi, g)| {
+                calls_unknown[gi]
+                    || g.blocks.iter().any(|b| {
+                        catches_what_it_raises(b)
+                            || !matches!(b.exit, Exit::Raise(_))
+                                && b.ops
+                                    .iter()
+                                    .any(|op| !is_call(&op.opcode) && op.opcode.effects().allocates)
+                    })
+            })
+            .collect();
+        propagate_to_callers(&allocating_calls(p), &mut allocates);
         let mut reaches_safepoint: Vec<bool> = (0..n)
             .map(|g| {
-                recursive[g] || calls_unknown[g] || loop_safepoints(&p.graphs[g]).contains(&true)
+                recursive[g]
+                    || calls_unknown[g]
+                    || loop_safepoints(p, &p.graphs[g], &allocates).contains(&true)
             })
             .collect();
         propagate_to_callers(&succs, &mut reaches_safepoint);
@@ -75,6 +98,7 @@ impl CallGraph {
         CallGraph {
             recursive,
             reaches_safepoint,
+            allocates,
             may_raise,
         }
     }
@@ -104,6 +128,27 @@ fn propagate_to_callers(succs: &[Vec<usize>], marked: &mut Vec<bool>) {
         }
     }
     marked.pop();
+}
+
+/// For each graph, the graphs it calls outside blocks that end by raising
+/// (an unknown callee is the node past the graphs).
+fn allocating_calls(p: &Program) -> Vec<Vec<usize>> {
+    let n = p.graphs.len();
+    let mut succs: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    for (gi, g) in p.graphs.iter().enumerate() {
+        for block in &g.blocks {
+            if matches!(block.exit, Exit::Raise(_)) {
+                continue;
+            }
+            for op in &block.ops {
+                match callees(p, &op.opcode) {
+                    Some(cs) => succs[gi].extend(cs.iter().map(|c| c.0 as usize)),
+                    None => succs[gi].push(n),
+                }
+            }
+        }
+    }
+    succs
 }
 
 fn is_call(opcode: &Opcode) -> bool {
@@ -225,17 +270,26 @@ fn back_edges(g: &Graph) -> Vec<(usize, usize)> {
     edges
 }
 
-/// Whether a block may create garbage: allocate, or call code that may,
-/// or raise a new exception that it catches (an exception it does not
-/// catch leaves the function, so the loop too).
-fn may_make_garbage(block: &Block) -> bool {
-    let allocates = |op: &Op| is_call(&op.opcode) || op.opcode.effects().allocates;
-    let catches = matches!(block.exit, Exit::Catch { .. })
+/// Whether a block may create garbage: allocate, or call code that may
+/// (`allocates`: per graph), or raise a new exception that it catches (an
+/// exception it does not catch leaves the function, so the loop too).
+fn may_make_garbage(p: &Program, block: &Block, allocates: &[bool]) -> bool {
+    let allocates = |op: &Op| match callees(p, &op.opcode) {
+        None => true,
+        Some(cs) if is_call(&op.opcode) => cs.iter().any(|c| allocates[c.0 as usize]),
+        Some(_) => op.opcode.effects().allocates,
+    };
+    catches_what_it_raises(block) || block.ops.iter().any(allocates)
+}
+
+/// Whether the block ends in a `Catch` whose operation may raise: the
+/// exception it catches is garbage made here.
+fn catches_what_it_raises(block: &Block) -> bool {
+    matches!(block.exit, Exit::Catch { .. })
         && block
             .ops
             .last()
-            .is_some_and(|op| op.opcode.effects().may_raise);
-    catches || block.ops.iter().any(allocates)
+            .is_some_and(|op| op.opcode.effects().may_raise)
 }
 
 /// The loop headers that get a safepoint: those of a loop whose body may
@@ -244,7 +298,7 @@ fn may_make_garbage(block: &Block) -> bool {
 /// a back edge whose loop body (the blocks reaching its tail without
 /// passing its head) holds the whole cycle, so a cycle that allocates
 /// passes a safepoint.
-pub(crate) fn loop_safepoints(g: &Graph) -> Vec<bool> {
+pub(crate) fn loop_safepoints(p: &Program, g: &Graph, allocates: &[bool]) -> Vec<bool> {
     let n = g.blocks.len();
     let mut preds = vec![Vec::new(); n];
     for (b, block) in g.blocks.iter().enumerate() {
@@ -252,7 +306,11 @@ pub(crate) fn loop_safepoints(g: &Graph) -> Vec<bool> {
             preds[l.target.0 as usize].push(b);
         }
     }
-    let makes_garbage: Vec<bool> = g.blocks.iter().map(may_make_garbage).collect();
+    let makes_garbage: Vec<bool> = g
+        .blocks
+        .iter()
+        .map(|b| may_make_garbage(p, b, allocates))
+        .collect();
     let mut needs = vec![false; n];
     for (tail, head) in back_edges(g) {
         if needs[head] {
