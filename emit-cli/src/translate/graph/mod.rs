@@ -11,6 +11,7 @@ mod dispatch;
 mod exceptions;
 mod objects;
 mod slots;
+mod stackify;
 mod values;
 
 pub use dispatch::function_id;
@@ -102,12 +103,15 @@ impl GraphTranslator<'_> {
     }
 
     fn run(&mut self) -> Result<(), String> {
+        // Variables kept on the stack have no local: `load` and `store`
+        // emit nothing for them.
+        let stacked = stackify::stacked_vars(self.graph);
         let mut sig_of = Vec::with_capacity(self.graph.var_types.len());
-        for ty in &self.graph.var_types {
+        for (ty, on_stack) in self.graph.var_types.iter().zip(stacked) {
             if let Some(t) = super::types::too_wide_tuple(ty) {
                 return Err(self.unsupported(format!("the tuple type {t} (more than 8 items)")));
             }
-            sig_of.push(has_value(ty).then(|| self.cx.sig(ty)));
+            sig_of.push((has_value(ty) && !on_stack).then(|| self.cx.sig(ty)));
         }
         // The start block first, falling through from the prologue.
         let start = self.graph.start.0 as usize;
