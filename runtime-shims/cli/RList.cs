@@ -94,7 +94,10 @@ namespace RPython.Runtime
             return GetItemSlow(i);
         }
 
-        T GetItemSlow(long i)
+        /// Negative indexes and IndexError; emitted code calls it after its
+        /// own check of 0 <= i < count, and it stays a call there.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public T GetItemSlow(long i)
         {
             int n = count;
             if (i < 0) i += n;
@@ -109,7 +112,8 @@ namespace RPython.Runtime
             else SetItemSlow(i, v);
         }
 
-        void SetItemSlow(long i, T v)
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public void SetItemSlow(long i, T v)
         {
             int n = count;
             if (i < 0) i += n;

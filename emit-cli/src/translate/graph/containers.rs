@@ -109,6 +109,7 @@ impl GraphTranslator<'_> {
                 self.store(op.result)
             }
             ListLen => self.container_call(op, &class, "Len", &[], &[], i8),
+            ListGetItem | ListSetItem if self.list_index_inline(op, &class, &item)? => Ok(()),
             ListGetItem => self.container_call(op, &class, "GetItem", &[Type::Int], &[i8], var(0)),
             ListSetItem => self.container_call(
                 op,

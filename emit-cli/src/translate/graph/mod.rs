@@ -9,6 +9,7 @@
 mod containers;
 mod dispatch;
 mod exceptions;
+mod list_index;
 mod objects;
 mod slots;
 mod stackify;

@@ -149,7 +149,9 @@ pub fn stacked_vars(g: &Graph) -> Vec<bool> {
                 cursor
             };
         for j in 0..consumers {
-            if takes_part(&ops[j]) {
+            // List indexing loads its arguments twice (see `list_index`).
+            let loads_twice = matches!(ops[j].opcode, Opcode::ListGetItem | Opcode::ListSetItem);
+            if takes_part(&ops[j]) && !loads_twice {
                 tree_start[j] = match_args(&ops[j].args, j, &tree_start, &mut stacked);
             }
         }
