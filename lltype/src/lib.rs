@@ -1,5 +1,6 @@
 //! The typed IR, rtyping output, optimisations and the graph interpreter.
 
+pub mod analysis;
 pub mod interp;
 pub mod ir;
 pub mod opt;

@@ -15,19 +15,22 @@ namespace RPython.Runtime
             if (a == 0) a = zeroPad && numeric ? '=' : (numeric ? '>' : '<');
             long len = Text.Len(sign) + Text.Len(body);
             int n = (int)Math.Max(width - len, 0);
-            string fillStr = char.ConvertFromUtf32(f);
+            if (n == 0) return sign.Length == 0 ? body : sign + body;
+            string fillStr = f < 0x10000 ? null : char.ConvertFromUtf32(f);
             switch (a)
             {
-                case '<': return sign + body + Repeat(fillStr, n);
-                case '^': return Repeat(fillStr, n / 2) + sign + body + Repeat(fillStr, n - n / 2);
-                case '=': return sign + Repeat(fillStr, n) + body;
-                default: return Repeat(fillStr, n) + sign + body;
+                case '<': return sign + body + Repeat(f, fillStr, n);
+                case '^': return Repeat(f, fillStr, n / 2) + sign + body + Repeat(f, fillStr, n - n / 2);
+                case '=': return sign + Repeat(f, fillStr, n) + body;
+                default: return Repeat(f, fillStr, n) + sign + body;
             }
         }
 
-        static string Repeat(string s, int n)
+        /// n times the fill character f (`s` when f is outside the BMP).
+        static string Repeat(int f, string s, int n)
         {
             if (n <= 0) return "";
+            if (s == null) return new string((char)f, n);
             var b = new StringBuilder(s.Length * n);
             for (int i = 0; i < n; i++) b.Append(s);
             return b.ToString();
@@ -53,6 +56,7 @@ namespace RPython.Runtime
         static string Radix(ulong v, int radix, bool upper)
         {
             if (v == 0) return "0";
+            if (radix == 10) return v.ToString(System.Globalization.CultureInfo.InvariantCulture);
             const string lower = "0123456789abcdef";
             var chars = new StringBuilder();
             while (v > 0)

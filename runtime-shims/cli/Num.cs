@@ -1,6 +1,7 @@
 // Int and float arithmetic with Python semantics: the operations that branch
 // or may raise, called from the translated code.
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RPython.Runtime
@@ -9,6 +10,7 @@ namespace RPython.Runtime
     {
         // Division and modulo: the common case (a positive divisor) first and
         // small, so that the JIT inlines it; the rest out of line.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static long FloorDiv(long a, long b)
         {
             if (b > 0)
@@ -28,6 +30,7 @@ namespace RPython.Runtime
             return q;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static long Mod(long a, long b)
         {
             if (b > 0)
@@ -132,6 +135,7 @@ namespace RPython.Runtime
             return x.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double TrueDiv(double a, double b)
         {
             if (b != 0.0) return a / b;
@@ -355,7 +359,9 @@ namespace RPython.Runtime
             return r;
         }
 
-        public static double Sqrt(double x) { return Check(x, Math.Sqrt(x), false); }
+        // sqrt of a number >= 0 is never NaN and infinite only for infinity.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double Sqrt(double x) { return x >= 0.0 ? Math.Sqrt(x) : Check(x, Math.Sqrt(x), false); }
         public static double Sin(double x) { return Check(x, Math.Sin(x), false); }
         public static double Cos(double x) { return Check(x, Math.Cos(x), false); }
         public static double Tan(double x) { return Check(x, Math.Tan(x), false); }

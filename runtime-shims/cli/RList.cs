@@ -1,62 +1,136 @@
-// list[T]: a List<T> (T unboxed: long, double, bool, string, instances...)
+// list[T]: an array and a count (T unboxed: long, double, bool, string, instances...)
 // with Python's operations: negative indexes, IndexError/ValueError with
 // CPython's messages, clamped slices, a stable sort in natural order.
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RPython.Runtime
 {
-    public class RList<T> : List<T>, IPyRepr, IComparable<RList<T>>
+    public sealed class RList<T> : IPyRepr, IPyLen, IComparable<RList<T>>
     {
-        public RList() { }
-        public RList(int capacity) : base(capacity) { }
-        public RList(IEnumerable<T> items) : base(items) { }
+        static readonly T[] None = new T[0];
+
+        // Public so that emitted code may read them directly; items past
+        // `count` are unused capacity.
+        public T[] items;
+        public int count;
+
+        public RList() { items = None; }
+        public RList(int capacity) { items = capacity == 0 ? None : new T[capacity]; }
+
+        RList(T[] items, int count)
+        {
+            this.items = items;
+            this.count = count;
+        }
+
+        public int Count { get { return count; } }
+
+        /// Item i, 0 <= i < Count (callers check).
+        public T this[int i]
+        {
+            get { return items[i]; }
+            set { items[i] = value; }
+        }
+
+        void Grow(int need)
+        {
+            int size = Math.Max(need, Math.Max(4, items.Length * 2));
+            var a = new T[size];
+            Array.Copy(items, a, count);
+            items = a;
+        }
+
+        public void Add(T item)
+        {
+            if (count == items.Length) Grow(count + 1);
+            items[count++] = item;
+        }
+
+        void AddRange(T[] a, int n)
+        {
+            if (count + n > items.Length) Grow(count + n);
+            Array.Copy(a, 0, items, count, n);
+            count += n;
+        }
+
+        public void AddRange(RList<T> other) { AddRange(other.items, other.count); }
+
+        public T[] ToArray()
+        {
+            var a = new T[count];
+            Array.Copy(items, a, count);
+            return a;
+        }
 
         public static RList<T> Repeat(T item, long n)
         {
-            var r = new RList<T>((int)Math.Max(0, Math.Min(n, 1 << 20)));
-            for (long i = 0; i < n; i++) r.Add(item);
+            int size = (int)Math.Max(0, Math.Min(n, int.MaxValue));
+            var r = new RList<T>(size);
+            for (int i = 0; i < size; i++) r.items[i] = item;
+            r.count = size;
             return r;
         }
 
-        public void Append(T item) { Add(item); }
-        public long Len() { return Count; }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Append(T item)
+        {
+            if (count == items.Length) Grow(count + 1);
+            items[count++] = item;
+        }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public long Len() { return count; }
+        public long PyLen() { return count; }
 
         // The common case (0 <= i < len) first and small, so that the JIT
         // inlines it; negative indexes and errors out of line.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public T GetItem(long i)
         {
-            if ((ulong)i < (ulong)Count) return this[(int)i];
+            if ((ulong)i < (ulong)count) return items[(int)i];
             return GetItemSlow(i);
         }
 
-        T GetItemSlow(long i)
+        /// Negative indexes and IndexError; emitted code calls it after its
+        /// own check of 0 <= i < count, and it stays a call there.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public T GetItemSlow(long i)
         {
-            int n = Count;
+            int n = count;
             if (i < 0) i += n;
             if ((ulong)i >= (ulong)n) throw Errors.Index("list index out of range");
-            return this[(int)i];
+            return items[(int)i];
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void SetItem(long i, T v)
         {
-            if ((ulong)i < (ulong)Count) this[(int)i] = v;
+            if ((ulong)i < (ulong)count) items[(int)i] = v;
             else SetItemSlow(i, v);
         }
 
-        void SetItemSlow(long i, T v)
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public void SetItemSlow(long i, T v)
         {
-            int n = Count;
+            int n = count;
             if (i < 0) i += n;
             if ((ulong)i >= (ulong)n) throw Errors.Index("list assignment index out of range");
-            this[(int)i] = v;
+            items[(int)i] = v;
+        }
+
+        void RemoveAt(int i)
+        {
+            count--;
+            Array.Copy(items, i + 1, items, i, count - i);
+            items[count] = default(T);
         }
 
         public void DelItem(long i)
         {
-            int n = Count;
+            int n = count;
             if (i < 0) i += n;
             if ((ulong)i >= (ulong)n) throw Errors.Index("list assignment index out of range");
             RemoveAt((int)i);
@@ -65,37 +139,42 @@ namespace RPython.Runtime
         public RList<T> Slice(long start, long stop)
         {
             int lo, hi;
-            Text.SliceBounds(Count, start, stop, out lo, out hi);
-            return new RList<T>(GetRange(lo, hi - lo));
+            Text.SliceBounds(count, start, stop, out lo, out hi);
+            var a = new T[hi - lo];
+            Array.Copy(items, lo, a, 0, hi - lo);
+            return new RList<T>(a, hi - lo);
         }
 
         public T Pop(long i)
         {
-            int n = Count;
+            int n = count;
             if (n == 0) throw Errors.Index("pop from empty list");
             if (i < 0) i += n;
             if ((ulong)i >= (ulong)n) throw Errors.Index("pop index out of range");
-            T v = this[(int)i];
+            T v = items[(int)i];
             RemoveAt((int)i);
             return v;
         }
 
         public void InsertAt(long i, T v)
         {
-            int n = Count;
+            int n = count;
             if (i < 0) i = Math.Max(i + n, 0);
             if (i > n) i = n;
-            Insert((int)i, v);
+            if (count == items.Length) Grow(count + 1);
+            Array.Copy(items, (int)i, items, (int)i + 1, count - (int)i);
+            items[(int)i] = v;
+            count++;
         }
 
-        public void Extend(RList<T> other) { AddRange(other.ToArray()); }
-        public void ReverseInPlace() { Reverse(); }
+        public void Extend(RList<T> other) { AddRange(other.items, other.count); }
+        public void ReverseInPlace() { Array.Reverse(items, 0, count); }
 
         /// The first index of an item equal to v, or -1.
         int Find(T v)
         {
             var eq = Ops<T>.Equality;
-            for (int i = 0; i < Count; i++) if (eq.Equals(this[i], v)) return i;
+            for (int i = 0; i < count; i++) if (eq.Equals(items[i], v)) return i;
             return -1;
         }
 
@@ -117,48 +196,22 @@ namespace RPython.Runtime
         {
             var eq = Ops<T>.Equality;
             long c = 0;
-            foreach (T x in this) if (eq.Equals(x, v)) c++;
+            for (int i = 0; i < count; i++) if (eq.Equals(items[i], v)) c++;
             return c;
         }
 
         public bool Contains_(T v) { return Find(v) >= 0; }
 
-        /// Stable merge sort in natural order (List<T>.Sort is not stable).
+        /// Stable merge sort in natural order.
         public void SortInPlace()
         {
-            T[] a = ToArray();
-            T[] tmp = new T[a.Length];
-            MergeSort(a, tmp, 0, a.Length, Ops<T>.Cmp);
-            for (int i = 0; i < a.Length; i++) this[i] = a[i];
-        }
-
-        static void MergeSort(T[] a, T[] tmp, int lo, int hi, Comparison<T> cmp)
-        {
-            if (hi - lo < 2) return;
-            if (hi - lo <= 16)
-            {
-                for (int i = lo + 1; i < hi; i++)
-                {
-                    T x = a[i];
-                    int j = i - 1;
-                    while (j >= lo && cmp(a[j], x) > 0) { a[j + 1] = a[j]; j--; }
-                    a[j + 1] = x;
-                }
-                return;
-            }
-            int mid = (lo + hi) / 2;
-            MergeSort(a, tmp, lo, mid, cmp);
-            MergeSort(a, tmp, mid, hi, cmp);
-            int p = lo, q = mid, k = lo;
-            while (p < mid && q < hi) tmp[k++] = cmp(a[q], a[p]) < 0 ? a[q++] : a[p++];
-            while (p < mid) tmp[k++] = a[p++];
-            while (q < hi) tmp[k++] = a[q++];
-            Array.Copy(tmp, lo, a, lo, hi - lo);
+            T[] tmp = new T[count];
+            Sorting<T>.Sort(items, tmp, count);
         }
 
         public RList<T> Concat(RList<T> other)
         {
-            var r = new RList<T>(Count + other.Count);
+            var r = new RList<T>(count + other.count);
             r.AddRange(this);
             r.AddRange(other);
             return r;
@@ -166,33 +219,33 @@ namespace RPython.Runtime
 
         public RList<T> Mul(long n)
         {
-            var r = new RList<T>();
+            var r = new RList<T>((int)Math.Max(0, Math.Min(n * count, int.MaxValue)));
             for (long i = 0; i < n; i++) r.AddRange(this);
             return r;
         }
 
-        public RList<T> Copy() { return new RList<T>(this); }
+        public RList<T> Copy() { return new RList<T>(ToArray(), count); }
 
         public RList<Tuple2<long, T>> Enumerate()
         {
-            var r = new RList<Tuple2<long, T>>(Count);
-            for (int i = 0; i < Count; i++) r.Add(new Tuple2<long, T>(i, this[i]));
+            var r = new RList<Tuple2<long, T>>(count);
+            for (int i = 0; i < count; i++) r.Add(new Tuple2<long, T>(i, items[i]));
             return r;
         }
 
         public T MinItem()
         {
-            if (Count == 0) throw Errors.Value("min() arg is an empty sequence");
-            T m = this[0];
-            for (int i = 1; i < Count; i++) m = Ops<T>.Min(m, this[i]);
+            if (count == 0) throw Errors.Value("min() arg is an empty sequence");
+            T m = items[0];
+            for (int i = 1; i < count; i++) m = Ops<T>.Min(m, items[i]);
             return m;
         }
 
         public T MaxItem()
         {
-            if (Count == 0) throw Errors.Value("max() arg is an empty sequence");
-            T m = this[0];
-            for (int i = 1; i < Count; i++) m = Ops<T>.Max(m, this[i]);
+            if (count == 0) throw Errors.Value("max() arg is an empty sequence");
+            T m = items[0];
+            for (int i = 1; i < count; i++) m = Ops<T>.Max(m, items[i]);
             return m;
         }
 
@@ -201,32 +254,32 @@ namespace RPython.Runtime
         public override bool Equals(object o)
         {
             var other = o as RList<T>;
-            if (other == null || other.Count != Count) return false;
+            if (other == null || other.count != count) return false;
             var eq = Ops<T>.Equality;
-            for (int i = 0; i < Count; i++) if (!eq.Equals(this[i], other[i])) return false;
+            for (int i = 0; i < count; i++) if (!eq.Equals(items[i], other.items[i])) return false;
             return true;
         }
 
-        public override int GetHashCode() { return Count; }
+        public override int GetHashCode() { return count; }
 
         public int CompareTo(RList<T> other)
         {
-            int n = Math.Min(Count, other.Count);
+            int n = Math.Min(count, other.count);
             for (int i = 0; i < n; i++)
             {
-                int c = Ops<T>.Cmp(this[i], other[i]);
+                int c = Ops<T>.Cmp(items[i], other.items[i]);
                 if (c != 0) return c;
             }
-            return Count.CompareTo(other.Count);
+            return count.CompareTo(other.count);
         }
 
         public void AppendRepr(StringBuilder b)
         {
             b.Append('[');
-            for (int i = 0; i < Count; i++)
+            for (int i = 0; i < count; i++)
             {
                 if (i > 0) b.Append(", ");
-                Repr.Append(b, this[i]);
+                Repr.Append(b, items[i]);
             }
             b.Append(']');
         }
@@ -237,13 +290,13 @@ namespace RPython.Runtime
         readonly RList<T> list;
         int index;
         public ListIter(RList<T> list) { this.list = list; }
-        public bool HasNext() { return index < list.Count; }
+        public bool HasNext() { return index < list.count; }
         /// The next item, after HasNext() said there is one (for loops).
-        public T NextUnchecked() { return list[index++]; }
+        public T NextUnchecked() { return list.items[index++]; }
         public T Next()
         {
-            if (index >= list.Count) throw Errors.Raise("StopIteration", "");
-            return list[index++];
+            if (index >= list.count) throw Errors.Raise("StopIteration", "");
+            return list.items[index++];
         }
     }
 

@@ -319,8 +319,31 @@ namespace RPython.Runtime
             { 0x1ffc, "\u1ff3" },
         };
 
+        /// ASCII strings (the common case) map letter by letter.
+        static string MapAscii(string s, bool upper)
+        {
+            char lo = upper ? 'a' : 'A', hi = upper ? 'z' : 'Z';
+            int first = 0;
+            while (first < s.Length && (s[first] < lo || s[first] > hi)) first++;
+            if (first == s.Length) return s;
+            char[] r = s.ToCharArray();
+            for (int i = first; i < r.Length; i++)
+            {
+                char c = r[i];
+                if (c >= lo && c <= hi) r[i] = (char)(c ^ 0x20);
+            }
+            return new string(r);
+        }
+
+        static bool IsAscii(string s)
+        {
+            for (int i = 0; i < s.Length; i++) if (s[i] >= 0x80) return false;
+            return true;
+        }
+
         static string Map(string s, Dictionary<int, string> special, bool upper)
         {
+            if (IsAscii(s)) return MapAscii(s, upper);
             var b = new StringBuilder(s.Length);
             for (int i = 0; i < s.Length; i++)
             {

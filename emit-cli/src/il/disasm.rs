@@ -132,6 +132,7 @@ fn decode(code: &[u8], at: &mut usize) -> (String, Operand) {
         0x96 => ("ldelem.i8", None),
         0x9a => ("ldelem.ref", None),
         0x9f => ("stelem.i8", None),
+        0xa2 => ("stelem.ref", None),
         0xdd => ("leave", Target(read(4) as u32 as i32 as i64)),
         0xfe => {
             let b2 = read(1) as u8;

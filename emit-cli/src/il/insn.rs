@@ -74,6 +74,8 @@ pub enum Insn {
     LdElemI8,
     /// `stelem.i8`: [array, index, value] -> ().
     StElemI8,
+    /// `stelem.ref`: [array, index, value] -> ().
+    StElemRef,
     Ret {
         value: bool,
     },
@@ -122,7 +124,7 @@ impl Insn {
             StFld(_) => (2, 0),
             LdSFld(_) | LdFtn(_) => (0, 1),
             StSFld(_) => (1, 0),
-            StElemI8 => (3, 0),
+            StElemI8 | StElemRef => (3, 0),
             Dup => (1, 2),
             Call { pops, pushes, .. } | CallVirt { pops, pushes, .. } => {
                 (pops as u32, pushes as u32)
@@ -207,6 +209,7 @@ impl Insn {
                 out.extend_from_slice(&tok.to_le_bytes());
             }
             StElemI8 => out.push(0x9f),
+            StElemRef => out.push(0xa2),
             LdNull => out.push(0x14),
             LdcI4(v) => match v {
                 -1..=8 => out.push((0x16 + v) as u8),

@@ -274,13 +274,8 @@ pub fn cctor_code(
                     unreachable!()
                 };
                 let class = cx.sig(ty);
-                let set = cx.generic_method(
-                    &class,
-                    "SetItem",
-                    true,
-                    &[SigType::Var(0), SigType::Var(1)],
-                    SigType::Void,
-                );
+                let (key, value) = super::context::dict_member_types(kt);
+                let set = cx.generic_method(&class, "SetItem", true, &[key, value], SigType::Void);
                 for (k, v) in items {
                     e.emit(Insn::LdSFld(field));
                     load_item(cx, &mut e, k, kt)?;

@@ -67,9 +67,9 @@ impl Context {
 
     /// The CLI type of a typed-IR type with a value. Containers are the
     /// runtime's generic classes instantiated with their items' CLI types
-    /// (unboxed): `RList<T>`, `RDict<K, V>`, `TupleN<T1..Tn>`; iterators are
-    /// the runtime's iterator classes; a function value is an int64 id
-    /// (`function_id`); bytes are `byte[]`.
+    /// (unboxed): `RList<T>`, `RDict<K, V>` (`StrDict<V>` for str keys),
+    /// `TupleN<T1..Tn>`; iterators are the runtime's iterator classes; a
+    /// function value is an int64 id (`function_id`); bytes are `byte[]`.
     pub fn sig(&mut self, t: &Type) -> SigType {
         use lltype::ir::IterKind;
         match t {
@@ -85,6 +85,11 @@ impl Context {
             Type::List(item) => {
                 let item = self.item_sig(item);
                 self.rt_generic("RList`1", vec![item])
+            }
+            // str keys have a class of their own (hashing without comparer calls).
+            Type::Dict(k, v) if **k == Type::Str => {
+                let v = self.item_sig(v);
+                self.rt_generic("StrDict`1", vec![v])
             }
             Type::Dict(k, v) => {
                 let (k, v) = (self.item_sig(k), self.item_sig(v));
@@ -280,5 +285,16 @@ impl Context {
             &[SigType::String, SigType::String],
             SigType::Bool,
         )
+    }
+}
+
+/// The key and value types of a dict class's members, written with the
+/// class's type parameters: `!0, !1` for `RDict<K, V>`, `string, !0` for
+/// `StrDict<V>` (see `Context::sig`).
+pub fn dict_member_types(key: &Type) -> (SigType, SigType) {
+    if *key == Type::Str {
+        (SigType::String, SigType::Var(0))
+    } else {
+        (SigType::Var(0), SigType::Var(1))
     }
 }

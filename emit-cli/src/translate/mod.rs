@@ -20,7 +20,7 @@ mod types;
 
 use std::path::Path;
 
-use lltype::ir::Program;
+use lltype::ir::{GraphId, Program};
 
 use crate::metadata::root::write_metadata;
 use crate::metadata::rows::*;
@@ -188,9 +188,19 @@ fn assemble(
 
     let mut bodies = Bodies::default();
     let mut names = names::Names::new(&["Main"]);
+    // Graphs behind a virtual method's forwarder: mono inlines them into
+    // it, so a method call is one call (see `inline_hint`).
+    let behind_forwarders: std::collections::HashSet<GraphId> = cx
+        .classes
+        .virtuals
+        .values()
+        .flatten()
+        .map(|v| v.graph)
+        .collect();
     for g in &graphs {
         let graph = program.graph(*g);
         let code = graph::translate_graph(&mut cx, program, graph)?;
+        let impl_flags = inline_hint(behind_forwarders.contains(g), &code);
         let body = cx.body_with_clauses(&code.code, &code.locals, &code.clauses);
         let params: Vec<SigType> = graph
             .params()
@@ -205,8 +215,7 @@ fn assemble(
             &mut cx,
             &mut bodies,
             &body,
-            &name,
-            METHOD_PUBLIC,
+            (&name, METHOD_PUBLIC, impl_flags),
             &params,
             &ret,
         );
@@ -219,8 +228,7 @@ fn assemble(
             &mut cx,
             &mut bodies,
             &body,
-            &h.name(),
-            METHOD_ASSEMBLY,
+            (&h.name(), METHOD_ASSEMBLY, 0),
             &params,
             &ret,
         );
@@ -230,8 +238,7 @@ fn assemble(
         &mut cx,
         &mut bodies,
         &main_body,
-        "Main",
-        METHOD_PUBLIC,
+        ("Main", METHOD_PUBLIC, 0),
         &[SigType::SzArray(Box::new(SigType::String))],
         &SigType::I4,
     );
@@ -246,8 +253,11 @@ fn assemble(
             &mut cx,
             &mut bodies,
             &body,
-            ".cctor",
-            METHOD_PRIVATE | METHOD_SPECIAL_NAME | METHOD_RT_SPECIAL_NAME,
+            (
+                ".cctor",
+                METHOD_PRIVATE | METHOD_SPECIAL_NAME | METHOD_RT_SPECIAL_NAME,
+                0,
+            ),
             &[],
             &SigType::Void,
         );
@@ -287,12 +297,28 @@ fn assemble(
     Ok((image.bytes, listing))
 }
 
+/// MethodImplAttributes.AggressiveInlining (newer than ECMA-335's list of
+/// implementation flags; mono honours it).
+const METHOD_IMPL_AGGRESSIVE_INLINING: u16 = 0x0100;
+
+/// The implementation flags of a graph's method: graphs behind a virtual
+/// method's forwarder ask to be inlined (into the forwarder, their only
+/// caller besides direct calls) unless large or with a protected region,
+/// which mono does not inline anyway.
+fn inline_hint(behind_forwarder: bool, code: &graph::GraphCode) -> u16 {
+    const MAX_INLINED_IL: usize = 400;
+    if behind_forwarder && code.clauses.is_empty() && code.code.bytes.len() <= MAX_INLINED_IL {
+        METHOD_IMPL_AGGRESSIVE_INLINING
+    } else {
+        0
+    }
+}
+
 fn add_method(
     cx: &mut Context,
     bodies: &mut Bodies,
     body: &[u8],
-    name: &str,
-    access: u16,
+    (name, access, impl_flags): (&str, u16, u16),
     params: &[SigType],
     ret: &SigType,
 ) {
@@ -309,7 +335,7 @@ fn add_method(
     }
     let row = MethodDefRow {
         rva,
-        impl_flags: 0,
+        impl_flags,
         flags: access | METHOD_STATIC | METHOD_HIDE_BY_SIG,
         name: md.strings.add(name),
         signature: md.blobs.add(&method_sig(false, params, ret)),

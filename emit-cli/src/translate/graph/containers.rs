@@ -109,6 +109,7 @@ impl GraphTranslator<'_> {
                 self.store(op.result)
             }
             ListLen => self.container_call(op, &class, "Len", &[], &[], i8),
+            ListGetItem | ListSetItem if self.list_index_inline(op, &class, &item)? => Ok(()),
             ListGetItem => self.container_call(op, &class, "GetItem", &[Type::Int], &[i8], var(0)),
             ListSetItem => self.container_call(
                 op,
@@ -212,7 +213,7 @@ impl GraphTranslator<'_> {
         };
         let (k, v) = ((**k).clone(), (**v).clone());
         let class = self.cx.sig(&dict_ty);
-        let (kv, vv) = (var(0), var(1));
+        let (kv, vv) = super::super::context::dict_member_types(&k);
         match op.opcode {
             NewDict => {
                 self.new_empty(&class);
@@ -257,7 +258,10 @@ impl GraphTranslator<'_> {
             }
             DictClear => self.container_call(op, &class, "Clear", &[], &[], SigType::Void),
             DictCopy => {
-                let ret = self.generic_of("RDict`2", vec![kv, vv]);
+                let ret = match kv {
+                    SigType::String => self.generic_of("StrDict`1", vec![vv]),
+                    _ => self.generic_of("RDict`2", vec![kv, vv]),
+                };
                 self.container_call(op, &class, "Copy", &[], &[], ret)
             }
             NewIter(IterKind::DictKeys) => {

@@ -1,7 +1,7 @@
 //! One typed graph -> one static method.
 //!
-//! Every non-void variable is a CLI local; each block starts at a label with
-//! an empty evaluation stack. A link is a parallel copy: all its values are
+//! Every non-void variable has a CLI local (shared with others, see `slots`);
+//! each block starts at a label with an empty evaluation stack. A link is a parallel copy: all its values are
 //! pushed first, then popped into the target's parameters in reverse order,
 //! so `goto b1(v2, v1)` swaps correctly without temporaries. The method's
 //! arguments are copied into the start block's parameter locals on entry.
@@ -9,7 +9,10 @@
 mod containers;
 mod dispatch;
 mod exceptions;
+mod list_index;
 mod objects;
+mod slots;
+mod stackify;
 mod values;
 
 pub use dispatch::function_id;
@@ -101,20 +104,29 @@ impl GraphTranslator<'_> {
     }
 
     fn run(&mut self) -> Result<(), String> {
-        for (i, ty) in self.graph.var_types.iter().enumerate() {
+        // Variables kept on the stack have no local: `load` and `store`
+        // emit nothing for them.
+        let stacked = stackify::stacked_vars(self.graph);
+        let mut sig_of = Vec::with_capacity(self.graph.var_types.len());
+        for (ty, on_stack) in self.graph.var_types.iter().zip(stacked) {
             if let Some(t) = super::types::too_wide_tuple(ty) {
                 return Err(self.unsupported(format!("the tuple type {t} (more than 8 items)")));
             }
-            if has_value(ty) {
-                let st = self.cx.sig(ty);
-                if self.local_types.len() >= u16::MAX as usize {
-                    return Err(self.unsupported("a graph with 65535 variables"));
-                }
-                self.locals
-                    .insert(Var(i as u32), self.local_types.len() as u16);
-                self.local_types.push(st);
+            sig_of.push((has_value(ty) && !on_stack).then(|| self.cx.sig(ty)));
+        }
+        // The start block first, falling through from the prologue.
+        let start = self.graph.start.0 as usize;
+        let mut order = vec![start];
+        order.extend((0..self.graph.blocks.len()).filter(|b| *b != start));
+        let Some(slots) = slots::assign(self.graph, &sig_of, &order) else {
+            return Err(self.unsupported("a graph needing 65535 locals"));
+        };
+        for (i, slot) in slots.slot_of.iter().enumerate() {
+            if let Some(l) = slot {
+                self.locals.insert(Var(i as u32), *l);
             }
         }
+        self.local_types = slots.types;
         for i in 0..self.graph.blocks.len() {
             let l = self.e.new_label();
             self.labels.insert(BlockId(i as u32), l);
@@ -128,14 +140,8 @@ impl GraphTranslator<'_> {
                 arg += 1;
             }
         }
-        // The start block first, falling through from the prologue.
-        let mut order = vec![self.graph.start];
-        order.extend(
-            (0..self.graph.blocks.len() as u32)
-                .map(BlockId)
-                .filter(|b| *b != self.graph.start),
-        );
         for b in order {
+            let b = BlockId(b as u32);
             self.e.mark(self.labels[&b]);
             self.block(self.graph.block(b))?;
         }
@@ -188,6 +194,14 @@ impl GraphTranslator<'_> {
             let Some(&local) = self.locals.get(param) else {
                 continue;
             };
+            // A copy into the local it comes from (see `slots`).
+            if let LinkArg::Value(Value::Var(x)) = arg {
+                if self.locals.get(x) == Some(&local)
+                    && self.graph.var_type(*x) == self.graph.var_type(*param)
+                {
+                    continue;
+                }
+            }
             match arg {
                 LinkArg::Value(v) => self.load_as(v, self.graph.var_type(*param))?,
                 LinkArg::CaughtException => {

@@ -1,0 +1,3 @@
+//! Analyses of typed graphs that more than one backend needs.
+
+pub mod liveness;
