@@ -95,6 +95,7 @@ impl GraphLowerer<'_, '_> {
             ListIndex => self.call_virtual(lc, "index", &format!("({e})J"), &op.args),
             ListRemove => self.call_virtual(lc, "remove", &format!("({e})V"), &op.args),
             ListCount => self.call_virtual(lc, "count", &format!("({e})J"), &op.args),
+            ListSort if **item == Type::Str => self.call_virtual(lc, "sortStr", "()V", &op.args),
             ListSort => self.call_virtual(lc, "sort", "()V", &op.args),
             ListContains => self.call_virtual(lc, "contains", &format!("({e})Z"), &op.args),
             ListConcat => self.call_virtual(lc, "concat", &format!("({l}){l}"), &op.args),

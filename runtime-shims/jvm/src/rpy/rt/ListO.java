@@ -141,6 +141,21 @@ public final class ListO {
         java.util.Arrays.sort(items, 0, size, Cmp::compare);
     }
 
+    /**
+     * sort() of a list of str. UTF-16 order is code-point order unless a
+     * surrogate meets a unit above U+DFFF, so String.compareTo (a HotSpot
+     * intrinsic) serves whenever no item holds a unit from U+D800 up.
+     */
+    public void sortStr() {
+        for (int i = 0; i < size; i++) {
+            if (Text.mayHoldSurrogates((String) items[i])) {
+                sort();
+                return;
+            }
+        }
+        java.util.Arrays.sort(items, 0, size, (a, b) -> ((String) a).compareTo((String) b));
+    }
+
     public ListO concat(ListO other) {
         ListO r = new ListO(size + other.size);
         r.extend(this);

@@ -109,6 +109,16 @@ public final class Text {
         return a.length() - b.length();
     }
 
+    /** Whether some unit of s is U+D800 or above, where UTF-16 and code-point order part. */
+    static boolean mayHoldSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0xD800) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int fixup(char c) {
         if (c >= 0xD800) {
             return c >= 0xE000 ? c - 0x800 : c + 0x2000;
