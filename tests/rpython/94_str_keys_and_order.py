@@ -50,6 +50,32 @@ def entry_point(argv):
     wide = ["\U0001f600", "\uff01", "a", "\u00e9", "\U0001f600a", "\uff01\U0001f600", "z"]
     for s in sorted_copy(wide):
         print(len(s), [ord(c) for c in s])
+    # Many items with long shared prefixes, duplicates and prefixes of
+    # each other: sorts by characters must agree with comparisons.
+    many = []
+    state = 7
+    for i in range(400):
+        state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+        word = "%08d %s" % (state % 5, "abcab"[: state % 6])
+        many.append(word + "xy"[: (state >> 4) % 3])
+    ordered = sorted_copy(many)
+    in_order = 0
+    for i in range(len(ordered) - 1):
+        if ordered[i] <= ordered[i + 1]:
+            in_order += 1
+    print(len(ordered), in_order, ordered[0], ordered[-1], ordered[200], ordered[333])
+    sample = []
+    for i in range(0, len(ordered), 37):
+        sample.append(ordered[i])
+    print(",".join(sample))
+    pieces = ["\U0001f600", "\U00010000", "\uff01", "\ue000", "a", "\u00e9"]
+    mixed = []
+    for i in range(60):
+        mixed.append(pieces[i % 6] + pieces[(i * 5 + 1) % 6] + pieces[(i // 7) % 6][: i % 2])
+    codes = []
+    for s in sorted_copy(mixed):
+        codes.append(",".join([str(ord(c)) for c in s]))
+    print(" ".join(codes))
     ranked = []
     for key, n in count_words("b a c a b a d").items():
         ranked.append("%08d %s" % (n, key))

@@ -1,7 +1,5 @@
 package rpy.rt;
 
-import java.lang.invoke.MethodHandle;
-
 /**
  * A growable list of references (RPython lists of str, instances, tuples,
  * lists, ...). Items are compared with Python's structural equality (Cmp).
@@ -141,19 +139,15 @@ public final class ListO {
         java.util.Arrays.sort(items, 0, size, Cmp::compare);
     }
 
-    /**
-     * sort() of a list of str. UTF-16 order is code-point order unless a
-     * surrogate meets a unit above U+DFFF, so String.compareTo (a HotSpot
-     * intrinsic) serves whenever no item holds a unit from U+D800 up.
-     */
+    /** sort() of a list of str (None items: the generic sort's TypeError). */
     public void sortStr() {
         for (int i = 0; i < size; i++) {
-            if (Text.mayHoldSurrogates((String) items[i])) {
+            if (items[i] == null) {
                 sort();
                 return;
             }
         }
-        java.util.Arrays.sort(items, 0, size, (a, b) -> ((String) a).compareTo((String) b));
+        Sorting.sortStrings(items, size);
     }
 
     public ListO concat(ListO other) {
@@ -250,10 +244,10 @@ public final class ListO {
         return b.append(']').toString();
     }
 
-    public ListO enumerate(MethodHandle tuple) {
+    public ListO enumerate(Tuple pairs) {
         ListO r = new ListO(size);
         for (int i = 0; i < size; i++) {
-            r.append(Tuple.make(tuple, (long) i, items[i]));
+            r.append(pairs.pair((long) i, items[i]));
         }
         return r;
     }
