@@ -87,9 +87,10 @@ final class Sorting {
             if (pivot < 0) {
                 return;
             }
+            boolean allEqual = lt == lo && gt == hi - 1;
             lo = lt;
             hi = gt + 1;
-            d++;
+            d = allEqual ? commonPrefix(a, lo, hi, d + 1) : d + 1;
         }
         for (int i = lo + 1; i < hi; i++) {
             Object x = a[i];
@@ -100,6 +101,26 @@ final class Sorting {
             }
             a[j] = x;
         }
+    }
+
+    /**
+     * The length of the prefix all of a[lo, hi) share, knowing they share
+     * the first d units: one pass over the items for a long shared prefix
+     * (numbers padded with zeros), where partitions would make one per unit.
+     */
+    private static int commonPrefix(Object[] a, int lo, int hi, int d) {
+        String first = (String) a[lo];
+        int end = first.length();
+        for (int i = lo + 1; i < hi && end > d; i++) {
+            String s = (String) a[i];
+            int k = d;
+            int m = Math.min(end, s.length());
+            while (k < m && s.charAt(k) == first.charAt(k)) {
+                k++;
+            }
+            end = k;
+        }
+        return Math.max(end, d);
     }
 
     private static void swap(Object[] a, int i, int j) {
