@@ -147,6 +147,18 @@ fn generate(templates: &Path, dir: &Path) -> Vec<PathBuf> {
             "ListF",
             "KeyIterD",
         ),
+        // str keys: String's own hash and equals, which HotSpot inlines
+        // (the boxed-key dict goes through Cmp's instanceof chains).
+        (
+            "S",
+            "String",
+            "DictBase.hashS(k)",
+            "DictBase.eqS",
+            "null",
+            "Repr.repr",
+            "ListO",
+            "KeyIterO",
+        ),
         (
             "O",
             "Object",

@@ -125,6 +125,11 @@ pub struct Code {
     handlers: Vec<(Label, Label, Label, Option<String>)>,
     /// Local slots used (params included).
     pub max_locals: u16,
+    /// Where the last label was bound or marked: code may not move across it.
+    last_label_pos: Option<usize>,
+    /// The last store (its instruction index, slot, and the type the slot
+    /// held before), for `take_back_store`.
+    last_store: Option<(usize, u16, Option<JType>)>,
 }
 
 /// The finished body, ready for a `Code` attribute.
@@ -154,6 +159,8 @@ impl Code {
             locals: Locals::new(),
             handlers: Vec::new(),
             max_locals,
+            last_label_pos: None,
+            last_store: None,
         }
     }
 
@@ -233,6 +240,7 @@ impl Code {
     /// Places `label` at the next instruction and records a frame there.
     pub fn bind(&mut self, label: Label) {
         let pos = self.insns.len();
+        self.last_label_pos = Some(pos);
         let info = &mut self.labels[label.0 as usize];
         assert!(info.pos.is_none(), "label bound twice");
         info.pos = Some(pos);
@@ -265,6 +273,7 @@ impl Code {
     /// bounds of exception ranges, which are never jumped to.
     pub fn mark(&mut self, label: Label) {
         let pos = self.insns.len();
+        self.last_label_pos = Some(pos);
         let info = &mut self.labels[label.0 as usize];
         assert!(info.pos.is_none(), "label bound twice");
         info.pos = Some(pos);
@@ -447,7 +456,29 @@ impl Code {
             (JType::Ref(_), s) => I::Astore_w(s),
         };
         self.raw(insn, 1, JType::Void);
-        self.locals.insert(slot, t.clone());
+        let before = self.locals.insert(slot, t.clone());
+        self.last_store = Some((self.insns.len() - 1, slot, before));
+    }
+
+    /// Undoes the store just emitted into `slot`, leaving its value on the
+    /// stack: for a value read once, right after it is computed. Refused
+    /// (false) when anything, a label included, came after the store.
+    pub fn take_back_store(&mut self, slot: u16, t: &JType) -> bool {
+        let here = self.insns.len();
+        let Some((at, s, before)) = self.last_store.take() else {
+            return false;
+        };
+        if s != slot || at + 1 != here || self.last_label_pos == Some(here) || !self.reachable {
+            self.last_store = Some((at, s, before));
+            return false;
+        }
+        self.insns.pop();
+        match before {
+            Some(b) => self.locals.insert(slot, b),
+            None => self.locals.remove(&slot),
+        };
+        self.push(t.clone());
+        true
     }
 
     pub fn int_const(&mut self, pool: &mut Pool, v: i32) {
@@ -638,8 +669,18 @@ impl Code {
 
     /// Resolves labels and builds the exception table and stack map frames.
     pub fn assemble(mut self, pool: &mut Pool) -> Result<Assembled, String> {
-        // ristretto mishandles a frame at byte offset 0 followed by other
-        // frames; no method of ours needs one once a no-op is in front.
+        // A frame at offset 0 is only needed when something jumps there (the
+        // entry frame is implicit). ristretto mishandles one followed by
+        // other frames; no method of ours needs one once a no-op is in front.
+        let at_start = |labels: &[LabelInfo], l: &Label| labels[l.0 as usize].pos == Some(0);
+        let jumped_to_start = self.fixups.iter().any(|(_, l)| at_start(&self.labels, l))
+            || self
+                .handlers
+                .iter()
+                .any(|(_, _, h, _)| at_start(&self.labels, h));
+        if !jumped_to_start {
+            self.frames.remove(&0);
+        }
         if self.frames.contains_key(&0) {
             self.insns.insert(0, Instruction::Nop);
             self.frames = self.frames.into_iter().map(|(k, v)| (k + 1, v)).collect();

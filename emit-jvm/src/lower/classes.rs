@@ -1,6 +1,8 @@
 //! Program classes become JVM classes with typed fields. Methods are JVM
-//! virtual methods: each is a small stub that calls the graph's static
-//! method (the same graph may also be called directly, e.g. by `super()`).
+//! virtual methods: each holds the graph's code, or, when the signatures
+//! differ, is a small stub that calls the graph's static method (which
+//! exists in any case: the graph may also be called directly, e.g. by
+//! `super()`).
 //! The root of the built-in exceptions extends the shim's RPyException, so
 //! every RPython exception is a JVM exception without a stack trace.
 
@@ -80,6 +82,37 @@ fn virtually_called(ctx: &Ctx, c: ClassId, name: &str) -> bool {
     ctx.virtual_calls
         .iter()
         .any(|(r, n)| n == name && ctx.program.is_subclass(c, *r))
+}
+
+/// The graph's own code as the body of the virtual method, when the
+/// graph's signature is the method's with `self` as `this` (the locals are
+/// then laid out alike): one call less than a stub calling the static
+/// method, and HotSpot inlines by the callee's size, which the stub's extra
+/// level defeats once the static method is compiled on its own.
+fn method_body(
+    ctx: &Ctx,
+    pool: &mut crate::classfile::Pool,
+    g: lltype::ir::GraphId,
+    this: &JType,
+    params: &[JType],
+    ret: &JType,
+) -> Option<Code> {
+    let graph = ctx.program.graph(g);
+    let types: Vec<JType> = graph
+        .params()
+        .iter()
+        .map(|v| ctx.jtype(graph.var_type(*v)))
+        .collect();
+    let own: Vec<JType> = types[1..]
+        .iter()
+        .filter(|t| **t != JType::Void)
+        .cloned()
+        .collect();
+    if types[0] != *this || own != params || ctx.jtype(&graph.ret) != *ret {
+        return None;
+    }
+    let code = super::graph::lower_graph(ctx, pool, g, None).ok()?;
+    (code.byte_size() <= super::graph::MAX_METHOD_BYTES).then_some(code)
 }
 
 pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
@@ -162,6 +195,15 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
         }
         let (params, ret) = virtual_signature(ctx, c, mname).ok_or("method without signature")?;
         let graph = p.graph(*g);
+        if let Some(code) = method_body(ctx, &mut cw.pool, *g, &this, &params, &ret) {
+            cw.add_method(
+                MethodAccessFlags::PUBLIC,
+                &method_name(mname),
+                &method_descriptor(&params, &ret),
+                code,
+            )?;
+            continue;
+        }
         let mut code = Code::new(1 + params.iter().map(JType::slots).sum::<u16>());
         code.load(&this, 0);
         coerce(

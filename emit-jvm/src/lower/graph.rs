@@ -61,6 +61,17 @@ pub struct GraphLowerer<'a, 'p> {
     /// The variables live at the start of each block (its frame's locals).
     live_in: Vec<std::collections::HashSet<u32>>,
     ret: JType,
+    /// Values read once, right after they are computed, stay on the operand
+    /// stack instead of going through their local (`push`).
+    stack_temps: bool,
+    /// The variable whose store ends the code so far, if any.
+    last_stored: Option<(Var, usize)>,
+    /// Variables left on the stack for their single read.
+    taken: Vec<bool>,
+    /// Set when a variable left on the stack is read again (a lowering that
+    /// reads an argument twice): the graph is then lowered without
+    /// `stack_temps`.
+    reread_taken: bool,
 }
 
 /// Emits the code classes: the graphs as static methods, grouped by owner.
@@ -167,7 +178,14 @@ pub fn lower_graph_body(
     graph: &Graph,
     region: Option<Region>,
 ) -> Result<Code, String> {
+    let mut lw = GraphLowerer::new(ctx, pool, graph, region.clone())?;
+    lw.emit_body()
+        .map_err(|e| format!("graph {} ({}): {e}", graph.name, graph.origin))?;
+    if !lw.reread_taken {
+        return Ok(lw.code);
+    }
     let mut lw = GraphLowerer::new(ctx, pool, graph, region)?;
+    lw.stack_temps = false;
     lw.emit_body()
         .map_err(|e| format!("graph {} ({}): {e}", graph.name, graph.origin))?;
     Ok(lw.code)
@@ -242,6 +260,10 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             param_slots,
             live_in,
             ret: ctx.jtype(&graph.ret),
+            stack_temps: true,
+            last_stored: None,
+            taken: vec![false; n],
+            reread_taken: false,
         })
     }
 
@@ -637,7 +659,10 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         let t = self.jtypes[v.0 as usize].clone();
         match self.homes[v.0 as usize].clone() {
             Home::None => {}
-            Home::Local(slot) => self.code.store(&t, slot),
+            Home::Local(slot) => {
+                self.code.store(&t, slot);
+                self.last_stored = Some((v, self.code.len()));
+            }
             Home::Field(name) => {
                 let frame = self
                     .region
@@ -715,8 +740,13 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         match v {
             Value::Var(var) => {
                 let t = self.jtypes[var.0 as usize].clone();
-                match self.homes[var.0 as usize].clone() {
-                    Home::Local(slot) => self.code.load(&t, slot),
+                let vi = var.0 as usize;
+                match self.homes[vi].clone() {
+                    Home::Local(slot) if self.take_back(*var, slot, &t) => {}
+                    Home::Local(slot) => {
+                        self.reread_taken |= self.taken[vi];
+                        self.code.load(&t, slot)
+                    }
                     Home::Field(name) => {
                         let frame = self
                             .region
@@ -736,6 +766,21 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             }
             Value::Const(c) => self.push_const(c, expected),
         }
+    }
+
+    /// Leaves `var`'s value on the stack when its store is the last
+    /// instruction and this is its only read.
+    fn take_back(&mut self, var: Var, slot: u16, t: &JType) -> bool {
+        let vi = var.0 as usize;
+        let ok = self.stack_temps
+            && self.uses[vi] == 1
+            && self.last_stored == Some((var, self.code.len()))
+            && self.code.take_back_store(slot, t);
+        if ok {
+            self.taken[vi] = true;
+            self.last_stored = None;
+        }
+        ok
     }
 
     pub fn push_const(&mut self, c: &Const, expected: &JType) {

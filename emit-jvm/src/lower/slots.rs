@@ -160,6 +160,29 @@ pub fn assign(
         }
     }
 
+    // The variables a link copies into each other: sharing a slot makes
+    // the copy vanish (`graph::link_moves`).
+    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for b in order {
+        for link in g.block(*b).exit.links() {
+            let params = &g.block(link.target).params;
+            for (a, p) in link.args.iter().zip(params) {
+                if let LinkArg::Value(Value::Var(x)) = a {
+                    partners[x.0 as usize].push(p.0 as usize);
+                    partners[p.0 as usize].push(x.0 as usize);
+                }
+            }
+        }
+    }
+    // An operation reads its arguments before its result is stored, so
+    // its result may take the slot of a variable last read there.
+    let mut op_result = vec![false; n];
+    for b in order {
+        for op in &g.block(*b).ops {
+            op_result[op.result.0 as usize] = true;
+        }
+    }
+
     // Linear scan, per slot type. Fixed variables first, at their slots.
     let mut slot_of = vec![None; n];
     let mut types: BTreeMap<u16, JType> = BTreeMap::new();
@@ -187,15 +210,25 @@ pub fn assign(
         let l = if lo[v] == usize::MAX { 0 } else { lo[v] };
         // Ranges that ended strictly before this one starts free their slot
         // (a range ending where this one starts may still be read there).
+        let ends_here_free = op_result[v] && lo[v] != usize::MAX;
         active.retain(|(e, s)| {
-            if *e < l {
+            if *e < l || (ends_here_free && *e == l) {
                 free.entry(types[s].clone()).or_default().push(*s);
                 false
             } else {
                 true
             }
         });
-        let slot = match free.get_mut(&jtypes[v]).and_then(|f| f.pop()) {
+        let free_here = free.entry(jtypes[v].clone()).or_default();
+        let preferred = partners[v]
+            .iter()
+            .filter_map(|p| slot_of[*p])
+            .find_map(|s| free_here.iter().position(|f| *f == s));
+        let taken = match preferred {
+            Some(i) => Some(free_here.remove(i)),
+            None => free_here.pop(),
+        };
+        let slot = match taken {
             Some(s) => s,
             None => {
                 let s = next as u16;

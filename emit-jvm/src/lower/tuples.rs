@@ -1,13 +1,13 @@
 //! One small final class per tuple type, with typed fields `f0, f1, ...`.
 //! They extend the shim's Tuple, which implements equality, hashing,
-//! ordering and repr on top of the boxing accessor `get(int)`; `$box` builds
-//! one from boxed items, for the shim operations that create tuples
-//! (dict.items(), enumerate, zip).
+//! ordering and repr on top of the boxing accessor `get(int)`. A pair class
+//! builds pairs from boxed items (`pair`, a virtual method of an empty
+//! instance, which HotSpot inlines where a MethodHandle would not be), for
+//! the shim operations that create tuples (dict.items(), enumerate, zip).
 
 use std::collections::BTreeSet;
 
 use lltype::ir::Type;
-use ristretto_classfile::attributes::Instruction;
 use ristretto_classfile::{ClassAccessFlags, FieldAccessFlags, MethodAccessFlags};
 
 use super::types::coerce;
@@ -108,23 +108,27 @@ pub fn lower_tuple(ctx: &Ctx, t: &Type, name: &str) -> Result<ClassBytes, String
         code,
     )?;
 
-    let mut code = Code::new(1);
-    let arr = JType::object("[Ljava/lang/Object;");
-    code.new_dup(&mut cw.pool, name);
-    for (i, ft) in &fields {
-        code.load(&arr, 0);
-        code.int_const(&mut cw.pool, *i as i32);
-        code.raw(Instruction::Aaload, 2, obj.clone());
-        coerce(&mut code, &mut cw.pool, &obj, ft);
+    // The empty instance whose `pair` the shim calls (fields left zero; a
+    // class without fields has this constructor already).
+    if !ftypes.is_empty() {
+        let mut code = Code::new(1);
+        code.load(&this, 0);
+        code.invoke(&mut cw.pool, Invoke::Special, rt::TUPLE, "<init>", "()V");
+        code.return_value(&JType::Void);
+        cw.add_method(MethodAccessFlags::PUBLIC, "<init>", "()V", code)?;
     }
-    code.invoke(&mut cw.pool, Invoke::Special, name, "<init>", &init_desc);
-    code.return_value(&JType::object(rt::TUPLE));
-    cw.add_method(
-        MethodAccessFlags::PUBLIC | MethodAccessFlags::STATIC,
-        "$box",
-        rt::TUPLE_BOX_DESC,
-        code,
-    )?;
+
+    if items.len() == 2 {
+        let mut code = Code::new(3);
+        code.new_dup(&mut cw.pool, name);
+        for (i, ft) in &fields {
+            code.load(&obj, 1 + *i as u16);
+            coerce(&mut code, &mut cw.pool, &obj, ft);
+        }
+        code.invoke(&mut cw.pool, Invoke::Special, name, "<init>", &init_desc);
+        code.return_value(&JType::object(rt::TUPLE));
+        cw.add_method(MethodAccessFlags::PUBLIC, "pair", rt::TUPLE_PAIR_DESC, code)?;
+    }
 
     Ok((format!("{name}.class"), cw.finish()?))
 }

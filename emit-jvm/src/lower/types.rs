@@ -39,13 +39,13 @@ impl Ctx<'_> {
     }
 }
 
-/// Dicts are specialised by key kind (`J`: int, `D`: float, `O`: anything
-/// else, boxed)
-/// and value kind (`J` int, `D` float, `Z` bool, `O` reference).
+/// Dicts are specialised by key kind (`J`: int, `D`: float, `S`: str, `O`:
+/// anything else, boxed) and value kind (`J` int, `D` float, `Z` bool, `O` reference).
 pub fn dict_class(key: &Type, value: &Type) -> String {
     let k = match key {
         Type::Int | Type::Uint => 'J',
         Type::Float => 'D',
+        Type::Str => 'S',
         _ => 'O',
     };
     let v = match value {
@@ -62,6 +62,7 @@ pub fn dict_kinds(key: &Type, value: &Type) -> (JType, JType) {
     let k = match key {
         Type::Int | Type::Uint => JType::Long,
         Type::Float => JType::Double,
+        Type::Str => JType::object(rt::STRING),
         _ => JType::object(rt::OBJECT),
     };
     let v = match value {

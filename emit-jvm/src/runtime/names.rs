@@ -29,4 +29,4 @@ pub const STR_ITER: &str = "rpy/rt/StrIter";
 pub const BYTES_ITER: &str = "rpy/rt/BytesIter";
 
 /// Descriptor of the tuple classes' boxing factory, called by the shim.
-pub const TUPLE_BOX_DESC: &str = "([Ljava/lang/Object;)Lrpy/rt/Tuple;";
+pub const TUPLE_PAIR_DESC: &str = "(Ljava/lang/Object;Ljava/lang/Object;)Lrpy/rt/Tuple;";

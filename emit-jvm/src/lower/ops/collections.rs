@@ -40,15 +40,18 @@ impl GraphLowerer<'_, '_> {
         }
     }
 
-    pub(crate) fn tuple_box_handle(&mut self, tuple_type: &Type) -> Result<(), String> {
+    /// Pushes an empty instance of the tuple class, whose `pair` the shim
+    /// calls to build the pairs it returns.
+    pub(crate) fn tuple_maker(&mut self, tuple_type: &Type) -> Result<(), String> {
         let class = self
             .ctx
             .tuples
             .get(tuple_type)
             .ok_or("unknown tuple type")?
             .clone();
+        self.code.new_dup(self.pool, &class);
         self.code
-            .method_handle(self.pool, &class, "$box", rt::TUPLE_BOX_DESC);
+            .invoke(self.pool, Invoke::Special, &class, "<init>", "()V");
         Ok(())
     }
 
@@ -95,6 +98,7 @@ impl GraphLowerer<'_, '_> {
             ListIndex => self.call_virtual(lc, "index", &format!("({e})J"), &op.args),
             ListRemove => self.call_virtual(lc, "remove", &format!("({e})V"), &op.args),
             ListCount => self.call_virtual(lc, "count", &format!("({e})J"), &op.args),
+            ListSort if **item == Type::Str => self.call_virtual(lc, "sortStr", "()V", &op.args),
             ListSort => self.call_virtual(lc, "sort", "()V", &op.args),
             ListContains => self.call_virtual(lc, "contains", &format!("({e})Z"), &op.args),
             ListConcat => self.call_virtual(lc, "concat", &format!("({l}){l}"), &op.args),
@@ -116,13 +120,13 @@ impl GraphLowerer<'_, '_> {
                 let src = self.own_jtype(&op.args[0]);
                 let sc = src.class_name().to_string();
                 self.push(&op.args[0], &src);
-                self.tuple_box_handle(item)?;
+                self.tuple_maker(item)?;
                 self.code.invoke(
                     self.pool,
                     Invoke::Virtual,
                     &sc,
                     "enumerate",
-                    "(Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;",
+                    "(Lrpy/rt/Tuple;)Lrpy/rt/ListO;",
                 );
                 JType::object(rt::LIST_O)
             }
@@ -130,13 +134,13 @@ impl GraphLowerer<'_, '_> {
                 let obj = JType::object(rt::OBJECT);
                 self.push(&op.args[0], &obj);
                 self.push(&op.args[1], &obj);
-                self.tuple_box_handle(item)?;
+                self.tuple_maker(item)?;
                 self.code.invoke(
                     self.pool,
                     Invoke::Static,
                     rt::SEQ,
                     "zip",
-                    "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;",
+                    "(Ljava/lang/Object;Ljava/lang/Object;Lrpy/rt/Tuple;)Lrpy/rt/ListO;",
                 );
                 JType::object(rt::LIST_O)
             }
@@ -200,13 +204,13 @@ impl GraphLowerer<'_, '_> {
                     return Err("dict_items result is not a list".into());
                 };
                 self.push(&op.args[0], &JType::object(&dc));
-                self.tuple_box_handle(&item)?;
+                self.tuple_maker(&item)?;
                 self.code.invoke(
                     self.pool,
                     Invoke::Virtual,
                     &dc,
                     "items",
-                    "(Ljava/lang/invoke/MethodHandle;)Lrpy/rt/ListO;",
+                    "(Lrpy/rt/Tuple;)Lrpy/rt/ListO;",
                 );
                 JType::object(rt::LIST_O)
             }

@@ -2,7 +2,7 @@ package rpy.rt;
 
 /**
  * Base of the dict classes (generated from templates/Dict.java.tmpl, one per
- * key kind x value kind: DictJJ ... DictOO), for the generic operations.
+ * key kind x value kind: DictJJ ... DictOO, S for str keys), for the generic operations.
  */
 public abstract class DictBase {
     public abstract long len();
@@ -19,5 +19,14 @@ public abstract class DictBase {
 
     static boolean eqZ(boolean a, boolean b) {
         return a == b;
+    }
+
+    /** A str key may be None. */
+    static long hashS(String k) {
+        return k == null ? 0 : k.hashCode();
+    }
+
+    static boolean eqS(String a, String b) {
+        return a == b || (a != null && a.equals(b));
     }
 }

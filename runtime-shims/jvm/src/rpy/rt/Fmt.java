@@ -34,11 +34,13 @@ public final class Fmt {
     }
 
     private static String fills(int c, int n) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            b.appendCodePoint(c);
+        if (n <= 0) {
+            return "";
         }
-        return b.toString();
+        if (Character.isBmpCodePoint(c)) {
+            return String.valueOf((char) c).repeat(n);
+        }
+        return new String(Character.toChars(c)).repeat(n);
     }
 
     private static RPyException unknown(int code, String type) {

@@ -1,7 +1,5 @@
 package rpy.rt;
 
-import java.lang.invoke.MethodHandle;
-
 /**
  * A growable list of references (RPython lists of str, instances, tuples,
  * lists, ...). Items are compared with Python's structural equality (Cmp).
@@ -141,6 +139,17 @@ public final class ListO {
         java.util.Arrays.sort(items, 0, size, Cmp::compare);
     }
 
+    /** sort() of a list of str (None items: the generic sort's TypeError). */
+    public void sortStr() {
+        for (int i = 0; i < size; i++) {
+            if (items[i] == null) {
+                sort();
+                return;
+            }
+        }
+        Sorting.sortStrings(items, size);
+    }
+
     public ListO concat(ListO other) {
         ListO r = new ListO(size + other.size);
         r.extend(this);
@@ -235,10 +244,10 @@ public final class ListO {
         return b.append(']').toString();
     }
 
-    public ListO enumerate(MethodHandle tuple) {
+    public ListO enumerate(Tuple pairs) {
         ListO r = new ListO(size);
         for (int i = 0; i < size; i++) {
-            r.append(Tuple.make(tuple, (long) i, items[i]));
+            r.append(pairs.pair((long) i, items[i]));
         }
         return r;
     }

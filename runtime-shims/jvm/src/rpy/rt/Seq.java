@@ -1,7 +1,5 @@
 package rpy.rt;
 
-import java.lang.invoke.MethodHandle;
-
 /** Operations over any kind of sequence (the list classes, str): list(), zip(). */
 public final class Seq {
     private Seq() {}
@@ -32,11 +30,11 @@ public final class Seq {
         return ((ListO) o).items[i];
     }
 
-    public static ListO zip(Object a, Object b, MethodHandle tuple) {
+    public static ListO zip(Object a, Object b, Tuple pairs) {
         int n = Math.min(size(a), size(b));
         ListO r = new ListO(n);
         for (int i = 0; i < n; i++) {
-            r.append(Tuple.make(tuple, boxed(a, i), boxed(b, i)));
+            r.append(pairs.pair(boxed(a, i), boxed(b, i)));
         }
         return r;
     }

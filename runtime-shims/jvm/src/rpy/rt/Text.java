@@ -46,7 +46,12 @@ public final class Text {
     }
 
     public static long len(String s) {
-        return isBmp(s) ? s.length() : s.codePointCount(0, s.length());
+        int n = s.length();
+        // codePointCount answers at once for a Latin-1 string.
+        if (n <= SHORT) {
+            return s.codePointCount(0, n);
+        }
+        return isBmp(s) ? n : s.codePointCount(0, n);
     }
 
     /** UTF-16 offset of code point index cp (0 <= cp <= len). */
@@ -133,7 +138,17 @@ public final class Text {
     }
 
     public static String join(String sep, ListO items) {
-        StringBuilder b = new StringBuilder();
+        int n = items.size;
+        if (n == 1 && items.items[0] != null) {
+            return (String) items.items[0];
+        }
+        // One buffer of the final length (a None item only makes it short).
+        long total = (long) sep.length() * Math.max(n - 1, 0);
+        for (int i = 0; i < n; i++) {
+            Object s = items.items[i];
+            total += s == null ? 4 : ((String) s).length();
+        }
+        StringBuilder b = new StringBuilder((int) Math.min(total, Integer.MAX_VALUE - 8));
         for (int i = 0; i < items.size; i++) {
             if (i > 0) {
                 b.append(sep);

@@ -1,7 +1,5 @@
 package rpy.rt;
 
-import java.lang.invoke.MethodHandle;
-
 /**
  * Base of the generated tuple classes (one per tuple type, with typed
  * fields f0, f1, ...). The generic operations (equality, hashing, ordering,
@@ -12,15 +10,12 @@ public abstract class Tuple {
 
     public abstract Object get(int i);
 
-    /** Builds a tuple through a generated class's static $box(Object[]) factory. */
-    public static Object make(MethodHandle box, Object a, Object b) {
-        try {
-            return (Tuple) box.invokeExact(new Object[] {a, b});
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new Error(t);
-        }
+    /**
+     * A new pair of this class from boxed items: the shim operations that
+     * return pairs (items, enumerate, zip) call it on an empty instance.
+     */
+    public Tuple pair(Object a, Object b) {
+        throw new IllegalStateException("not a pair class");
     }
 
     public boolean equals(Object o) {
