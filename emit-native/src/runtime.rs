@@ -4,6 +4,11 @@
 /// (file name, contents) of every runtime file shared by all collectors.
 pub(crate) const COMMON: &[(&str, &str)] = &[
     ("rpy.h", include_str!("../../runtime-shims/native/rpy.h")),
+    ("text.h", include_str!("../../runtime-shims/native/text.h")),
+    (
+        "gc_trace.h",
+        include_str!("../../runtime-shims/native/gc_trace.h"),
+    ),
     ("core.c", include_str!("../../runtime-shims/native/core.c")),
     (
         "numbers.c",

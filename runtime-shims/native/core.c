@@ -80,28 +80,22 @@ void rpy_sb_init(rpy_sb *sb) {
 
 void rpy_sb_free(rpy_sb *sb) { free(sb->buf); }
 
-void rpy_sb_put(rpy_sb *sb, const char *s, size_t n) {
-    if (sb->len + n > sb->cap) {
-        while (sb->len + n > sb->cap)
-            sb->cap *= 2;
-        sb->buf = realloc(sb->buf, sb->cap);
-        if (!sb->buf)
-            rpy_fatal("MemoryError");
-    }
-    memcpy(sb->buf + sb->len, s, n);
-    sb->len += n;
+void rpy_sb_grow(rpy_sb *sb, size_t n) {
+    while (sb->len + n > sb->cap)
+        sb->cap *= 2;
+    sb->buf = realloc(sb->buf, sb->cap);
+    if (!sb->buf)
+        rpy_fatal("MemoryError");
 }
 
 void rpy_sb_int(rpy_sb *sb, int64_t v) {
-    char buf[32];
-    int n = snprintf(buf, sizeof buf, "%lld", (long long)v);
-    rpy_sb_put(sb, buf, (size_t)n);
+    char buf[24];
+    rpy_sb_put(sb, buf, (size_t)rpy_write_int(buf, v));
 }
 
 void rpy_sb_uint(rpy_sb *sb, uint64_t v) {
-    char buf[32];
-    int n = snprintf(buf, sizeof buf, "%llu", (unsigned long long)v);
-    rpy_sb_put(sb, buf, (size_t)n);
+    char buf[24];
+    rpy_sb_put(sb, buf, (size_t)rpy_write_decimal(buf, v));
 }
 
 void rpy_sb_float(rpy_sb *sb, double v) {

@@ -1,8 +1,10 @@
 /* Insertion-ordered dicts, as CPython's compact dict: an entry array in
  * insertion order and an open-addressing index of entry numbers, probed
  * with CPython's perturbation scheme.  Keys hash and compare through the key
- * type's descriptor (from the dict's type id). */
+ * type's descriptor (from the dict's type id), except str and bytes keys,
+ * which are hashed and compared inline (text.h): most dicts are keyed by str. */
 #include "rpy.h"
+#include "text.h"
 
 #define SLOT_EMPTY (-1)
 #define SLOT_DUMMY (-2)
@@ -44,9 +46,21 @@ void *rpy_dict_new(uint32_t tid) {
     return d;
 }
 
-/* The index slot holding `k`, or -1 (then *free_slot is where it would go). */
-static int64_t lookup(rpy_dict *d, rpy_word k, int64_t h, int64_t *free_slot) {
+/* Entry e may now hold a reference the collector has not seen. */
+static inline void note_write(rpy_dict *d, int64_t e) {
+    if (e < d->dirty_from)
+        d->dirty_from = e;
+}
+
+static int64_t key_hash(rpy_dict *d, rpy_word k) {
     const rpy_tdesc *kd = key_desc(d);
+    return kd->is_text ? rpy_text_hash(k.p) : kd->hash(k);
+}
+
+/* The index slot holding `k`, or -1 (then *free_slot is where it would go).
+ * Inlined into two copies: `text` is constant in each. */
+static inline int64_t lookup_in(rpy_dict *d, rpy_word k, int64_t h, int64_t *free_slot,
+                                const rpy_tdesc *kd, bool text) {
     uint64_t perturb = (uint64_t)h;
     uint64_t i = perturb & (uint64_t)d->mask;
     int64_t first_dummy = -1;
@@ -60,14 +74,24 @@ static int64_t lookup(rpy_dict *d, rpy_word k, int64_t h, int64_t *free_slot) {
         if (e == SLOT_DUMMY) {
             if (first_dummy < 0)
                 first_dummy = (int64_t)i;
+        } else if (text) {
+            rpy_dentry *en = &d->entries[e];
+            if (en->key.p == k.p || (en->hash == h && rpy_text_eq(en->key.p, k.p)))
+                return (int64_t)i;
         } else if ((kd->is_ref && d->entries[e].key.p == k.p) ||
                    (d->entries[e].hash == h && kd->eq(d->entries[e].key, k))) {
-
             return (int64_t)i;
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & (uint64_t)d->mask;
     }
+}
+
+static int64_t lookup(rpy_dict *d, rpy_word k, int64_t h, int64_t *free_slot) {
+    const rpy_tdesc *kd = key_desc(d);
+    if (kd->is_text)
+        return lookup_in(d, k, h, free_slot, kd, true);
+    return lookup_in(d, k, h, free_slot, kd, false);
 }
 
 /* Compacts the entries and grows the tables so one more entry fits; true
@@ -80,6 +104,8 @@ static bool make_room(rpy_dict *d) {
         if (d->entries[e].live)
             d->entries[live++] = d->entries[e];
     memset(d->entries + live, 0, (size_t)(d->used - live) * sizeof(rpy_dentry));
+    if (live < d->used)
+        d->dirty_from = 0;
     d->used = live;
     int64_t cap = d->cap;
     while (live + 1 > cap)
@@ -102,20 +128,14 @@ static bool make_room(rpy_dict *d) {
     return true;
 }
 
-void rpy_dict_setitem(void *dv, rpy_word k, rpy_word v) {
-    rpy_dict *d = dv;
-    int64_t h = key_desc(d)->hash(k);
-    int64_t free_slot;
-    int64_t slot = lookup(d, k, h, &free_slot);
+/* Adds the entry for `k`, known absent; free_slot comes from its lookup. */
+static void insert_new(rpy_dict *d, rpy_word k, int64_t h, rpy_word v, int64_t free_slot) {
     rpy_gc_write_barrier(d);
-    if (slot >= 0) {
-        d->entries[d->index[slot]].value = v;
-        return;
-    }
     if (make_room(d))
         lookup(d, k, h, &free_slot);
 
     int64_t e = d->used++;
+    note_write(d, e);
     d->entries[e].hash = h;
     d->entries[e].live = 1;
     d->entries[e].key = k;
@@ -124,9 +144,23 @@ void rpy_dict_setitem(void *dv, rpy_word k, rpy_word v) {
     d->len++;
 }
 
+void rpy_dict_setitem(void *dv, rpy_word k, rpy_word v) {
+    rpy_dict *d = dv;
+    int64_t h = key_hash(d, k);
+    int64_t free_slot;
+    int64_t slot = lookup(d, k, h, &free_slot);
+    if (slot >= 0) {
+        rpy_gc_write_barrier(d);
+        note_write(d, d->index[slot]);
+        d->entries[d->index[slot]].value = v;
+        return;
+    }
+    insert_new(d, k, h, v, free_slot);
+}
+
 bool rpy_dict_lookup(void *dv, rpy_word k, rpy_word *out) {
     rpy_dict *d = dv;
-    int64_t slot = lookup(d, k, key_desc(d)->hash(k), NULL);
+    int64_t slot = lookup(d, k, key_hash(d, k), NULL);
     if (slot < 0)
         return false;
     *out = d->entries[d->index[slot]].value;
@@ -158,7 +192,7 @@ static void remove_slot(rpy_dict *d, int64_t slot) {
 
 void rpy_dict_delitem(void *dv, rpy_word k) {
     rpy_dict *d = dv;
-    int64_t slot = lookup(d, k, key_desc(d)->hash(k), NULL);
+    int64_t slot = lookup(d, k, key_hash(d, k), NULL);
     if (slot < 0) {
         rpy_raise_key_error(key_desc(d), k);
         return;
@@ -178,7 +212,7 @@ rpy_word rpy_dict_get(void *dv, rpy_word k, rpy_word dflt) {
 
 rpy_word rpy_dict_pop(void *dv, rpy_word k, bool has_default, rpy_word dflt) {
     rpy_dict *d = dv;
-    int64_t slot = lookup(d, k, key_desc(d)->hash(k), NULL);
+    int64_t slot = lookup(d, k, key_hash(d, k), NULL);
     if (slot < 0) {
         if (!has_default)
             rpy_raise_key_error(key_desc(d), k);
@@ -190,10 +224,13 @@ rpy_word rpy_dict_pop(void *dv, rpy_word k, bool has_default, rpy_word dflt) {
 }
 
 rpy_word rpy_dict_setdefault(void *dv, rpy_word k, rpy_word dflt) {
-    rpy_word v;
-    if (rpy_dict_lookup(dv, k, &v))
-        return v;
-    rpy_dict_setitem(dv, k, dflt);
+    rpy_dict *d = dv;
+    int64_t h = key_hash(d, k);
+    int64_t free_slot;
+    int64_t slot = lookup(d, k, h, &free_slot);
+    if (slot >= 0)
+        return d->entries[d->index[slot]].value;
+    insert_new(d, k, h, dflt, free_slot);
     return dflt;
 }
 
@@ -202,6 +239,7 @@ void rpy_dict_clear(void *dv) {
     memset(d->entries, 0, (size_t)d->cap * sizeof(rpy_dentry));
     d->used = 0;
     d->len = 0;
+    d->dirty_from = 0;
     build_index(d, d->mask + 1);
 }
 
@@ -301,4 +339,17 @@ void rpy_dict_repr(rpy_sb *sb, void *dv) {
         vd->repr(sb, d->entries[e].value);
     }
     rpy_sb_puts(sb, "}");
+}
+
+/* d.setdefault(k, []) with the empty list made only when k is missing
+ * (emit-native's fusion.rs): most calls find the key. */
+rpy_word rpy_dict_setdefault_new_list(void *d, rpy_word k, uint32_t list_tid) {
+    rpy_word v;
+    if (rpy_dict_lookup(d, k, &v))
+        return v;
+    /* Nothing collects here: d and k stay where they are. */
+    v = rpy_wp(rpy_list_new(list_tid, 0));
+    if (v.p)
+        rpy_dict_setitem(d, k, v);
+    return v;
 }

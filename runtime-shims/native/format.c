@@ -5,31 +5,29 @@
 
 #include <math.h>
 
-static void put_fill(rpy_sb *sb, const rpy_fmtspec *spec, int64_t n) {
+/* The fill character of `spec` as UTF-8 into buf; its length. */
+static int fill_utf8(const rpy_fmtspec *spec, char *buf) {
     uint32_t c = (spec->zero_pad && spec->fill == ' ') ? '0' : spec->fill;
-    char buf[4];
-    int len;
     if (c < 0x80) {
         buf[0] = (char)c;
-        len = 1;
-    } else if (c < 0x800) {
+        return 1;
+    }
+    if (c < 0x800) {
         buf[0] = (char)(0xC0 | (c >> 6));
         buf[1] = (char)(0x80 | (c & 0x3F));
-        len = 2;
-    } else if (c < 0x10000) {
+        return 2;
+    }
+    if (c < 0x10000) {
         buf[0] = (char)(0xE0 | (c >> 12));
         buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
         buf[2] = (char)(0x80 | (c & 0x3F));
-        len = 3;
-    } else {
-        buf[0] = (char)(0xF0 | (c >> 18));
-        buf[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-        buf[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-        buf[3] = (char)(0x80 | (c & 0x3F));
-        len = 4;
+        return 3;
     }
-    for (int64_t k = 0; k < n; k++)
-        rpy_sb_put(sb, buf, (size_t)len);
+    buf[0] = (char)(0xF0 | (c >> 18));
+    buf[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    buf[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    buf[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
 }
 
 static int64_t utf8_count(const char *p, size_t n) {
@@ -40,40 +38,51 @@ static int64_t utf8_count(const char *p, size_t n) {
     return c;
 }
 
-/* Pads sign + body to the spec's width and returns the new str. */
+static char *put_fill(char *out, const char *fill, int fill_len, int64_t n) {
+    if (fill_len == 1) {
+        memset(out, fill[0], (size_t)n);
+        return out + n;
+    }
+    for (int64_t k = 0; k < n; k++, out += fill_len)
+        memcpy(out, fill, (size_t)fill_len);
+    return out;
+}
+
+/* Pads sign + body to the spec's width and returns the new str, built in
+ * one buffer (on the stack for the usual short results). */
 static void *pad(const char *sign, const char *body, size_t body_len, const rpy_fmtspec *spec,
                  bool numeric) {
     char align = spec->align;
     if (!align)
         align = (spec->zero_pad && numeric) ? '=' : numeric ? '>' : '<';
-    int64_t len = (int64_t)strlen(sign) + utf8_count(body, body_len);
+    size_t sign_len = strlen(sign);
+    /* Numeric bodies are ASCII. */
+    int64_t body_cps = numeric ? (int64_t)body_len : utf8_count(body, body_len);
+    int64_t len = (int64_t)sign_len + body_cps;
     int64_t n = spec->width > len ? spec->width - len : 0;
-    rpy_sb sb;
-    rpy_sb_init(&sb);
-    switch (align) {
-    case '<':
-        rpy_sb_puts(&sb, sign);
-        rpy_sb_put(&sb, body, body_len);
-        put_fill(&sb, spec, n);
-        break;
-    case '^':
-        put_fill(&sb, spec, n / 2);
-        rpy_sb_puts(&sb, sign);
-        rpy_sb_put(&sb, body, body_len);
-        put_fill(&sb, spec, n - n / 2);
-        break;
-    case '=':
-        rpy_sb_puts(&sb, sign);
-        put_fill(&sb, spec, n);
-        rpy_sb_put(&sb, body, body_len);
-        break;
-    default:
-        put_fill(&sb, spec, n);
-        rpy_sb_puts(&sb, sign);
-        rpy_sb_put(&sb, body, body_len);
-        break;
+    char fill[4];
+    int fill_len = fill_utf8(spec, fill);
+    size_t total = sign_len + body_len + (size_t)n * (size_t)fill_len;
+    char small[256];
+    char *buf = total <= sizeof small ? small : malloc(total);
+    if (!buf)
+        rpy_fatal("MemoryError");
+    char *o = buf;
+    int64_t before = align == '<' ? 0 : align == '^' ? n / 2 : n;
+    if (align == '=') {
+        memcpy(o, sign, sign_len);
+        o = put_fill(o + sign_len, fill, fill_len, n);
+    } else {
+        o = put_fill(o, fill, fill_len, before);
+        memcpy(o, sign, sign_len);
+        o += sign_len;
     }
-    return rpy_sb_finish(&sb);
+    memcpy(o, body, body_len);
+    o = put_fill(o + body_len, fill, fill_len, align == '=' ? 0 : n - before);
+    void *r = rpy_str_new_cp(buf, (int64_t)total, len + n);
+    if (buf != small)
+        free(buf);
+    return r;
 }
 
 static void *unknown_code(char code, const char *type_name) {
@@ -84,7 +93,43 @@ static void *unknown_code(char code, const char *type_name) {
     return NULL;
 }
 
+/* Decimal with an ASCII fill (`%08d`, `{n:>6}`): written straight into the
+ * new str. */
+static void *format_decimal(int64_t v, const rpy_fmtspec *spec) {
+    char digits[24];
+    uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    int nd = rpy_write_decimal(digits, a);
+    char sign = v < 0 ? '-' : spec->plus ? '+' : 0;
+    int64_t len = nd + (sign != 0);
+    int64_t n = spec->width > len ? spec->width - len : 0;
+    char fill = (spec->zero_pad && spec->fill == ' ') ? '0' : (char)spec->fill;
+    char align = spec->align ? spec->align : spec->zero_pad ? '=' : '>';
+    rpy_str *r = rpy_str_alloc(len + n, len + n);
+    if (!r)
+        return NULL;
+    char *o = r->data;
+    int64_t before = align == '<' ? 0 : align == '^' ? n / 2 : n;
+    if (align == '=') {
+        if (sign)
+            *o++ = sign;
+        memset(o, fill, (size_t)n);
+        o += n;
+    } else {
+        memset(o, fill, (size_t)before);
+        o += before;
+        if (sign)
+            *o++ = sign;
+    }
+    memcpy(o, digits, (size_t)nd);
+    o += nd;
+    if (align != '=')
+        memset(o, fill, (size_t)(n - before));
+    return r;
+}
+
 static void *format_int_as(int64_t v, const rpy_fmtspec *spec, const char *type_name) {
+    if ((spec->kind == 'd' || spec->kind == 0) && spec->fill < 0x80 && spec->precision < 0)
+        return format_decimal(v, spec);
     switch (spec->kind) {
     case 0: case 'd': case 'x': case 'X': case 'o': case 'b':
         break;
@@ -123,7 +168,7 @@ static void *format_int_as(int64_t v, const rpy_fmtspec *spec, const char *type_
         break;
     }
     default:
-        snprintf(body, sizeof body, "%llu", (unsigned long long)a);
+        return pad(sign, body, (size_t)rpy_write_decimal(body, a), spec, true);
     }
     return pad(sign, body, strlen(body), spec, true);
 }
@@ -264,11 +309,6 @@ void *rpy_format_str(void *sv, const rpy_fmtspec *spec) {
         }
         n = i;
     }
-    char *copy = malloc(n + 1);
-    if (!copy)
-        rpy_fatal("MemoryError");
-    memcpy(copy, s->data, n);
-    void *r = pad("", copy, n, spec, false);
-    free(copy);
-    return r;
+    /* pad() copies before it allocates, and allocation never moves s. */
+    return pad("", s->data, n, spec, false);
 }

@@ -2,49 +2,11 @@
  * are (from the type id), which malloc'd buffers they own, their size, and
  * the roots (shadow stack, prebuilt objects, the pending exception). */
 #include "rpy.h"
+#include "gc_trace.h"
 
 int rpy_gc_requested;
 
-void rpy_gc_trace(void *obj, void (*visit)(void **slot)) {
-    rpy_hdr *h = obj;
-    const rpy_typeinfo *ti = &rpy_typeinfo_table[h->tid];
-    switch (ti->kind) {
-    case RPY_KIND_STR:
-    case RPY_KIND_BYTES:
-    case RPY_KIND_RANGE:
-        return;
-    case RPY_KIND_ITER:
-        visit(&((rpy_iter *)obj)->seq);
-        return;
-    case RPY_KIND_LIST: {
-        rpy_list *l = obj;
-        if (ti->a->is_ref)
-            for (int64_t i = 0; i < l->len; i++)
-                visit(&l->items[i].p);
-        return;
-    }
-    case RPY_KIND_DICT: {
-        rpy_dict *d = obj;
-        for (int64_t e = 0; e < d->used; e++) {
-            if (!d->entries[e].live)
-                continue;
-            if (ti->a->is_ref)
-                visit(&d->entries[e].key.p);
-            if (ti->b->is_ref)
-                visit(&d->entries[e].value.p);
-        }
-        return;
-    }
-    case RPY_KIND_TUPLE:
-        for (uint32_t k = 0; k < ti->nrefs; k++)
-            visit(&((rpy_tuple *)obj)->items[ti->ref_slots[k]].p);
-        return;
-    case RPY_KIND_INST:
-        for (uint32_t k = 0; k < ti->nrefs; k++)
-            visit(&((rpy_inst *)obj)->f[ti->ref_slots[k]].p);
-        return;
-    }
-}
+void rpy_gc_trace(void *obj, void (*visit)(void **slot)) { rpy_gc_trace_inline(obj, visit); }
 
 void rpy_gc_free_buffers(void *obj) {
     rpy_hdr *h = obj;

@@ -21,6 +21,7 @@
  *   generation, nursery empty) runs when the old generation has grown by
  *   more than its live size since the last one. */
 #include "rpy.h"
+#include "gc_trace.h"
 
 /* Overridable for stress tests (-DRPY_NURSERY_SIZE=4096). */
 #ifndef RPY_NURSERY_SIZE
@@ -111,8 +112,10 @@ static void push(void ***arr, size_t *n, size_t *cap, void *x) {
 
 static inline bool is_young(void *p) { return (char *)p >= nursery && (char *)p < nursery_end; }
 
+/* The nursery is kept zeroed (cleared after each minor collection, in one
+ * memset), so allocating there only bumps a pointer. */
 void rpy_gc_init(void) {
-    nursery = malloc(NURSERY_SIZE);
+    nursery = calloc(1, NURSERY_SIZE);
     if (!nursery)
         rpy_fatal("MemoryError: nursery");
     nursery_top = nursery;
@@ -158,7 +161,6 @@ void *rpy_gc_alloc(uint32_t tid, size_t size) {
     if (size <= LARGE_OBJECT && (size_t)(nursery_end - nursery_top) >= size) {
         rpy_hdr *h = (rpy_hdr *)nursery_top;
         nursery_top += size;
-        memset(h, 0, size);
         h->tid = tid;
         if (owns_buffers(tid))
             push(&young_with_buffers, &n_ywb, &cap_ywb, h);
@@ -184,13 +186,11 @@ static void evacuate(void **slot) {
         *slot = *forward_slot(h);
         return;
     }
-    size_t size = rpy_gc_object_size(h);
     uint8_t kind = rpy_typeinfo_table[h->tid].kind;
     /* The object's own bytes (its buffers stay where they are). */
-    if (kind == RPY_KIND_LIST)
-        size = sizeof(rpy_list);
-    else if (kind == RPY_KIND_DICT)
-        size = sizeof(rpy_dict);
+    size_t size = kind == RPY_KIND_LIST   ? sizeof(rpy_list)
+                  : kind == RPY_KIND_DICT ? sizeof(rpy_dict)
+                                          : rpy_gc_object_size(h);
     size = size < 16 ? 16 : (size + 7) & ~(size_t)7;
     rpy_hdr *copy = old_malloc(size);
     uint32_t size_class = copy->gcflags;
@@ -202,7 +202,29 @@ static void evacuate(void **slot) {
     h->gcflags |= GCFLAG_FORWARDED;
     *forward_slot(h) = copy;
     *slot = copy;
-    push(&work, &n_work, &cap_work, copy);
+    /* Strings, the most common survivors, hold no references to trace. */
+    if (kind != RPY_KIND_STR && kind != RPY_KIND_BYTES && kind != RPY_KIND_RANGE)
+        push(&work, &n_work, &cap_work, copy);
+}
+
+/* Evacuates what an old or just evacuated object references; of a dict only
+ * the entries written since the last minor collection (dirty_from). */
+static void trace_for_minor(rpy_hdr *h) {
+    const rpy_typeinfo *ti = &rpy_typeinfo_table[h->tid];
+    if (ti->kind != RPY_KIND_DICT) {
+        rpy_gc_trace_inline(h, evacuate);
+        return;
+    }
+    rpy_dict *d = (rpy_dict *)h;
+    for (int64_t e = d->dirty_from; e < d->used; e++) {
+        if (!d->entries[e].live)
+            continue;
+        if (ti->a->is_ref)
+            evacuate(&d->entries[e].key.p);
+        if (ti->b->is_ref)
+            evacuate(&d->entries[e].value.p);
+    }
+    d->dirty_from = d->used;
 }
 
 static void minor_collection(void) {
@@ -211,17 +233,18 @@ static void minor_collection(void) {
         rpy_hdr *h = remembered[i];
         h->gcflags = (h->gcflags & ~GCFLAG_REMEMBERED) | RPY_GCFLAG_NEEDS_BARRIER;
 
-        rpy_gc_trace(h, evacuate);
+        trace_for_minor(h);
     }
     n_remembered = 0;
     while (n_work > 0)
-        rpy_gc_trace(work[--n_work], evacuate);
+        trace_for_minor(work[--n_work]);
     for (size_t i = 0; i < n_ywb; i++) {
         rpy_hdr *h = young_with_buffers[i];
         if (!(h->gcflags & GCFLAG_FORWARDED))
             rpy_gc_free_buffers(h);
     }
     n_ywb = 0;
+    memset(nursery, 0, (size_t)(nursery_top - nursery));
     nursery_top = nursery;
 }
 

@@ -2,6 +2,7 @@
  * ranges and iterators.  Item behaviour (equality, order, repr) comes from the
  * type descriptor of the list's type id. */
 #include "rpy.h"
+#include "text.h"
 
 static const rpy_tdesc *item_desc(void *l) {
     return rpy_typeinfo_table[((rpy_hdr *)l)->tid].a;
@@ -97,7 +98,7 @@ void rpy_list_delitem(void *lv, int64_t i) {
     rpy_list_resize(l, l->len - 1);
 }
 
-void rpy_list_append(void *lv, rpy_word v) {
+void rpy_list_append_grow(void *lv, rpy_word v) {
     rpy_list *l = lv;
     rpy_gc_write_barrier(l);
     rpy_list_resize(l, l->len + 1);
@@ -208,29 +209,55 @@ bool rpy_list_contains(void *lv, rpy_word v) {
     return false;
 }
 
-/* Stable merge sort by the item descriptor's order. */
-static void merge_sort(rpy_word *a, rpy_word *tmp, int64_t n, const rpy_tdesc *d) {
-    if (n < 2)
-        return;
-    int64_t h = n / 2;
-    merge_sort(a, tmp, h, d);
-    merge_sort(a + h, tmp, n - h, d);
-    int64_t i = 0, j = h, k = 0;
-    while (i < h && j < n)
-        tmp[k++] = d->cmp(a[j], a[i]) < 0 ? a[j++] : a[i++];
-    while (i < h)
-        tmp[k++] = a[i++];
-    while (j < n)
-        tmp[k++] = a[j++];
-    memcpy(a, tmp, (size_t)n * sizeof(rpy_word));
-}
+/* Stable merge sort: insertion sort for short runs, no merge when the halves
+ * are already in order, and only the left half copied out for a merge.
+ * One copy per way of comparing, so str items compare inline. */
+#define SHORT_RUN 12
+#define DEFINE_MERGE_SORT(NAME, LESS)                                                     \
+    static void NAME(rpy_word *a, rpy_word *tmp, int64_t n, const rpy_tdesc *d) {          \
+        (void)d;                                                                           \
+        if (n <= SHORT_RUN) {                                                              \
+            for (int64_t i = 1; i < n; i++) {                                              \
+                rpy_word x = a[i];                                                         \
+                int64_t j = i;                                                             \
+                while (j > 0 && LESS(x, a[j - 1])) {                                       \
+                    a[j] = a[j - 1];                                                       \
+                    j--;                                                                   \
+                }                                                                          \
+                a[j] = x;                                                                  \
+            }                                                                              \
+            return;                                                                        \
+        }                                                                                  \
+        int64_t h = n / 2;                                                                 \
+        NAME(a, tmp, h, d);                                                                \
+        NAME(a + h, tmp, n - h, d);                                                        \
+        if (!LESS(a[h], a[h - 1]))                                                         \
+            return;                                                                        \
+        memcpy(tmp, a, (size_t)h * sizeof(rpy_word));                                     \
+        int64_t i = 0, j = h, k = 0;                                                       \
+        while (i < h && j < n)                                                             \
+            a[k++] = LESS(a[j], tmp[i]) ? a[j++] : tmp[i++];                               \
+        while (i < h)                                                                      \
+            a[k++] = tmp[i++];                                                             \
+    }
+
+#define TEXT_LESS(x, y) (rpy_text_cmp((x).p, (y).p) < 0)
+#define DESC_LESS(x, y) (d->cmp((x), (y)) < 0)
+DEFINE_MERGE_SORT(merge_sort_text, TEXT_LESS)
+DEFINE_MERGE_SORT(merge_sort, DESC_LESS)
 
 void rpy_list_sort(void *lv) {
     rpy_list *l = lv;
-    rpy_word *tmp = malloc((size_t)(l->len + 1) * sizeof(rpy_word));
+    if (l->len < 2)
+        return;
+    rpy_word *tmp = malloc((size_t)(l->len / 2 + 1) * sizeof(rpy_word));
     if (!tmp)
         rpy_fatal("MemoryError");
-    merge_sort(l->items, tmp, l->len, item_desc(l));
+    const rpy_tdesc *d = item_desc(l);
+    if (d->is_text)
+        merge_sort_text(l->items, tmp, l->len, d);
+    else
+        merge_sort(l->items, tmp, l->len, d);
     free(tmp);
 }
 

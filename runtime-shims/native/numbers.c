@@ -304,16 +304,47 @@ void rpy_float_repr_buf(double x, char *out) {
     }
 }
 
+int rpy_write_decimal(char *out, uint64_t a) {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    char tmp[20];
+    int n = 0;
+    /* Two digits per division. */
+    while (a >= 100) {
+        unsigned r = (unsigned)(a % 100);
+        a /= 100;
+        n += 2;
+        memcpy(tmp + 20 - n, pairs + 2 * r, 2);
+    }
+    if (a >= 10) {
+        n += 2;
+        memcpy(tmp + 20 - n, pairs + 2 * a, 2);
+    } else {
+        tmp[20 - ++n] = (char)('0' + a);
+    }
+    memcpy(out, tmp + 20 - n, (size_t)n);
+    return n;
+}
+
+int rpy_write_int(char *out, int64_t v) {
+    if (v >= 0)
+        return rpy_write_decimal(out, (uint64_t)v);
+    out[0] = '-';
+    return 1 + rpy_write_decimal(out + 1, (uint64_t)0 - (uint64_t)v);
+}
+
 void *rpy_int_to_str(int64_t v) {
-    char buf[32];
-    int n = snprintf(buf, sizeof buf, "%lld", (long long)v);
-    return rpy_str_new(buf, n);
+    char buf[24];
+    int n = rpy_write_int(buf, v);
+    return rpy_str_new_cp(buf, n, n);
 }
 
 void *rpy_uint_to_str(int64_t v) {
-    char buf[32];
-    int n = snprintf(buf, sizeof buf, "%llu", (unsigned long long)(uint64_t)v);
-    return rpy_str_new(buf, n);
+    char buf[24];
+    int n = rpy_write_decimal(buf, (uint64_t)v);
+    return rpy_str_new_cp(buf, n, n);
 }
 
 void *rpy_float_to_str(double v) {

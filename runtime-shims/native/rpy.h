@@ -107,6 +107,10 @@ typedef struct {
     int64_t mask; /* index has mask + 1 slots */
     int32_t *index; /* entry numbers fit: a dict holds < 2^31 entries */
     rpy_dentry *entries;
+    /* Entries before this one are unchanged since the last minor collection
+     * traced them: a big old dict updated between collections is traced
+     * only from here (generational GC). */
+    int64_t dirty_from;
 } rpy_dict;
 
 typedef struct {
@@ -124,6 +128,9 @@ typedef struct {
     int64_t (*hash)(rpy_word);
     int (*cmp)(rpy_word, rpy_word); /* -1, 0, 1 */
     void (*repr)(rpy_sb *, rpy_word);
+    /* str or bytes (possibly None): dicts and sorts then hash and compare
+     * the bytes inline instead of calling eq/hash/cmp per item. */
+    bool is_text;
 } rpy_tdesc;
 
 enum {
@@ -261,7 +268,13 @@ struct rpy_sb {
 };
 void rpy_sb_init(rpy_sb *sb);
 void rpy_sb_free(rpy_sb *sb);
-void rpy_sb_put(rpy_sb *sb, const char *s, size_t n);
+void rpy_sb_grow(rpy_sb *sb, size_t n); /* room for n more bytes */
+static inline void rpy_sb_put(rpy_sb *sb, const char *s, size_t n) {
+    if (RPY_UNLIKELY(sb->len + n > sb->cap))
+        rpy_sb_grow(sb, n);
+    memcpy(sb->buf + sb->len, s, n);
+    sb->len += n;
+}
 static inline void rpy_sb_puts(rpy_sb *sb, const char *s) { rpy_sb_put(sb, s, strlen(s)); }
 void rpy_sb_int(rpy_sb *sb, int64_t v);
 void rpy_sb_uint(rpy_sb *sb, uint64_t v);
@@ -318,6 +331,10 @@ double rpy_float_mod(double a, double b);
 double rpy_float_pow(double a, double b);
 int64_t rpy_float_to_int(double x);
 int64_t rpy_int_hash(int64_t i);
+/* Decimal digits of a (with a leading '-' for negative v) at out, which
+ * has room for 20 (21) bytes; the count written. */
+int rpy_write_decimal(char *out, uint64_t a);
+int rpy_write_int(char *out, int64_t v);
 int64_t rpy_float_hash(double f);
 double rpy_f64_from_bits(uint64_t bits);
 void rpy_float_repr_buf(double x, char *out); /* out: >= 32 bytes */
@@ -363,8 +380,14 @@ extern const size_t rpy_uc_upper_n, rpy_uc_lower_n, rpy_uc_title_n;
 
 /* ---- str and bytes ---- */
 void *rpy_str_new(const char *data, int64_t len);
+/* The same when the code-point count is known (cplen == len: ASCII). */
+void *rpy_str_new_cp(const char *data, int64_t len, int64_t cplen);
+/* A str of `len` bytes for the caller to fill (zeroed; cplen as given). */
+void *rpy_str_alloc(int64_t len, int64_t cplen);
 void *rpy_bytes_new(const char *data, int64_t len);
 void *rpy_str_concat(void *a, void *b);
+/* parts[0] + ... + parts[n-1] in one allocation (a fused chain of +). */
+void *rpy_str_concat_n(int n, void *const *parts);
 void *rpy_str_mul(void *s, int64_t n);
 bool rpy_str_eq(void *a, void *b);
 int rpy_str_cmp(void *a, void *b);
@@ -426,7 +449,17 @@ static inline void rpy_list_setitem(void *lv, int64_t i, rpy_word v) {
     rpy_list_setitem_slow(lv, i, v);
 }
 void rpy_list_delitem(void *l, int64_t i);
-void rpy_list_append(void *l, rpy_word v);
+/* Appending is inline while the list has room. */
+void rpy_list_append_grow(void *l, rpy_word v);
+static inline void rpy_list_append(void *lv, rpy_word v) {
+    rpy_list *l = lv;
+    if (RPY_LIKELY(l->len < l->cap)) {
+        rpy_gc_write_barrier(l);
+        l->items[l->len++] = v;
+        return;
+    }
+    rpy_list_append_grow(lv, v);
+}
 rpy_word rpy_list_pop(void *l, int64_t i);
 void rpy_list_insert(void *l, int64_t i, rpy_word v);
 void rpy_list_extend(void *l, void *other);
@@ -497,6 +530,7 @@ bool rpy_dict_contains(void *d, rpy_word k);
 rpy_word rpy_dict_get(void *d, rpy_word k, rpy_word dflt);
 rpy_word rpy_dict_pop(void *d, rpy_word k, bool has_default, rpy_word dflt);
 rpy_word rpy_dict_setdefault(void *d, rpy_word k, rpy_word dflt);
+rpy_word rpy_dict_setdefault_new_list(void *d, rpy_word k, uint32_t list_tid);
 void rpy_dict_clear(void *d);
 void *rpy_dict_copy(void *d);
 void rpy_raise_key_error(const rpy_tdesc *kd, rpy_word k);

@@ -3,13 +3,46 @@
  * otherwise).  Bytes objects share the layout.  Case mappings and character
  * classes use the Unicode tables the emitter derives from CPython's data. */
 #include "rpy.h"
+#include "text.h"
 
+/* Eight bytes at a time: continuation bytes are 10xxxxxx. */
 static int64_t count_code_points(const char *p, int64_t n) {
-    int64_t c = 0;
-    for (int64_t i = 0; i < n; i++)
-        if (((unsigned char)p[i] & 0xC0) != 0x80)
-            c++;
+    const uint64_t high = 0x8080808080808080ull;
+    int64_t c = n, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        uint64_t cont = w & ~(w << 1) & high;
+        if (cont)
+            c -= __builtin_popcountll(cont);
+    }
+    for (; i < n; i++)
+        if (((unsigned char)p[i] & 0xC0) == 0x80)
+            c--;
     return c;
+}
+
+/* memcpy for the short pieces text is mostly made of (words, separators),
+ * without a libc call: two overlapping loads and stores cover n bytes. */
+static inline void copy_text(char *d, const char *s, int64_t n) {
+    if (n > 16) {
+        memcpy(d, s, (size_t)n);
+    } else if (n >= 8) {
+        uint64_t a, b;
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        memcpy(d, &a, 8);
+        memcpy(d + n - 8, &b, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        memcpy(d, &a, 4);
+        memcpy(d + n - 4, &b, 4);
+    } else {
+        for (int64_t i = 0; i < n; i++)
+            d[i] = s[i];
+    }
 }
 
 static rpy_str *alloc_text(uint32_t tid, int64_t len) {
@@ -23,8 +56,24 @@ void *rpy_str_new(const char *data, int64_t len) {
     rpy_str *s = alloc_text(RPY_TID_STR, len);
     if (!s)
         return NULL;
-    memcpy(s->data, data, (size_t)len);
+    copy_text(s->data, data, len);
     s->cplen = count_code_points(data, len);
+    return s;
+}
+
+void *rpy_str_alloc(int64_t len, int64_t cplen) {
+    rpy_str *s = alloc_text(RPY_TID_STR, len);
+    if (s)
+        s->cplen = cplen;
+    return s;
+}
+
+void *rpy_str_new_cp(const char *data, int64_t len, int64_t cplen) {
+    rpy_str *s = alloc_text(RPY_TID_STR, len);
+    if (!s)
+        return NULL;
+    copy_text(s->data, data, len);
+    s->cplen = cplen;
     return s;
 }
 
@@ -32,7 +81,7 @@ void *rpy_bytes_new(const char *data, int64_t len) {
     rpy_str *s = alloc_text(RPY_TID_BYTES, len);
     if (!s)
         return NULL;
-    memcpy(s->data, data, (size_t)len);
+    copy_text(s->data, data, len);
     s->cplen = len;
     return s;
 }
@@ -75,9 +124,29 @@ void *rpy_str_concat(void *av, void *bv) {
     if (!s)
         return NULL;
     /* a and b are rooted by the caller and the collector does not move. */
-    memcpy(s->data, a->data, (size_t)a->len);
-    memcpy(s->data + a->len, b->data, (size_t)b->len);
+    copy_text(s->data, a->data, a->len);
+    copy_text(s->data + a->len, b->data, b->len);
     s->cplen = a->cplen + b->cplen;
+    return s;
+}
+
+void *rpy_str_concat_n(int n, void *const *parts) {
+    int64_t len = 0, cplen = 0;
+    for (int k = 0; k < n; k++) {
+        rpy_str *p = parts[k];
+        len += p->len;
+        cplen += p->cplen;
+    }
+    rpy_str *s = alloc_text(RPY_TID_STR, len);
+    if (!s)
+        return NULL;
+    char *o = s->data;
+    for (int k = 0; k < n; k++) {
+        rpy_str *p = parts[k];
+        copy_text(o, p->data, p->len);
+        o += p->len;
+    }
+    s->cplen = cplen;
     return s;
 }
 
@@ -98,42 +167,33 @@ void *rpy_str_mul(void *sv, int64_t n) {
     return r;
 }
 
-bool rpy_str_eq(void *av, void *bv) {
-    rpy_str *a = av, *b = bv;
-    if (a == b)
-        return true;
-    if (!a || !b)
-        return false;
-    return a->len == b->len && memcmp(a->data, b->data, (size_t)a->len) == 0;
-}
+bool rpy_str_eq(void *a, void *b) { return rpy_text_eq(a, b); }
 
-/* UTF-8 byte order is code-point order. */
-int rpy_str_cmp(void *av, void *bv) {
-    rpy_str *a = av, *b = bv;
-    int64_t n = a->len < b->len ? a->len : b->len;
-    int c = memcmp(a->data, b->data, (size_t)n);
-    if (c != 0)
-        return c < 0 ? -1 : 1;
-    return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
-}
+int rpy_str_cmp(void *a, void *b) { return rpy_text_cmp(a, b); }
 
-int64_t rpy_str_hash(void *sv) {
-    rpy_str *s = sv;
-    if (!s)
-        return 0;
-    if (s->hash)
-        return s->hash;
-    uint64_t h = 1469598103934665603ull; /* FNV-1a: stable, not CPython's */
-    for (int64_t i = 0; i < s->len; i++) {
-        h ^= (unsigned char)s->data[i];
-        h *= 1099511628211ull;
+/* Stable across runs and platforms (not CPython's): eight bytes per step,
+ * then a final mix so that the low bits a dict index uses depend on all. */
+int64_t rpy_text_hash_bytes(const char *p, int64_t len) {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)len;
+    if (len < 8) {
+        h = (h ^ rpy_text_short(p, len)) * 0xC4CEB9FE1A85EC53ull;
+    } else {
+        int64_t i = 0;
+        for (; i + 8 <= len; i += 8) {
+            h = (h ^ rpy_text_word(p + i)) * 0xFF51AFD7ED558CCDull;
+            h ^= h >> 32;
+        }
+        if (i < len)
+            h = (h ^ rpy_text_word(p + len - 8)) * 0xC4CEB9FE1A85EC53ull;
     }
+    h ^= h >> 29;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
     int64_t r = (int64_t)(h >> 1);
-    if (r == 0 || r == -1)
-        r = 2;
-    s->hash = r;
-    return r;
+    return r == 0 ? 2 : r;
 }
+
+int64_t rpy_str_hash(void *s) { return rpy_text_hash(s); }
 
 void *rpy_str_getitem(void *sv, int64_t i) {
     rpy_str *s = sv;
@@ -177,12 +237,21 @@ void *rpy_str_slice(void *sv, int64_t start, int64_t stop) {
     return rpy_str_new(s->data + a, b - a);
 }
 
+/* memchr finds the candidates: the first byte of `sub` is rare enough in
+ * text that this beats comparing at every position. */
 static int64_t find_bytes(rpy_str *s, rpy_str *sub, int64_t from, int64_t to) {
-    if (sub->len == 0)
+    int64_t m = sub->len;
+    if (m == 0)
         return from <= to ? from : -1;
-    for (int64_t i = from; i + sub->len <= to; i++)
-        if (memcmp(s->data + i, sub->data, (size_t)sub->len) == 0)
+    int64_t last = to - m; /* the last possible start */
+    for (int64_t i = from; i <= last; i++) {
+        const char *p = memchr(s->data + i, sub->data[0], (size_t)(last - i + 1));
+        if (!p)
+            return -1;
+        i = p - s->data;
+        if (m == 1 || memcmp(p + 1, sub->data + 1, (size_t)(m - 1)) == 0)
             return i;
+    }
     return -1;
 }
 
@@ -261,11 +330,11 @@ void *rpy_str_join(void *sepv, void *listv) {
     int64_t pos = 0;
     for (int64_t i = 0; i < l->len; i++) {
         if (i > 0) {
-            memcpy(r->data + pos, sep->data, (size_t)sep->len);
+            copy_text(r->data + pos, sep->data, sep->len);
             pos += sep->len;
         }
         rpy_str *it = l->items[i].p;
-        memcpy(r->data + pos, it->data, (size_t)it->len);
+        copy_text(r->data + pos, it->data, it->len);
         pos += it->len;
     }
     r->cplen = cps;
@@ -284,18 +353,67 @@ static bool append_piece(void **root, rpy_str **s, int64_t a, int64_t b) {
     return !rpy_exc;
 }
 
+/* The first c in s at or after `from`, or s->len: a plain scan where the
+ * gaps are short (words), memchr where they may be long. */
+static inline int64_t find_byte(rpy_str *s, char c, int64_t from) {
+    int64_t stop = from + 16 < s->len ? from + 16 : s->len;
+    for (int64_t j = from; j < stop; j++)
+        if (s->data[j] == c)
+            return j;
+    if (stop == s->len)
+        return s->len;
+    const char *p = memchr(s->data + stop, c, (size_t)(s->len - stop));
+    return p ? p - s->data : s->len;
+}
+
+/* s.split(sep) for a non-empty sep: the pieces are counted first, so the
+ * list is allocated once at its final length. */
+static void *split_by(rpy_str *s, rpy_str *sep, uint32_t list_tid) {
+    int64_t n = 1;
+    if (sep->len == 1) {
+        for (int64_t j = 0; (j = find_byte(s, sep->data[0], j)) < s->len; j++)
+            n++;
+    } else {
+        for (int64_t j = 0; (j = find_bytes(s, sep, j, s->len)) >= 0; j += sep->len)
+            n++;
+    }
+    rpy_list *l = rpy_list_new(list_tid, n);
+    if (!l)
+        return NULL;
+    /* Pieces of ASCII text are ASCII; nothing collects before the return. */
+    bool ascii = s->len == s->cplen;
+    int64_t i = 0;
+    for (int64_t k = 0; k < n; k++) {
+        int64_t j = s->len;
+        if (k + 1 < n && sep->len == 1) {
+            j = find_byte(s, sep->data[0], i);
+        } else if (k + 1 < n) {
+            j = find_bytes(s, sep, i, s->len);
+        }
+        rpy_str *piece = ascii ? rpy_str_new_cp(s->data + i, j - i, j - i)
+                               : rpy_str_new(s->data + i, j - i);
+        if (!piece)
+            return NULL;
+        l->items[k].p = piece;
+        i = j + sep->len;
+    }
+    return l;
+}
+
 void *rpy_str_split(void *sv, void *sepv, uint32_t list_tid) {
     rpy_str *s = sv, *sep = sepv;
     if (sep && sep->len == 0) {
         rpy_raise_msg(RPY_EXC_ValueError, "empty separator");
         return NULL;
     }
+    if (sep)
+        return split_by(s, sep, list_tid);
     void *l = rpy_list_new(list_tid, 0);
     if (!l)
         return NULL;
     RPY_PUSH_ROOT(l);
     void **root = rpy_ss_top - 1;
-    if (!sep) {
+    {
         int64_t i = 0, next;
         while (1) {
             while (i < s->len && in_chars(NULL, s, i, &next))
@@ -309,15 +427,6 @@ void *rpy_str_split(void *sv, void *sepv, uint32_t list_tid) {
                 break;
             i = j;
         }
-    } else {
-        int64_t i = 0, j;
-        while ((j = find_bytes(s, sep, i, s->len)) >= 0) {
-            if (!append_piece(root, &s, i, j))
-                break;
-            i = j + sep->len;
-        }
-        if (!rpy_exc)
-            append_piece(root, &s, i, s->len);
     }
     l = *root;
     RPY_POP_ROOTS(1);
@@ -356,11 +465,37 @@ void *rpy_str_strip(void *sv, void *charsv, int which) {
     return rpy_str_new(s->data + a, b - a);
 }
 
+/* Every occurrence of a non-empty `old`: counted first, so the result is
+ * built in place with its code-point length known. */
+static void *replace_all(rpy_str *s, rpy_str *old, rpy_str *nw) {
+    int64_t n = 0;
+    for (int64_t j = 0; (j = find_bytes(s, old, j, s->len)) >= 0; j += old->len)
+        n++;
+    if (n == 0)
+        return s;
+    rpy_str *r = alloc_text(RPY_TID_STR, s->len + n * (nw->len - old->len));
+    if (!r)
+        return NULL;
+    char *o = r->data;
+    int64_t i = 0;
+    for (int64_t k = 0; k < n; k++) {
+        int64_t j = find_bytes(s, old, i, s->len);
+        copy_text(o, s->data + i, j - i);
+        o += j - i;
+        copy_text(o, nw->data, nw->len);
+        o += nw->len;
+        i = j + old->len;
+    }
+    memcpy(o, s->data + i, (size_t)(s->len - i));
+    r->cplen = s->cplen + n * (nw->cplen - old->cplen);
+    return r;
+}
+
 void *rpy_str_replace(void *sv, void *oldv, void *newv) {
     rpy_str *s = sv, *old = oldv, *nw = newv;
-    rpy_sb sb;
-    rpy_sb_init(&sb);
     if (old->len == 0) {
+        rpy_sb sb;
+        rpy_sb_init(&sb);
         int64_t pos = 0, next;
         rpy_sb_put(&sb, nw->data, (size_t)nw->len);
         while (pos < s->len) {
@@ -369,16 +504,9 @@ void *rpy_str_replace(void *sv, void *oldv, void *newv) {
             rpy_sb_put(&sb, nw->data, (size_t)nw->len);
             pos = next;
         }
-    } else {
-        int64_t i = 0, j;
-        while ((j = find_bytes(s, old, i, s->len)) >= 0) {
-            rpy_sb_put(&sb, s->data + i, (size_t)(j - i));
-            rpy_sb_put(&sb, nw->data, (size_t)nw->len);
-            i = j + old->len;
-        }
-        rpy_sb_put(&sb, s->data + i, (size_t)(s->len - i));
+        return rpy_sb_finish(&sb);
     }
-    return rpy_sb_finish(&sb);
+    return replace_all(s, old, nw);
 }
 
 static bool in_uranges(const rpy_urange *r, size_t n, uint32_t cp) {
@@ -421,8 +549,51 @@ static bool final_sigma(const uint32_t *cps, int64_t n, int64_t i) {
     return !(j < n && in_uranges(rpy_uc_cased, rpy_uc_cased_n, cps[j]));
 }
 
+/* The bytes of w in [lo, hi] (ASCII w) flipped in case: 0x20 added to or
+ * taken from each, eight at a time. */
+static inline uint64_t flip_case_range(uint64_t w, unsigned char lo, unsigned char hi) {
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    /* Per byte (all < 0x80): high bit of (b + 0x80 - lo) says b >= lo, of
+     * (b + 0x7f - hi) says b > hi; no carry crosses bytes. */
+    uint64_t ge_lo = w + ones * (0x80 - lo);
+    uint64_t gt_hi = w + ones * (0x7f - hi);
+    uint64_t in = ge_lo & ~gt_hi & high;
+    return w ^ (in >> 2);
+}
+
+/* case_map of ASCII text: byte for byte, eight at a time. */
+static void *case_map_ascii(rpy_str *s, int mode) {
+    rpy_str *r = alloc_text(RPY_TID_STR, s->len);
+    if (!r)
+        return NULL;
+    r->cplen = s->len;
+    int64_t i = 0;
+    if (mode != 2) {
+        unsigned char lo = mode == 0 ? 'a' : 'A';
+        for (; i + 8 <= s->len; i += 8) {
+            uint64_t w;
+            memcpy(&w, s->data + i, 8);
+            w = flip_case_range(w, lo, (unsigned char)(lo + 25));
+            memcpy(r->data + i, &w, 8);
+        }
+    }
+    for (; i < s->len; i++) {
+        char b = s->data[i];
+        if (mode == 0 || (mode == 2 && i == 0)) {
+            if (b >= 'a' && b <= 'z')
+                b = (char)(b - 32);
+        } else if (b >= 'A' && b <= 'Z') {
+            b = (char)(b + 32);
+        }
+        r->data[i] = b;
+    }
+    return r;
+}
+
 /* mode 0: upper, 1: lower, 2: capitalize (title case first, lower rest). */
 static void *case_map(rpy_str *s, int mode) {
+    if (s->len == s->cplen)
+        return case_map_ascii(s, mode);
     uint32_t *cps = malloc(((size_t)s->cplen + 1) * sizeof(uint32_t));
     if (!cps)
         rpy_fatal("MemoryError");
@@ -714,8 +885,8 @@ void *rpy_bytes_concat(void *av, void *bv) {
     rpy_str *s = alloc_text(RPY_TID_BYTES, a->len + b->len);
     if (!s)
         return NULL;
-    memcpy(s->data, a->data, (size_t)a->len);
-    memcpy(s->data + a->len, b->data, (size_t)b->len);
+    copy_text(s->data, a->data, a->len);
+    copy_text(s->data + a->len, b->data, b->len);
     s->cplen = s->len;
     return s;
 }

@@ -23,6 +23,7 @@ use lltype::ir::{Exit, Graph, GraphId, Link, LinkArg, Opcode, Type, Value, Var};
 
 use super::consts::{const_expr, const_type};
 use super::ctype::{c_ret_type, c_type, c_zero};
+use super::fusion::Fusion;
 use super::iteration::{self, lower_for_step, stop_iteration_handler, unboxed_ranges};
 use super::list_views::ListViews;
 use super::liveness::Liveness;
@@ -160,6 +161,7 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
     let liveness = Liveness::compute(g);
     let headers = loop_safepoints(p, g, &m.calls.allocates);
     let unboxed = unboxed_ranges(g);
+    let fusion = Fusion::compute(p, g);
     let mut locals = String::new();
     for (i, ty) in g.var_types.iter().enumerate() {
         if unboxed[i] {
@@ -216,6 +218,15 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
                         continue;
                     }
                 }
+            }
+            if let Some(code) = fusion.lower(&mut cx, bi, oi, op) {
+                // Fused operations allocate at most once and never collect.
+                let skipped = code.is_empty();
+                body.push_str(&code);
+                if !skipped && !last_in_catch && cx.m.calls.op_may_raise(p, &op.opcode) {
+                    body.push_str("    if (RPY_UNLIKELY(rpy_exc != NULL)) goto rpy_unwind;\n");
+                }
+                continue;
             }
             cx.unwind_on_slow_path = !last_in_catch;
             cx.exception_tested = false;

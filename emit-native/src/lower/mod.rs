@@ -13,6 +13,7 @@ mod ctype;
 mod devirtualize;
 mod fast_paths;
 mod function;
+mod fusion;
 mod iteration;
 mod list_views;
 mod liveness;

@@ -53,8 +53,9 @@ impl TypeDescs {
                 );
             }
             out.push_str(&format!(
-                "const rpy_tdesc rpy_td{n} = {{{}, rpy_td{n}_eq, rpy_td{n}_hash, rpy_td{n}_cmp, rpy_td{n}_repr}};\n",
-                ty.is_heap_reference()
+                "const rpy_tdesc rpy_td{n} = {{{}, rpy_td{n}_eq, rpy_td{n}_hash, rpy_td{n}_cmp, rpy_td{n}_repr, {}}};\n",
+                ty.is_heap_reference(),
+                matches!(ty, Type::Str | Type::Bytes)
             ));
             n += 1;
         }

@@ -1,0 +1,206 @@
+//! Allocations the C code can skip within one block:
+//!
+//! - a chain of str concatenations (`a + "+" + b`, or what `"%d %s" % ...`
+//!   becomes) whose intermediate results feed only the next concatenation
+//!   is one call building the final str (`rpy_str_concat_n`): no
+//!   intermediate str is allocated and copied;
+//! - a tuple built only to be taken apart (the arguments of `%` formatting)
+//!   is not built: its items are read from the operands that went in;
+//! - the empty list of `d.setdefault(k, [])` is made only when `k` is
+//!   missing (`rpy_dict_setdefault_new_list`).
+//!
+//! The skipped operation's operands are then used later than the typed IR
+//! says, so no collection may run in between: only operations that are not
+//! calls may lie between the skipped one and the one that absorbs it
+//! (calls into the runtime never collect; see `function.rs`).
+
+use lltype::ir::{Graph, Op, Opcode, Program, Type, Value, Var};
+
+use super::ctype::{c_type, from_word, to_word};
+use super::function::FnCx;
+use super::safepoints::callees;
+
+/// What to do with one operation.
+#[derive(Clone)]
+enum Plan {
+    /// Lowered as usual.
+    Normal,
+    /// Not emitted: a later operation of the block absorbs it.
+    Skip,
+    /// A concatenation emitted as one call over all these pieces.
+    Concat(Vec<Value>),
+    /// A tuple item read from the value put into the (skipped) tuple.
+    Forward(Value),
+    /// A setdefault whose default is a fresh empty list (skipped) of this type.
+    SetDefaultNewList(Type),
+}
+
+pub(crate) struct Fusion {
+    plans: Vec<Vec<Plan>>,
+}
+
+impl Fusion {
+    pub fn compute(p: &Program, g: &Graph) -> Fusion {
+        let uses = use_counts(g);
+        let plans = g
+            .blocks
+            .iter()
+            .map(|b| plan_block(p, &b.ops, &uses, &g.var_types))
+            .collect();
+        Fusion { plans }
+    }
+
+    /// None: lower the operation as usual; Some(code) otherwise (empty
+    /// for a skipped one, which also needs no exception test).
+    pub fn lower(&self, cx: &mut FnCx, block: usize, index: usize, op: &Op) -> Option<String> {
+        match &self.plans[block][index] {
+            Plan::Normal => None,
+            Plan::Skip => Some(String::new()),
+            Plan::Concat(pieces) => {
+                let parts: Vec<String> = pieces.iter().map(|v| cx.value(v, &Type::Str)).collect();
+                Some(format!(
+                    "    {} = rpy_str_concat_n({}, (void *const[]){{{}}});\n",
+                    cx.var(op.result),
+                    parts.len(),
+                    parts.join(", ")
+                ))
+            }
+            Plan::SetDefaultNewList(list) => {
+                let Some(Type::Dict(kt, vt)) = cx.type_of(&op.args[0]) else {
+                    return None;
+                };
+                let tid = cx.m.tid(list);
+                let d = cx.value(&op.args[0], &Type::Void);
+                let k = cx.value(&op.args[1], &kt);
+                let call = format!(
+                    "rpy_dict_setdefault_new_list({d}, {}, {tid})",
+                    to_word(&k, &kt)
+                );
+                Some(format!(
+                    "    {} = {};\n",
+                    cx.var(op.result),
+                    from_word(&call, &vt)
+                ))
+            }
+            Plan::Forward(v) => {
+                let ty = cx.g.var_type(op.result).clone();
+                if c_type(&ty).is_none() {
+                    return Some(String::new());
+                }
+                let x = cx.value(v, &ty);
+                Some(format!("    {} = {x};\n", cx.var(op.result)))
+            }
+        }
+    }
+}
+
+/// How many times each variable is read (operands, exits, link arguments).
+fn use_counts(g: &Graph) -> Vec<u32> {
+    let mut n = vec![0u32; g.var_types.len()];
+    let mut count = |v: &Value| {
+        if let Value::Var(v) = v {
+            n[v.0 as usize] += 1;
+        }
+    };
+    for b in &g.blocks {
+        for op in &b.ops {
+            op.args.iter().for_each(&mut count);
+        }
+        match &b.exit {
+            lltype::ir::Exit::Branch { cond, .. } => count(cond),
+            lltype::ir::Exit::Return(v) | lltype::ir::Exit::Raise(v) => count(v),
+            _ => {}
+        }
+        for link in b.exit.links() {
+            for a in &link.args {
+                if let lltype::ir::LinkArg::Value(v) = a {
+                    count(v);
+                }
+            }
+        }
+    }
+    n
+}
+
+fn plan_block(p: &Program, ops: &[Op], uses: &[u32], types: &[Type]) -> Vec<Plan> {
+    let mut plans = vec![Plan::Normal; ops.len()];
+    let defined_at = |v: Var| ops.iter().position(|o| o.result == v);
+    // No call among ops[from + 1..to]: nothing can collect between them.
+    let no_call_between = |from: usize, to: usize| {
+        ops[from + 1..to]
+            .iter()
+            .all(|o| callees(p, &o.opcode).is_some_and(|c| c.is_empty()))
+    };
+    for i in 0..ops.len() {
+        match ops[i].opcode {
+            Opcode::StrConcat => {
+                let mut pieces = Vec::new();
+                let mut fused = false;
+                for a in &ops[i].args {
+                    let inner = match a {
+                        Value::Var(v) if uses[v.0 as usize] == 1 => defined_at(*v)
+                            .filter(|&j| j < i && no_call_between(j, i))
+                            .filter(|&j| ops[j].opcode == Opcode::StrConcat),
+                        _ => None,
+                    };
+                    match inner {
+                        Some(j) => {
+                            let absorbed = std::mem::replace(&mut plans[j], Plan::Skip);
+                            match absorbed {
+                                Plan::Concat(ps) => pieces.extend(ps),
+                                _ => pieces.extend(ops[j].args.iter().cloned()),
+                            }
+                            fused = true;
+                        }
+                        None => pieces.push(a.clone()),
+                    }
+                }
+                if fused {
+                    plans[i] = Plan::Concat(pieces);
+                }
+            }
+            Opcode::NewTuple => {
+                let t = ops[i].result;
+                // Every use a TupleGetItem of this block, with no call before it.
+                let readers: Vec<usize> = (i + 1..ops.len())
+                    .filter(|&k| {
+                        matches!(ops[k].opcode, Opcode::TupleGetItem(_))
+                            && ops[k].args[0] == Value::Var(t)
+                    })
+                    .collect();
+                let all_here = readers.len() as u32 == uses[t.0 as usize] && !readers.is_empty();
+                if all_here && no_call_between(i, *readers.last().unwrap()) {
+                    plans[i] = Plan::Skip;
+                    for k in readers {
+                        let Opcode::TupleGetItem(n) = ops[k].opcode else {
+                            unreachable!()
+                        };
+                        plans[k] = Plan::Forward(ops[i].args[n as usize].clone());
+                    }
+                }
+            }
+            Opcode::DictSetDefault => {
+                let Value::Var(v) = &ops[i].args[2] else {
+                    continue;
+                };
+                let of_dict = |a: &Value| matches!(a, Value::Var(d) if matches!(types[d.0 as usize], Type::Dict(..)));
+                if !of_dict(&ops[i].args[0]) {
+                    continue;
+                }
+                let fresh = defined_at(*v).filter(|&j| {
+                    uses[v.0 as usize] == 1
+                        && j < i
+                        && ops[j].opcode == Opcode::NewList
+                        && ops[j].args.is_empty()
+                        && no_call_between(j, i)
+                });
+                if let Some(j) = fresh {
+                    plans[j] = Plan::Skip;
+                    plans[i] = Plan::SetDefaultNewList(types[v.0 as usize].clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    plans
+}
