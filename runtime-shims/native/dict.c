@@ -20,6 +20,7 @@ static void build_index(rpy_dict *d, int64_t slots) {
     for (int64_t i = 0; i < slots; i++)
         d->index[i] = SLOT_EMPTY;
     d->mask = slots - 1;
+    d->last_free = -1;
     for (int64_t e = 0; e < d->used; e++) {
         if (!d->entries[e].live)
             continue;
@@ -38,6 +39,8 @@ void *rpy_dict_new(uint32_t tid) {
     if (!d)
         return NULL;
     d->cap = 8;
+    d->last_found = -1;
+    d->last_free = -1;
     d->entries = calloc((size_t)d->cap, sizeof(rpy_dentry));
     if (!d->entries)
         rpy_fatal("MemoryError");
@@ -104,8 +107,10 @@ static bool make_room(rpy_dict *d) {
         if (d->entries[e].live)
             d->entries[live++] = d->entries[e];
     memset(d->entries + live, 0, (size_t)(d->used - live) * sizeof(rpy_dentry));
-    if (live < d->used)
+    if (live < d->used) {
         d->dirty_from = 0;
+        d->last_found = -1;
+    }
     d->used = live;
     int64_t cap = d->cap;
     while (live + 1 > cap)
@@ -131,6 +136,7 @@ static bool make_room(rpy_dict *d) {
 /* Adds the entry for `k`, known absent; free_slot comes from its lookup. */
 static void insert_new(rpy_dict *d, rpy_word k, int64_t h, rpy_word v, int64_t free_slot) {
     rpy_gc_write_barrier(d);
+    d->last_free = -1;
     if (make_room(d))
         lookup(d, k, h, &free_slot);
 
@@ -146,6 +152,19 @@ static void insert_new(rpy_dict *d, rpy_word k, int64_t h, rpy_word v, int64_t f
 
 void rpy_dict_setitem(void *dv, rpy_word k, rpy_word v) {
     rpy_dict *d = dv;
+    if (d->last_key == k.p && d->last_cycle == rpy_gc_cycles && key_desc(d)->is_ref) {
+        int64_t last = d->last_found;
+        if (last >= 0) {
+            rpy_gc_write_barrier(d);
+            note_write(d, last);
+            d->entries[last].value = v;
+            return;
+        }
+        if (d->last_free >= 0) {
+            insert_new(d, k, key_hash(d, k), v, d->last_free);
+            return;
+        }
+    }
     int64_t h = key_hash(d, k);
     int64_t free_slot;
     int64_t slot = lookup(d, k, h, &free_slot);
@@ -160,9 +179,17 @@ void rpy_dict_setitem(void *dv, rpy_word k, rpy_word v) {
 
 bool rpy_dict_lookup(void *dv, rpy_word k, rpy_word *out) {
     rpy_dict *d = dv;
-    int64_t slot = lookup(d, k, key_hash(d, k), NULL);
-    if (slot < 0)
+    int64_t free_slot;
+    int64_t slot = lookup(d, k, key_hash(d, k), &free_slot);
+    d->last_key = k.p;
+    d->last_cycle = rpy_gc_cycles;
+    if (slot < 0) {
+        d->last_found = -1;
+        d->last_free = free_slot;
         return false;
+    }
+    d->last_found = d->index[slot];
+    d->last_free = -1;
     *out = d->entries[d->index[slot]].value;
     return true;
 }
@@ -188,6 +215,8 @@ static void remove_slot(rpy_dict *d, int64_t slot) {
     e->value = rpy_wi(0);
     d->index[slot] = SLOT_DUMMY;
     d->len--;
+    d->last_found = -1;
+    d->last_free = -1;
 }
 
 void rpy_dict_delitem(void *dv, rpy_word k) {
@@ -240,6 +269,7 @@ void rpy_dict_clear(void *dv) {
     d->used = 0;
     d->len = 0;
     d->dirty_from = 0;
+    d->last_found = -1;
     build_index(d, d->mask + 1);
 }
 
@@ -352,4 +382,11 @@ rpy_word rpy_dict_setdefault_new_list(void *d, rpy_word k, uint32_t list_tid) {
     if (v.p)
         rpy_dict_setitem(d, k, v);
     return v;
+}
+
+void *rpy_dict_items_iter(void *d, uint32_t tuple_tid) {
+    rpy_iter *it = rpy_iter_new(d, RPY_ITER_DICTITEMS);
+    if (it)
+        it->stop = tuple_tid; /* the pairs' type id */
+    return it;
 }

@@ -44,6 +44,8 @@ pub(crate) struct FnCx<'a, 'p> {
     pub unwind_on_slow_path: bool,
     /// ...and then sets this, so no test follows it.
     pub exception_tested: bool,
+    /// Per variable: a dict-items iterator (`items_loops.rs`).
+    pub items_iters: Vec<bool>,
 }
 
 impl<'a, 'p> FnCx<'a, 'p> {
@@ -161,6 +163,7 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
         recursive,
         unwind_on_slow_path: false,
         exception_tested: false,
+        items_iters: fusion.items_iters.clone(),
     };
     let zero = c_zero(&g.ret);
     let mut body = String::new();
