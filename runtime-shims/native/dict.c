@@ -60,10 +60,34 @@ static int64_t key_hash(rpy_dict *d, rpy_word k) {
     return kd->is_text ? rpy_text_hash(k.p) : kd->hash(k);
 }
 
+/* An entry's `live` word: nonzero while the entry is live.  For a str key
+ * of at most 7 bytes it also holds the key (bytes and length), so a lookup
+ * that finds it need not read the stored key, which is likely a cache miss:
+ * equal tags are equal keys.  Other keys have tag 1. */
+#define LONG_KEY_TAG 1
+static inline int64_t text_tag(rpy_str *s) {
+    if (!s || s->len > 7)
+        return LONG_KEY_TAG;
+    /* The bytes, zero-extended, without reading past the end. */
+    const char *p = s->data;
+    int64_t n = s->len;
+    uint64_t w = 0;
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, p, 4);
+        memcpy(&hi, p + n - 4, 4);
+        w = lo | (uint64_t)hi << (8 * (n - 4));
+    } else {
+        for (int64_t i = 0; i < n; i++)
+            w |= (uint64_t)(unsigned char)p[i] << (8 * i);
+    }
+    return (int64_t)((w << 8) | ((uint64_t)n << 1) | 1);
+}
+
 /* The index slot holding `k`, or -1 (then *free_slot is where it would go).
- * Inlined into two copies: `text` is constant in each. */
+ * Inlined into two copies: `text` is constant in each (`tag` is k's tag). */
 static inline int64_t lookup_in(rpy_dict *d, rpy_word k, int64_t h, int64_t *free_slot,
-                                const rpy_tdesc *kd, bool text) {
+                                const rpy_tdesc *kd, bool text, int64_t tag) {
     uint64_t perturb = (uint64_t)h;
     uint64_t i = perturb & (uint64_t)d->mask;
     int64_t first_dummy = -1;
@@ -79,7 +103,8 @@ static inline int64_t lookup_in(rpy_dict *d, rpy_word k, int64_t h, int64_t *fre
                 first_dummy = (int64_t)i;
         } else if (text) {
             rpy_dentry *en = &d->entries[e];
-            if (en->key.p == k.p || (en->hash == h && rpy_text_eq(en->key.p, k.p)))
+            if (en->hash == h && (tag != LONG_KEY_TAG ? en->live == tag
+                                                      : en->key.p == k.p || rpy_text_eq(en->key.p, k.p)))
                 return (int64_t)i;
         } else if ((kd->is_ref && d->entries[e].key.p == k.p) ||
                    (d->entries[e].hash == h && kd->eq(d->entries[e].key, k))) {
@@ -93,8 +118,8 @@ static inline int64_t lookup_in(rpy_dict *d, rpy_word k, int64_t h, int64_t *fre
 static int64_t lookup(rpy_dict *d, rpy_word k, int64_t h, int64_t *free_slot) {
     const rpy_tdesc *kd = key_desc(d);
     if (kd->is_text)
-        return lookup_in(d, k, h, free_slot, kd, true);
-    return lookup_in(d, k, h, free_slot, kd, false);
+        return lookup_in(d, k, h, free_slot, kd, true, text_tag(k.p));
+    return lookup_in(d, k, h, free_slot, kd, false, LONG_KEY_TAG);
 }
 
 /* Compacts the entries and grows the tables so one more entry fits; true
@@ -143,7 +168,7 @@ static void insert_new(rpy_dict *d, rpy_word k, int64_t h, rpy_word v, int64_t f
     int64_t e = d->used++;
     note_write(d, e);
     d->entries[e].hash = h;
-    d->entries[e].live = 1;
+    d->entries[e].live = key_desc(d)->is_text ? text_tag(k.p) : LONG_KEY_TAG;
     d->entries[e].key = k;
     d->entries[e].value = v;
     d->index[free_slot] = (int32_t)e;

@@ -95,7 +95,7 @@ typedef struct {
  * `index` an open-addressing table of entry numbers (-1 empty, -2 deleted). */
 typedef struct {
     int64_t hash;
-    int64_t live;
+    int64_t live; /* nonzero while live; for short str keys, the key (dict.c) */
     rpy_word key, value;
 } rpy_dentry;
 
