@@ -20,6 +20,7 @@ static void build_index(rpy_dict *d, int64_t slots) {
     for (int64_t i = 0; i < slots; i++)
         d->index[i] = SLOT_EMPTY;
     d->mask = slots - 1;
+    d->last_free = -1;
     for (int64_t e = 0; e < d->used; e++) {
         if (!d->entries[e].live)
             continue;
@@ -38,6 +39,8 @@ void *rpy_dict_new(uint32_t tid) {
     if (!d)
         return NULL;
     d->cap = 8;
+    d->last_found = -1;
+    d->last_free = -1;
     d->entries = calloc((size_t)d->cap, sizeof(rpy_dentry));
     if (!d->entries)
         rpy_fatal("MemoryError");
@@ -57,10 +60,34 @@ static int64_t key_hash(rpy_dict *d, rpy_word k) {
     return kd->is_text ? rpy_text_hash(k.p) : kd->hash(k);
 }
 
+/* An entry's `live` word: nonzero while the entry is live.  For a str key
+ * of at most 7 bytes it also holds the key (bytes and length), so a lookup
+ * that finds it need not read the stored key, which is likely a cache miss:
+ * equal tags are equal keys.  Other keys have tag 1. */
+#define LONG_KEY_TAG 1
+static inline int64_t text_tag(rpy_str *s) {
+    if (!s || s->len > 7)
+        return LONG_KEY_TAG;
+    /* The bytes, zero-extended, without reading past the end. */
+    const char *p = s->data;
+    int64_t n = s->len;
+    uint64_t w = 0;
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, p, 4);
+        memcpy(&hi, p + n - 4, 4);
+        w = lo | (uint64_t)hi << (8 * (n - 4));
+    } else {
+        for (int64_t i = 0; i < n; i++)
+            w |= (uint64_t)(unsigned char)p[i] << (8 * i);
+    }
+    return (int64_t)((w << 8) | ((uint64_t)n << 1) | 1);
+}
+
 /* The index slot holding `k`, or -1 (then *free_slot is where it would go).
- * Inlined into two copies: `text` is constant in each. */
+ * Inlined into two copies: `text` is constant in each (`tag` is k's tag). */
 static inline int64_t lookup_in(rpy_dict *d, rpy_word k, int64_t h, int64_t *free_slot,
-                                const rpy_tdesc *kd, bool text) {
+                                const rpy_tdesc *kd, bool text, int64_t tag) {
     uint64_t perturb = (uint64_t)h;
     uint64_t i = perturb & (uint64_t)d->mask;
     int64_t first_dummy = -1;
@@ -76,7 +103,8 @@ static inline int64_t lookup_in(rpy_dict *d, rpy_word k, int64_t h, int64_t *fre
                 first_dummy = (int64_t)i;
         } else if (text) {
             rpy_dentry *en = &d->entries[e];
-            if (en->key.p == k.p || (en->hash == h && rpy_text_eq(en->key.p, k.p)))
+            if (en->hash == h && (tag != LONG_KEY_TAG ? en->live == tag
+                                                      : en->key.p == k.p || rpy_text_eq(en->key.p, k.p)))
                 return (int64_t)i;
         } else if ((kd->is_ref && d->entries[e].key.p == k.p) ||
                    (d->entries[e].hash == h && kd->eq(d->entries[e].key, k))) {
@@ -90,8 +118,8 @@ static inline int64_t lookup_in(rpy_dict *d, rpy_word k, int64_t h, int64_t *fre
 static int64_t lookup(rpy_dict *d, rpy_word k, int64_t h, int64_t *free_slot) {
     const rpy_tdesc *kd = key_desc(d);
     if (kd->is_text)
-        return lookup_in(d, k, h, free_slot, kd, true);
-    return lookup_in(d, k, h, free_slot, kd, false);
+        return lookup_in(d, k, h, free_slot, kd, true, text_tag(k.p));
+    return lookup_in(d, k, h, free_slot, kd, false, LONG_KEY_TAG);
 }
 
 /* Compacts the entries and grows the tables so one more entry fits; true
@@ -104,8 +132,10 @@ static bool make_room(rpy_dict *d) {
         if (d->entries[e].live)
             d->entries[live++] = d->entries[e];
     memset(d->entries + live, 0, (size_t)(d->used - live) * sizeof(rpy_dentry));
-    if (live < d->used)
+    if (live < d->used) {
         d->dirty_from = 0;
+        d->last_found = -1;
+    }
     d->used = live;
     int64_t cap = d->cap;
     while (live + 1 > cap)
@@ -131,13 +161,14 @@ static bool make_room(rpy_dict *d) {
 /* Adds the entry for `k`, known absent; free_slot comes from its lookup. */
 static void insert_new(rpy_dict *d, rpy_word k, int64_t h, rpy_word v, int64_t free_slot) {
     rpy_gc_write_barrier(d);
+    d->last_free = -1;
     if (make_room(d))
         lookup(d, k, h, &free_slot);
 
     int64_t e = d->used++;
     note_write(d, e);
     d->entries[e].hash = h;
-    d->entries[e].live = 1;
+    d->entries[e].live = key_desc(d)->is_text ? text_tag(k.p) : LONG_KEY_TAG;
     d->entries[e].key = k;
     d->entries[e].value = v;
     d->index[free_slot] = (int32_t)e;
@@ -146,6 +177,19 @@ static void insert_new(rpy_dict *d, rpy_word k, int64_t h, rpy_word v, int64_t f
 
 void rpy_dict_setitem(void *dv, rpy_word k, rpy_word v) {
     rpy_dict *d = dv;
+    if (d->last_key == k.p && d->last_cycle == rpy_gc_cycles && key_desc(d)->is_ref) {
+        int64_t last = d->last_found;
+        if (last >= 0) {
+            rpy_gc_write_barrier(d);
+            note_write(d, last);
+            d->entries[last].value = v;
+            return;
+        }
+        if (d->last_free >= 0) {
+            insert_new(d, k, key_hash(d, k), v, d->last_free);
+            return;
+        }
+    }
     int64_t h = key_hash(d, k);
     int64_t free_slot;
     int64_t slot = lookup(d, k, h, &free_slot);
@@ -160,9 +204,17 @@ void rpy_dict_setitem(void *dv, rpy_word k, rpy_word v) {
 
 bool rpy_dict_lookup(void *dv, rpy_word k, rpy_word *out) {
     rpy_dict *d = dv;
-    int64_t slot = lookup(d, k, key_hash(d, k), NULL);
-    if (slot < 0)
+    int64_t free_slot;
+    int64_t slot = lookup(d, k, key_hash(d, k), &free_slot);
+    d->last_key = k.p;
+    d->last_cycle = rpy_gc_cycles;
+    if (slot < 0) {
+        d->last_found = -1;
+        d->last_free = free_slot;
         return false;
+    }
+    d->last_found = d->index[slot];
+    d->last_free = -1;
     *out = d->entries[d->index[slot]].value;
     return true;
 }
@@ -188,6 +240,8 @@ static void remove_slot(rpy_dict *d, int64_t slot) {
     e->value = rpy_wi(0);
     d->index[slot] = SLOT_DUMMY;
     d->len--;
+    d->last_found = -1;
+    d->last_free = -1;
 }
 
 void rpy_dict_delitem(void *dv, rpy_word k) {
@@ -240,6 +294,7 @@ void rpy_dict_clear(void *dv) {
     d->used = 0;
     d->len = 0;
     d->dirty_from = 0;
+    d->last_found = -1;
     build_index(d, d->mask + 1);
 }
 
@@ -352,4 +407,11 @@ rpy_word rpy_dict_setdefault_new_list(void *d, rpy_word k, uint32_t list_tid) {
     if (v.p)
         rpy_dict_setitem(d, k, v);
     return v;
+}
+
+void *rpy_dict_items_iter(void *d, uint32_t tuple_tid) {
+    rpy_iter *it = rpy_iter_new(d, RPY_ITER_DICTITEMS);
+    if (it)
+        it->stop = tuple_tid; /* the pairs' type id */
+    return it;
 }

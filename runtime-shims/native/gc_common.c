@@ -5,6 +5,7 @@
 #include "gc_trace.h"
 
 int rpy_gc_requested;
+int64_t rpy_gc_cycles;
 
 void rpy_gc_trace(void *obj, void (*visit)(void **slot)) { rpy_gc_trace_inline(obj, visit); }
 
@@ -12,7 +13,8 @@ void rpy_gc_free_buffers(void *obj) {
     rpy_hdr *h = obj;
     switch (rpy_typeinfo_table[h->tid].kind) {
     case RPY_KIND_LIST:
-        if (((rpy_list *)obj)->items != rpy_no_items)
+        if (((rpy_list *)obj)->items != rpy_no_items &&
+            !rpy_gc_items_in_nursery(((rpy_list *)obj)->items))
             free(((rpy_list *)obj)->items);
 
         break;

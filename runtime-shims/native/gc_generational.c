@@ -47,26 +47,34 @@ static char *nursery, *nursery_top, *nursery_end;
 static void *free_lists[SMALL_LIMIT / 8 + 1];
 static char *arena_top, *arena_end;
 
-static rpy_hdr *old_malloc(size_t size) {
-    if (size > SMALL_LIMIT) {
-        rpy_hdr *h = malloc(size);
-        if (!h)
-            rpy_fatal("MemoryError");
-        h->gcflags = 0;
-        return h;
-    }
+/* Large objects and a new arena: out of line, so that the common path
+ * (inlined into the minor collection's copying) needs no calls. */
+__attribute__((noinline)) static rpy_hdr *old_malloc_large(size_t size) {
+    rpy_hdr *h = malloc(size);
+    if (!h)
+        rpy_fatal("MemoryError");
+    h->gcflags = 0;
+    return h;
+}
+
+__attribute__((noinline)) static void new_arena(void) {
+    /* The rest of the old arena is dropped (at most 504 bytes). */
+    arena_top = malloc(ARENA_SIZE);
+    if (!arena_top)
+        rpy_fatal("MemoryError");
+    arena_end = arena_top + ARENA_SIZE;
+}
+
+static inline rpy_hdr *old_malloc(size_t size) {
+    if (RPY_UNLIKELY(size > SMALL_LIMIT))
+        return old_malloc_large(size);
     size_t cls = size / 8;
     rpy_hdr *h = free_lists[cls];
     if (h) {
         free_lists[cls] = *(void **)h;
     } else {
-        if ((size_t)(arena_end - arena_top) < size) {
-            /* The rest of the old arena is dropped (at most 504 bytes). */
-            arena_top = malloc(ARENA_SIZE);
-            if (!arena_top)
-                rpy_fatal("MemoryError");
-            arena_end = arena_top + ARENA_SIZE;
-        }
+        if (RPY_UNLIKELY((size_t)(arena_end - arena_top) < size))
+            new_arena();
         h = (rpy_hdr *)arena_top;
         arena_top += size;
     }
@@ -100,13 +108,16 @@ static size_t n_ywb, cap_ywb;
 static void **work;
 static size_t n_work, cap_work;
 
-static void push(void ***arr, size_t *n, size_t *cap, void *x) {
-    if (*n == *cap) {
-        *cap = *cap ? *cap * 2 : 1024;
-        *arr = realloc(*arr, *cap * sizeof(void *));
-        if (!*arr)
-            rpy_fatal("MemoryError: GC tables");
-    }
+__attribute__((noinline)) static void grow_table(void ***arr, size_t *cap) {
+    *cap = *cap ? *cap * 2 : 1024;
+    *arr = realloc(*arr, *cap * sizeof(void *));
+    if (!*arr)
+        rpy_fatal("MemoryError: GC tables");
+}
+
+static inline void push(void ***arr, size_t *n, size_t *cap, void *x) {
+    if (RPY_UNLIKELY(*n == *cap))
+        grow_table(arr, cap);
     (*arr)[(*n)++] = x;
 }
 
@@ -127,6 +138,26 @@ void rpy_gc_note_external(int64_t bytes) {
     if (old_allocated_since > major_threshold)
         rpy_gc_requested = 1;
 }
+
+/* Item arrays up to this size of young lists are bumped from the nursery. */
+#define NURSERY_ITEMS_LIMIT 256
+
+rpy_word *rpy_gc_alloc_items(void *owner, size_t bytes) {
+    bytes = (bytes + 7) & ~(size_t)7;
+    if (is_young(owner) && bytes <= NURSERY_ITEMS_LIMIT &&
+        (size_t)(nursery_end - nursery_top) >= bytes) {
+        rpy_word *items = (rpy_word *)nursery_top;
+        nursery_top += bytes;
+        return items;
+    }
+    rpy_word *items = calloc(1, bytes);
+    if (!items)
+        rpy_fatal("MemoryError");
+    rpy_gc_note_external((int64_t)bytes);
+    return items;
+}
+
+bool rpy_gc_items_in_nursery(const rpy_word *items) { return is_young((void *)items); }
 
 void rpy_gc_remember(void *obj) {
     rpy_hdr *h = obj;
@@ -153,24 +184,33 @@ static bool owns_buffers(uint32_t tid) {
     return k == RPY_KIND_LIST || k == RPY_KIND_DICT;
 }
 
-void *rpy_gc_alloc(uint32_t tid, size_t size) {
-    /* Room for the forwarding pointer after the header. */
-    if (size < 16)
-        size = 16;
-    size = (size + 7) & ~(size_t)7;
-    if (size <= LARGE_OBJECT && (size_t)(nursery_end - nursery_top) >= size) {
-        rpy_hdr *h = (rpy_hdr *)nursery_top;
-        nursery_top += size;
-        h->tid = tid;
-        if (owns_buffers(tid))
-            push(&young_with_buffers, &n_ywb, &cap_ywb, h);
-        return h;
-    }
+/* The rarer cases, out of line so that the common path needs no stack frame. */
+__attribute__((noinline)) static void note_young_with_buffers(rpy_hdr *h) {
+    push(&young_with_buffers, &n_ywb, &cap_ywb, h);
+}
+
+__attribute__((noinline)) static void *alloc_outside_nursery(uint32_t tid, size_t size) {
     if (size <= LARGE_OBJECT)
         rpy_gc_requested = 1;
     else if (old_allocated_since > major_threshold)
         rpy_gc_requested = 1;
     return alloc_old(tid, size);
+}
+
+void *rpy_gc_alloc(uint32_t tid, size_t size) {
+    /* Room for the forwarding pointer after the header. */
+    if (size < 16)
+        size = 16;
+    size = (size + 7) & ~(size_t)7;
+    if (RPY_LIKELY(size <= LARGE_OBJECT && (size_t)(nursery_end - nursery_top) >= size)) {
+        rpy_hdr *h = (rpy_hdr *)nursery_top;
+        nursery_top += size;
+        h->tid = tid;
+        if (owns_buffers(tid))
+            note_young_with_buffers(h);
+        return h;
+    }
+    return alloc_outside_nursery(tid, size);
 }
 
 /* ---- minor collection ---- */
@@ -188,13 +228,16 @@ static void evacuate(void **slot) {
     }
     uint8_t kind = rpy_typeinfo_table[h->tid].kind;
     /* The object's own bytes (its buffers stay where they are). */
-    size_t size = kind == RPY_KIND_LIST   ? sizeof(rpy_list)
+    size_t size = kind == RPY_KIND_STR    ? sizeof(rpy_str) + (size_t)((rpy_str *)h)->len + 1
+                  : kind == RPY_KIND_LIST ? sizeof(rpy_list)
                   : kind == RPY_KIND_DICT ? sizeof(rpy_dict)
                                           : rpy_gc_object_size(h);
     size = size < 16 ? 16 : (size + 7) & ~(size_t)7;
     rpy_hdr *copy = old_malloc(size);
     uint32_t size_class = copy->gcflags;
-    memcpy(copy, h, size);
+    /* Word by word: objects are small and sizes multiples of 8. */
+    for (size_t w = 0; w < size / 8; w++)
+        ((uint64_t *)copy)[w] = ((const uint64_t *)h)[w];
     /* Old now, and not remembered: its next reference store must be. */
     copy->gcflags |= size_class | RPY_GCFLAG_NEEDS_BARRIER;
     push(&old_objects, &n_old, &cap_old, copy);
@@ -202,6 +245,17 @@ static void evacuate(void **slot) {
     h->gcflags |= GCFLAG_FORWARDED;
     *forward_slot(h) = copy;
     *slot = copy;
+    if (kind == RPY_KIND_LIST && is_young(((rpy_list *)copy)->items)) {
+        /* A surviving list's items leave the nursery with it. */
+        rpy_list *l = (rpy_list *)copy;
+        size_t bytes = (size_t)l->cap * sizeof(rpy_word);
+        rpy_word *items = malloc(bytes);
+        if (!items)
+            rpy_fatal("MemoryError");
+        memcpy(items, l->items, bytes);
+        l->items = items;
+        old_allocated_since += (int64_t)bytes;
+    }
     /* Strings, the most common survivors, hold no references to trace. */
     if (kind != RPY_KIND_STR && kind != RPY_KIND_BYTES && kind != RPY_KIND_RANGE)
         push(&work, &n_work, &cap_work, copy);
@@ -283,6 +337,7 @@ static void major_collection(void) {
 
 void rpy_gc_collect(void) {
     rpy_gc_requested = 0;
+    rpy_gc_cycles++;
     minor_collection();
     if (old_allocated_since > major_threshold)
         major_collection();

@@ -95,7 +95,7 @@ typedef struct {
  * `index` an open-addressing table of entry numbers (-1 empty, -2 deleted). */
 typedef struct {
     int64_t hash;
-    int64_t live;
+    int64_t live; /* nonzero while live; for short str keys, the key (dict.c) */
     rpy_word key, value;
 } rpy_dentry;
 
@@ -111,6 +111,16 @@ typedef struct {
      * traced them: a big old dict updated between collections is traced
      * only from here (generational GC). */
     int64_t dirty_from;
+    /* What the last lookup found for the key object last_key, while no
+     * collection ran since (rpy_gc_cycles == last_cycle): its entry
+     * (last_found, or -1), or the index slot it would go to (last_free, or
+     * -1).  So `d[k] = d.get(k, 0) + 1` stores without probing again.
+     * Entries moving or dying reset last_found, any change of the index
+     * last_free. */
+    int64_t last_found;
+    int64_t last_free;
+    void *last_key;
+    int64_t last_cycle;
 } rpy_dict;
 
 typedef struct {
@@ -195,12 +205,21 @@ void *rpy_gc_alloc(uint32_t tid, size_t size);
  * toward the next collection. */
 void rpy_gc_note_external(int64_t bytes);
 void rpy_gc_collect(void);
+/* A zeroed item array of `bytes` for list `owner`.  The generational
+ * collector takes small ones of young lists from the nursery: nothing to
+ * free when the list dies young (most do), moved to malloc'd memory when
+ * it survives.  Others are malloc'd (and counted as external memory). */
+rpy_word *rpy_gc_alloc_items(void *owner, size_t bytes);
+/* Whether `items` came from the nursery (then never realloc'd or freed). */
+bool rpy_gc_items_in_nursery(const rpy_word *items);
 /* Set by a collector that wants to collect (possibly moving objects) at the
  * next safepoint: a loop header or the entry of a recursive function of
  * generated code, which then spills its live references to the shadow
  * stack and calls rpy_gc_collect.  Nothing else collects, so runtime code
  * may hold raw pointers across allocations. */
 extern int rpy_gc_requested;
+/* Collections so far: an address seen before one may hold another object now. */
+extern int64_t rpy_gc_cycles;
 /* Set by a collector on the objects whose next reference store it must
  * hear about (generational: old objects not yet remembered). */
 #define RPY_GCFLAG_NEEDS_BARRIER 16u
@@ -519,7 +538,11 @@ void *rpy_dict_values_list(void *d, uint32_t tid);
 void *rpy_dict_items_list(void *d, uint32_t list_tid, uint32_t tuple_tid);
 void *rpy_enumerate(void *l, uint32_t list_tid, uint32_t tuple_tid);
 void *rpy_zip(void *a, void *b, uint32_t list_tid, uint32_t tuple_tid);
-enum { RPY_ITER_LIST, RPY_ITER_STR, RPY_ITER_BYTES, RPY_ITER_RANGE, RPY_ITER_DICTKEYS };
+enum { RPY_ITER_LIST, RPY_ITER_STR, RPY_ITER_BYTES, RPY_ITER_RANGE, RPY_ITER_DICTKEYS,
+       RPY_ITER_DICTITEMS };
+/* An iterator over d's (key, value) pairs, each a new tuple of type id
+ * tuple_tid (`for k, v in d.items()` without the list). */
+void *rpy_dict_items_iter(void *d, uint32_t tuple_tid);
 
 void *rpy_dict_new(uint32_t tid);
 void rpy_dict_setitem(void *d, rpy_word k, rpy_word v);

@@ -47,6 +47,8 @@ pub(crate) struct FnCx<'a, 'p> {
     pub exception_tested: bool,
     /// Lists whose items and length the current block holds in locals.
     pub list_views: ListViews,
+    /// Per variable: a dict-items iterator (`items_loops.rs`).
+    pub items_iters: Vec<bool>,
 }
 
 impl<'a, 'p> FnCx<'a, 'p> {
@@ -183,6 +185,7 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
         unwind_on_slow_path: false,
         exception_tested: false,
         list_views: ListViews::default(),
+        items_iters: fusion.items_iters.clone(),
     };
     let zero = c_zero(&g.ret);
     let mut body = String::new();
@@ -223,6 +226,7 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
                 // Fused operations allocate at most once and never collect.
                 let skipped = code.is_empty();
                 body.push_str(&code);
+                cx.list_views.after(op);
                 if !skipped && !last_in_catch && cx.m.calls.op_may_raise(p, &op.opcode) {
                     body.push_str("    if (RPY_UNLIKELY(rpy_exc != NULL)) goto rpy_unwind;\n");
                 }

@@ -7,7 +7,8 @@
 //! - a tuple built only to be taken apart (the arguments of `%` formatting)
 //!   is not built: its items are read from the operands that went in;
 //! - the empty list of `d.setdefault(k, [])` is made only when `k` is
-//!   missing (`rpy_dict_setdefault_new_list`).
+//!   missing (`rpy_dict_setdefault_new_list`);
+//! - `for k, v in d.items()` walks the dict (`items_loops.rs`).
 //!
 //! The skipped operation's operands are then used later than the typed IR
 //! says, so no collection may run in between: only operations that are not
@@ -18,6 +19,7 @@ use lltype::ir::{Graph, Op, Opcode, Program, Type, Value, Var};
 
 use super::ctype::{c_type, from_word, to_word};
 use super::function::FnCx;
+use super::items_loops;
 use super::safepoints::callees;
 
 /// What to do with one operation.
@@ -33,21 +35,53 @@ enum Plan {
     Forward(Value),
     /// A setdefault whose default is a fresh empty list (skipped) of this type.
     SetDefaultNewList(Type),
+    /// The iterator over a (skipped) `DictItems` list: one over the dict,
+    /// making pairs of this tuple type.
+    ItemsIter(Type),
+    /// A step of such an iterator (outside a for-loop header).
+    ItemsNext,
 }
 
 pub(crate) struct Fusion {
     plans: Vec<Vec<Plan>>,
+    /// Per variable: holds a dict-items iterator (`items_loops.rs`).
+    pub items_iters: Vec<bool>,
 }
 
 impl Fusion {
     pub fn compute(p: &Program, g: &Graph) -> Fusion {
         let uses = use_counts(g);
-        let plans = g
+        let mut plans: Vec<Vec<Plan>> = g
             .blocks
             .iter()
             .map(|b| plan_block(p, &b.ops, &uses, &g.var_types))
             .collect();
-        Fusion { plans }
+        let items = items_loops::find(g, &uses, |b, from, to| {
+            no_call_between(p, &g.blocks[b].ops, from, to)
+        });
+        for l in &items.loops {
+            let Value::Var(list) = &g.blocks[l.block].ops[l.iter_op].args[0] else {
+                unreachable!()
+            };
+            let Type::List(pair) = g.var_type(*list) else {
+                unreachable!("DictItems makes a list")
+            };
+            plans[l.block][l.items_op] = Plan::Skip;
+            plans[l.block][l.iter_op] = Plan::ItemsIter((**pair).clone());
+        }
+        for (b, block) in g.blocks.iter().enumerate() {
+            for (i, op) in block.ops.iter().enumerate() {
+                if op.opcode == Opcode::IterNext
+                    && matches!(&op.args[0], Value::Var(v) if items_loops::is_member(&items, *v))
+                {
+                    plans[b][i] = Plan::ItemsNext;
+                }
+            }
+        }
+        Fusion {
+            plans,
+            items_iters: items.is_items_iter,
+        }
     }
 
     /// None: lower the operation as usual; Some(code) otherwise (empty
@@ -82,6 +116,27 @@ impl Fusion {
                     from_word(&call, &vt)
                 ))
             }
+            Plan::ItemsIter(pair) => {
+                let tid = cx.m.tid(pair);
+                let Value::Var(list) = &op.args[0] else {
+                    unreachable!()
+                };
+                // The dict is the operand of the skipped DictItems.
+                let d = self.items_dicts_source(cx, *list);
+                Some(format!(
+                    "    {} = rpy_dict_items_iter({d}, {tid});\n",
+                    cx.var(op.result)
+                ))
+            }
+            Plan::ItemsNext => {
+                let ty = cx.g.var_type(op.result).clone();
+                let it = cx.value(&op.args[0], &Type::Void);
+                let next = format!("rpy_iter_next({it}, RPY_ITER_DICTITEMS)");
+                Some(match c_type(&ty) {
+                    Some(_) => format!("    {} = {};\n", cx.var(op.result), from_word(&next, &ty)),
+                    None => format!("    {next};\n"),
+                })
+            }
             Plan::Forward(v) => {
                 let ty = cx.g.var_type(op.result).clone();
                 if c_type(&ty).is_none() {
@@ -92,6 +147,26 @@ impl Fusion {
             }
         }
     }
+}
+
+impl Fusion {
+    /// The dict operand of the `DictItems` defining `list`.
+    fn items_dicts_source(&self, cx: &mut FnCx, list: Var) -> String {
+        let op =
+            cx.g.blocks
+                .iter()
+                .flat_map(|b| b.ops.iter())
+                .find(|o| o.result == list)
+                .expect("a DictItems defines the list");
+        cx.value(&op.args[0], &Type::Void)
+    }
+}
+
+/// No call among ops[from + 1..to]: nothing can collect between them.
+fn no_call_between(p: &Program, ops: &[Op], from: usize, to: usize) -> bool {
+    ops[from + 1..to]
+        .iter()
+        .all(|o| callees(p, &o.opcode).is_some_and(|c| c.is_empty()))
 }
 
 /// How many times each variable is read (operands, exits, link arguments).
@@ -125,12 +200,7 @@ fn use_counts(g: &Graph) -> Vec<u32> {
 fn plan_block(p: &Program, ops: &[Op], uses: &[u32], types: &[Type]) -> Vec<Plan> {
     let mut plans = vec![Plan::Normal; ops.len()];
     let defined_at = |v: Var| ops.iter().position(|o| o.result == v);
-    // No call among ops[from + 1..to]: nothing can collect between them.
-    let no_call_between = |from: usize, to: usize| {
-        ops[from + 1..to]
-            .iter()
-            .all(|o| callees(p, &o.opcode).is_some_and(|c| c.is_empty()))
-    };
+    let no_call_between = |from: usize, to: usize| no_call_between(p, ops, from, to);
     for i in 0..ops.len() {
         match ops[i].opcode {
             Opcode::StrConcat => {

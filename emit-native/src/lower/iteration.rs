@@ -123,7 +123,11 @@ fn step_condition(cx: &mut FnCx, it: &Value, res: &str, rty: &Type) -> Option<(S
             format!("rpy_range_next(&{pos}, {stop}, {step}, &{res})"),
         ));
     }
-    let kind = iter_kind_name(cx.g.var_type(*v))?;
+    let kind = if cx.items_iters[v.0 as usize] {
+        "RPY_ITER_DICTITEMS"
+    } else {
+        iter_kind_name(cx.g.var_type(*v))?
+    };
     let it = cx.var(*v);
     let step = if kind == "RPY_ITER_LIST" {
         format!("rpy_iter_step_list({it}, &w)")

@@ -14,6 +14,7 @@ mod devirtualize;
 mod fast_paths;
 mod function;
 mod fusion;
+mod items_loops;
 mod iteration;
 mod list_views;
 mod liveness;
