@@ -29,7 +29,10 @@
 #endif
 #define NURSERY_SIZE ((size_t)(RPY_NURSERY_SIZE))
 #define LARGE_OBJECT (NURSERY_SIZE / 4 < ((size_t)64 << 10) ? NURSERY_SIZE / 4 : ((size_t)64 << 10))
-#define MIN_MAJOR_THRESHOLD ((int64_t)8 << 20)
+/* A small heap is collected after 4 MiB of old-generation growth: with
+ * 8 MiB, strdict's peak RSS went 1 MiB past CPython's (31 MB against
+ * 30 MB; 27 MB with 4 MiB, at the same speed). */
+#define MIN_MAJOR_THRESHOLD ((int64_t)4 << 20)
 
 #define GCFLAG_REMEMBERED 4u
 #define GCFLAG_FORWARDED 8u
