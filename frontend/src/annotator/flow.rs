@@ -406,6 +406,12 @@ impl Annotator<'_> {
     }
 
     fn compare(&mut self, op: CmpOp, l: &SomeValue, r: &SomeValue, span: Span) -> SomeValue {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && self.compares_with_empty_literal(l, r) {
+            // `lst == []`, `d != {}`: the literal takes the other side's item
+            // types (as in PyPy's annotator), so the comparison is structural
+            // instead of being between two different types (never equal).
+            self.union(l, r);
+        }
         match op {
             CmpOp::In | CmpOp::NotIn => match r {
                 SomeValue::List { def, .. } => {
@@ -429,6 +435,27 @@ impl Annotator<'_> {
             },
             _ => SomeValue::Bool,
         }
+    }
+
+    /// Whether `l` and `r` are both lists or both dicts, one of which has
+    /// never been given an item (an empty literal, so far).
+    fn compares_with_empty_literal(&self, l: &SomeValue, r: &SomeValue) -> bool {
+        let no_items = |v: &SomeValue| match v {
+            SomeValue::List { def, .. } => {
+                matches!(self.containers.list(*def).item, SomeValue::Impossible)
+            }
+            SomeValue::Dict { def, .. } => {
+                let d = self.containers.dict(*def);
+                matches!(d.key, SomeValue::Impossible) && matches!(d.value, SomeValue::Impossible)
+            }
+            _ => false,
+        };
+        let same_kind = matches!(
+            (l, r),
+            (SomeValue::List { .. }, SomeValue::List { .. })
+                | (SomeValue::Dict { .. }, SomeValue::Dict { .. })
+        );
+        same_kind && (no_items(l) || no_items(r))
     }
 
     fn getattr(&mut self, obj: &SomeValue, name: &str, span: Span) -> SomeValue {
