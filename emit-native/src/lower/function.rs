@@ -222,20 +222,19 @@ pub(crate) fn lower_graph(m: &mut Module, gid: GraphId) -> Result<String, String
                     }
                 }
             }
-            if let Some(code) = fusion.lower(&mut cx, bi, oi, op) {
-                // Fused operations allocate at most once and never collect.
-                let skipped = code.is_empty();
-                body.push_str(&code);
-                cx.list_views.after(op);
-                if !skipped && !last_in_catch && cx.m.calls.op_may_raise(p, &op.opcode) {
-                    body.push_str("    if (RPY_UNLIKELY(rpy_exc != NULL)) goto rpy_unwind;\n");
-                }
-                continue;
-            }
             cx.unwind_on_slow_path = !last_in_catch;
             cx.exception_tested = false;
-            let code =
-                lower_op(&mut cx, op).map_err(|e| format!("{} ({}): {e}", g.name, g.origin))?;
+            // Fused operations allocate at most once and never collect; one
+            // folded into a later one (empty code) has nothing to test.
+            let code = match fusion.lower(&mut cx, bi, oi, op) {
+                Some(code) => {
+                    cx.exception_tested = code.is_empty();
+                    code
+                }
+                None => {
+                    lower_op(&mut cx, op).map_err(|e| format!("{} ({}): {e}", g.name, g.origin))?
+                }
+            };
             if may_collect(&cx, &op.opcode) {
                 let live = cx.references(&live_after[oi]);
                 nslots = nslots.max(live.len());
