@@ -30,23 +30,8 @@ pub(crate) struct CallGraph {
 impl CallGraph {
     pub fn new(p: &Program) -> CallGraph {
         let n = p.graphs.len();
-        // Node n stands for "any function": the target of indirect calls.
-        let mut succs: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
-        succs[n] = (0..n).collect();
-        let mut calls_unknown = vec![false; n];
-        for (gi, g) in p.graphs.iter().enumerate() {
-            for op in g.blocks.iter().flat_map(|b| &b.ops) {
-                match callees(p, &op.opcode) {
-                    Some(cs) => succs[gi].extend(cs.iter().map(|c| c.0 as usize)),
-                    None => {
-                        calls_unknown[gi] = true;
-                        succs[gi].push(n);
-                    }
-                }
-            }
-            succs[gi].sort_unstable();
-            succs[gi].dedup();
-        }
+        let succs = call_successors(p, |_| true);
+        let calls_unknown: Vec<bool> = (0..n).map(|g| succs[g].contains(&n)).collect();
         let scc = strongly_connected(&succs);
         let mut scc_size = vec![0usize; n + 1];
         for c in &scc {
@@ -70,7 +55,9 @@ impl CallGraph {
                     })
             })
             .collect();
-        propagate_to_callers(&allocating_calls(p), &mut allocates);
+        // Garbage made in a block that raises leaves with the exception.
+        let allocating_calls = call_successors(p, |b| !matches!(b.exit, Exit::Raise(_)));
+        propagate_to_callers(&allocating_calls, &mut allocates);
         let mut reaches_safepoint: Vec<bool> = (0..n)
             .map(|g| {
                 recursive[g]
@@ -130,23 +117,22 @@ fn propagate_to_callers(succs: &[Vec<usize>], marked: &mut Vec<bool>) {
     marked.pop();
 }
 
-/// For each graph, the graphs it calls outside blocks that end by raising
-/// (an unknown callee is the node past the graphs).
-fn allocating_calls(p: &Program) -> Vec<Vec<usize>> {
+/// For each graph, the graphs it calls in the blocks `counted` accepts,
+/// sorted; node n (past the graphs) stands for "any function", the target
+/// of calls through function values, and its successors are all graphs.
+fn call_successors(p: &Program, counted: impl Fn(&Block) -> bool) -> Vec<Vec<usize>> {
     let n = p.graphs.len();
     let mut succs: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    succs[n] = (0..n).collect();
     for (gi, g) in p.graphs.iter().enumerate() {
-        for block in &g.blocks {
-            if matches!(block.exit, Exit::Raise(_)) {
-                continue;
-            }
-            for op in &block.ops {
-                match callees(p, &op.opcode) {
-                    Some(cs) => succs[gi].extend(cs.iter().map(|c| c.0 as usize)),
-                    None => succs[gi].push(n),
-                }
+        for op in g.blocks.iter().filter(|b| counted(b)).flat_map(|b| &b.ops) {
+            match callees(p, &op.opcode) {
+                Some(cs) => succs[gi].extend(cs.iter().map(|c| c.0 as usize)),
+                None => succs[gi].push(n),
             }
         }
+        succs[gi].sort_unstable();
+        succs[gi].dedup();
     }
     succs
 }
