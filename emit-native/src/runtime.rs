@@ -19,7 +19,15 @@ pub(crate) const COMMON: &[(&str, &str)] = &[
         include_str!("../../runtime-shims/native/format.c"),
     ),
     ("str.c", include_str!("../../runtime-shims/native/str.c")),
+    (
+        "merge_sort.h",
+        include_str!("../../runtime-shims/native/merge_sort.h"),
+    ),
     ("list.c", include_str!("../../runtime-shims/native/list.c")),
+    (
+        "text_sort.c",
+        include_str!("../../runtime-shims/native/text_sort.c"),
+    ),
     ("dict.c", include_str!("../../runtime-shims/native/dict.c")),
     (
         "gc_common.c",

@@ -3,6 +3,7 @@
  * type descriptor of the list's type id. */
 #include "rpy.h"
 #include "text.h"
+#include "merge_sort.h"
 
 static const rpy_tdesc *item_desc(void *l) {
     return rpy_typeinfo_table[((rpy_hdr *)l)->tid].a;
@@ -211,109 +212,8 @@ bool rpy_list_contains(void *lv, rpy_word v) {
     return false;
 }
 
-/* Stable merge sort: insertion sort for short runs, no merge when the halves
- * are already in order, and only the left half copied out for a merge.
- * One copy per item type and way of comparing (LESS may use `ctx`). */
-#define SHORT_RUN 12
-#define DEFINE_MERGE_SORT(NAME, T, LESS, CTX, ctx)                                         \
-    static void NAME(T *a, T *tmp, int64_t n, CTX ctx) {                                   \
-        if (n <= SHORT_RUN) {                                                              \
-            for (int64_t i = 1; i < n; i++) {                                              \
-                T x = a[i];                                                                \
-                int64_t j = i;                                                             \
-                while (j > 0 && LESS(x, a[j - 1])) {                                       \
-                    a[j] = a[j - 1];                                                       \
-                    j--;                                                                   \
-                }                                                                          \
-                a[j] = x;                                                                  \
-            }                                                                              \
-            return;                                                                        \
-        }                                                                                  \
-        int64_t h = n / 2;                                                                 \
-        NAME(a, tmp, h, ctx);                                                              \
-        NAME(a + h, tmp, n - h, ctx);                                                      \
-        if (!LESS(a[h], a[h - 1]))                                                         \
-            return;                                                                        \
-        memcpy(tmp, a, (size_t)h * sizeof(T));                                             \
-        int64_t i = 0, j = h, k = 0;                                                       \
-        while (i < h && j < n) {                                                           \
-            /* Without a branch on the (unpredictable) outcome. */                         \
-            bool right = LESS(a[j], tmp[i]);                                               \
-            const T *from = right ? &a[j] : &tmp[i];                                       \
-            a[k++] = *from;                                                                \
-            j += right;                                                                    \
-            i += !right;                                                                   \
-        }                                                                                  \
-        while (i < h)                                                                      \
-            a[k++] = tmp[i++];                                                             \
-    }
-
 #define DESC_LESS(x, y) (d->cmp((x), (y)) < 0)
 DEFINE_MERGE_SORT(merge_sort, rpy_word, DESC_LESS, const rpy_tdesc *, d)
-
-/* A str being sorted: its position in the list and the twelve bytes after
- * the prefix all the strs share, as big-endian numbers (zero past the end).
- * Most comparisons end there, without touching the str itself, which is
- * scattered over the heap; equal keys fall back to the full comparison.
- * Zero padding orders a proper prefix first, as the bytes do. */
-typedef struct {
-    uint64_t key;
-    uint32_t key2;
-    uint32_t index;
-} text_rec;
-
-static inline uint64_t key_at(rpy_str *s, int64_t off, int64_t width) {
-    int64_t n = s->len - off;
-    uint64_t w = 0;
-    if (n >= 8)
-        w = rpy_text_word(s->data + off);
-    else if (n > 0)
-        memcpy(&w, s->data + off, (size_t)n);
-    if (width < 8)
-        w &= ~(uint64_t)0 >> (64 - 8 * width);
-    return __builtin_bswap64(w);
-}
-
-/* The length of the prefix all items share. */
-static int64_t common_prefix(rpy_word *items, int64_t n) {
-    rpy_str *first = items[0].p;
-    int64_t common = first->len;
-    for (int64_t i = 1; i < n && common > 0; i++) {
-        rpy_str *s = items[i].p;
-        int64_t k = 0, m = s->len < common ? s->len : common;
-        while (k < m && s->data[k] == first->data[k])
-            k++;
-        common = k;
-    }
-    return common;
-}
-
-/* rpy_word *items: the list's items in their original order. */
-#define REC_LESS(x, y)                                                                     \
-    ((x).key != (y).key     ? (x).key < (y).key                                            \
-     : (x).key2 != (y).key2 ? (x).key2 < (y).key2                                          \
-                            : rpy_text_cmp(items[(x).index].p, items[(y).index].p) < 0)
-DEFINE_MERGE_SORT(merge_sort_text, text_rec, REC_LESS, rpy_word *, items)
-
-static void sort_text(rpy_list *l) {
-    int64_t n = l->len;
-    text_rec *recs = malloc((size_t)(n + n / 2 + 1) * sizeof(text_rec));
-    if (!recs)
-        rpy_fatal("MemoryError");
-    int64_t off = common_prefix(l->items, n);
-    for (int64_t i = 0; i < n; i++) {
-        recs[i].key = key_at(l->items[i].p, off, 8);
-        recs[i].key2 = (uint32_t)(key_at(l->items[i].p, off + 8, 4) >> 32);
-        recs[i].index = (uint32_t)i;
-    }
-    merge_sort_text(recs, recs + n, n, l->items);
-    /* The merge buffer (n / 2 + 1 records) holds the n original items. */
-    rpy_word *original = (rpy_word *)(recs + n);
-    memcpy(original, l->items, (size_t)n * sizeof(rpy_word));
-    for (int64_t i = 0; i < n; i++)
-        l->items[i] = original[recs[i].index];
-    free(recs);
-}
 
 void rpy_list_sort(void *lv) {
     rpy_list *l = lv;
@@ -321,7 +221,7 @@ void rpy_list_sort(void *lv) {
         return;
     const rpy_tdesc *d = item_desc(l);
     if (d->is_text && l->len <= (int64_t)UINT32_MAX) {
-        sort_text(l);
+        rpy_text_sort(l->items, l->len);
         return;
     }
     rpy_word *tmp = malloc((size_t)(l->len / 2 + 1) * sizeof(rpy_word));

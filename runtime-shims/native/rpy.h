@@ -489,6 +489,8 @@ void rpy_list_remove(void *l, rpy_word v);
 int64_t rpy_list_count(void *l, rpy_word v);
 bool rpy_list_contains(void *l, rpy_word v);
 void rpy_list_sort(void *l);
+/* Sorts n str (or bytes) items by bytes, stably (text_sort.c). */
+void rpy_text_sort(rpy_word *items, int64_t n);
 void *rpy_list_concat(void *a, void *b);
 void *rpy_list_mul(void *l, int64_t n);
 void *rpy_list_repeat(uint32_t tid, rpy_word item, int64_t n);
