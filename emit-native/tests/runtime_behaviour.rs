@@ -2,7 +2,8 @@
 //! collectors keep memory bounded under heavy allocation and keep cyclic
 //! structures intact, deep recursion ends in RecursionError, the generated
 //! code runs clean under AddressSanitizer and UndefinedBehaviorSanitizer,
-//! and the generated C is deterministic.
+//! and the generated C is deterministic and walks a dict for
+//! `for k, v in d.items()` instead of building the list of pairs.
 //!
 //! A C compiler is required (`apt-get install gcc`); these tests never skip.
 
@@ -186,4 +187,14 @@ fn generated_c_is_deterministic() {
     let a = generate_c(&translate(&path)).unwrap();
     let b = generate_c(&translate(&path)).unwrap();
     assert!(a == b, "two translations gave different C");
+}
+
+#[test]
+fn items_loops_walk_the_dict() {
+    let c = generate_c(&translate(&test_program("items_loop.py"))).unwrap();
+    assert!(c.contains("rpy_dict_items_iter("), "no dict walk:\n{c}");
+    assert!(
+        !c.contains("rpy_dict_items_list("),
+        "the list of pairs is built:\n{c}"
+    );
 }

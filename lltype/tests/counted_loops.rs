@@ -68,6 +68,15 @@ def nested_lists(rows):
             out.append(-1)
     return out
 
+def pairs(n):
+    d = {}
+    for i in range(n):
+        d["k%d" % i] = i * i
+    total = 0
+    for k, v in d.items():
+        total += len(k) * v
+    return total
+
 def entry_point(argv):
     n = int(argv[1])
     print(counted(n), stepped(n), shared_range(n), nested(n))
@@ -75,7 +84,7 @@ def entry_point(argv):
     items = [i * 3 for i in range(n)]
     rows = [[i + j for j in range(i % 5)] for i in range(n)]
     print(summed(items), growing(n), nested_lists(rows))
-    print(summed([]), growing(0), nested_lists([]))
+    print(summed([]), growing(0), nested_lists([]), pairs(n), pairs(0))
     return 0
 "#;
 
@@ -144,6 +153,9 @@ fn list_loops_lose_their_iterators() {
     for graph in ["prog.summed", "prog.growing", "prog.nested_lists"] {
         assert_eq!(list(&after, graph), 0, "{graph}");
     }
+    // The list of `d.items()` is left to the backends, which may walk the
+    // dict instead of building it.
+    assert_eq!(list(&after, "prog.pairs"), 1);
 }
 
 #[test]

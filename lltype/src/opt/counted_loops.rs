@@ -37,6 +37,11 @@
 //! grows, which an index would not; so a list iterator is rewritten only
 //! when its loop's exit does not pass it on. (The dialect has no `iter()`,
 //! so today a `for` loop's iterator always dies with its loop.)
+//!
+//! A loop over `d.items()` whose list is made just for it keeps its
+//! iterator: a backend may then walk the dict's entries and never build the
+//! list of pairs (emit-native does), which an index into the list would rule
+//! out.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -109,7 +114,7 @@ fn find_web(
             }
             let source = match op.opcode {
                 Opcode::NewIter(IterKind::Range) => range_source(graph, block, i),
-                Opcode::NewIter(IterKind::List) => list_source(graph, op),
+                Opcode::NewIter(IterKind::List) => list_source(graph, block, i),
                 _ => continue,
             };
             let Some(source) = source else {
@@ -151,13 +156,28 @@ fn range_source(graph: &Graph, block: &Block, i: usize) -> Option<Source> {
     })
 }
 
-fn list_source(graph: &Graph, new_iter: &Op) -> Option<Source> {
-    let list = new_iter.args.first()?.clone();
+fn list_source(graph: &Graph, block: &Block, i: usize) -> Option<Source> {
+    let list = block.ops[i].args.first()?.clone();
     let list_type = match &list {
         Value::Var(v) => graph.var_types[v.0 as usize].clone(),
         _ => return None,
     };
+    if is_items_list_for_loop(graph, block, i, &list) {
+        return None;
+    }
     Some(Source::List { list, list_type })
+}
+
+/// The list iterated by the `new_iter` at `block.ops[i]` is `d.items()`,
+/// made in the same block and used by nothing else.
+fn is_items_list_for_loop(graph: &Graph, block: &Block, i: usize, list: &Value) -> bool {
+    let Value::Var(list) = list else {
+        return false;
+    };
+    block.ops[..i]
+        .iter()
+        .any(|o| o.result == *list && o.opcode == Opcode::DictItems)
+        && count_uses(graph, *list) == 1
 }
 
 fn link_vars(link: &Link) -> impl Iterator<Item = (usize, Var)> + '_ {
