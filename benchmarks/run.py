@@ -8,9 +8,8 @@ Every benchmark reports the time of its own compute loop on stderr
 and the loading of the program are outside it, as in published figures for
 PyPy's backends). The wall time of the whole process is printed next to it.
 A benchmark with a hand-written version in the backend's own language
-(benchmarks/reference/: Richards and fannkuch in Java, C# and C, nbody in
-C#) is also
-run that way, compiled here with javac, mcs -optimize+ or cc -O2: the table
+(benchmarks/reference/: Richards, fannkuch and strdict in Java, C# and C,
+nbody in C#) is also run that way, compiled here with javac, mcs -optimize+ or cc -O2: the table
 shows translated RPython against hand-written code (a target for Richards),
 and the hand-written program's own speed-up over CPython, which bounds what
 any translation can reach on that benchmark.
