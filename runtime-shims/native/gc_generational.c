@@ -74,7 +74,11 @@ static inline rpy_hdr *old_malloc(size_t size) {
     size_t cls = size / 8;
     rpy_hdr *h = free_lists[cls];
     if (h) {
-        free_lists[cls] = *(void **)h;
+        void *next = *(void **)h;
+        free_lists[cls] = next;
+        /* Freed chunks are scattered and cold: fetch the next one now, so
+         * that the next copy of this size does not wait for it. */
+        __builtin_prefetch(next, 1);
     } else {
         if (RPY_UNLIKELY((size_t)(arena_end - arena_top) < size))
             new_arena();
@@ -307,21 +311,48 @@ static void minor_collection(void) {
 
 /* ---- major collection (nursery empty) ---- */
 
-static void mark(void **slot) {
-    rpy_hdr *h = *slot;
-    if (!h || (h->gcflags & (RPY_GCFLAG_MARK | RPY_GCFLAG_STATIC)))
-        return;
-    h->gcflags |= RPY_GCFLAG_MARK;
-    push(&work, &n_work, &cap_work, h);
+/* Marking: a reference is pushed unexamined; its header is fetched when it
+ * leaves the stack and examined a few objects later, so the scattered
+ * headers arrive while other objects are traced. */
+#define MARK_AHEAD 8
+
+static void push_unmarked(void **slot) {
+    if (*slot)
+        push(&work, &n_work, &cap_work, *slot);
 }
 
+static void mark_from_work(void) {
+    rpy_hdr *ring[MARK_AHEAD];
+    size_t first = 0, count = 0;
+    while (n_work > 0 || count > 0) {
+        while (count < MARK_AHEAD && n_work > 0) {
+            rpy_hdr *p = work[--n_work];
+            __builtin_prefetch(p, 1);
+            ring[(first + count) % MARK_AHEAD] = p;
+            count++;
+        }
+        rpy_hdr *h = ring[first];
+        first = (first + 1) % MARK_AHEAD;
+        count--;
+        if (h->gcflags & (RPY_GCFLAG_MARK | RPY_GCFLAG_STATIC))
+            continue;
+        h->gcflags |= RPY_GCFLAG_MARK;
+        rpy_gc_trace_inline(h, push_unmarked);
+    }
+}
+
+/* How many objects ahead the sweep fetches headers. */
+#define SWEEP_PREFETCH 16
+
 static void major_collection(void) {
-    rpy_gc_visit_roots(mark);
-    while (n_work > 0)
-        rpy_gc_trace(work[--n_work], mark);
+    rpy_gc_visit_roots(push_unmarked);
+    mark_from_work();
     size_t kept = 0;
     int64_t live = 0;
     for (size_t i = 0; i < n_old; i++) {
+        /* The objects are scattered: each header read would be a miss. */
+        if (i + SWEEP_PREFETCH < n_old)
+            __builtin_prefetch(old_objects[i + SWEEP_PREFETCH], 1);
         rpy_hdr *h = old_objects[i];
         if (h->gcflags & RPY_GCFLAG_MARK) {
             h->gcflags &= ~RPY_GCFLAG_MARK;
