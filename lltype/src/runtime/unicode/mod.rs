@@ -7,6 +7,7 @@
 //! (`gen_tables.py` -> `tables.rs`). They are exact for every code point.
 
 pub mod case;
+pub mod derived;
 // Generated data, laid out compactly by gen_tables.py.
 #[rustfmt::skip]
 mod tables;
