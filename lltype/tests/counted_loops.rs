@@ -6,6 +6,9 @@ use lltype::ir::ops::Opcode;
 use lltype::ir::types::IterKind;
 use lltype::ir::Program;
 
+mod common;
+use common::{output, typed};
+
 const PROGRAM: &str = r#"
 def counted(n):
     total = 0
@@ -88,23 +91,6 @@ def entry_point(argv):
     return 0
 "#;
 
-fn typed(source: &str) -> Program {
-    let dir = std::env::temp_dir().join(format!(
-        "counted-loops-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("prog.py");
-    std::fs::write(&path, source).unwrap();
-    let program = frontend::load_program(&path).unwrap_or_else(|_| panic!("load failed"));
-    let ann =
-        frontend::annotator::annotate(&program).unwrap_or_else(|_| panic!("annotation failed"));
-    let typed = lltype::rtyper::rtype(&program, &ann).unwrap_or_else(|_| panic!("rtyping failed"));
-    std::fs::remove_dir_all(&dir).unwrap();
-    typed
-}
-
 fn iterators(program: &Program, graph: &str, kind: IterKind) -> usize {
     let g = program
         .graphs
@@ -116,16 +102,6 @@ fn iterators(program: &Program, graph: &str, kind: IterKind) -> usize {
         .flat_map(|b| &b.ops)
         .filter(|op| op.opcode == Opcode::NewIter(kind))
         .count()
-}
-
-fn output(program: &Program, arg: &str) -> String {
-    let mut out = Vec::new();
-    let outcome = lltype::interp::run(program, vec!["prog".into(), arg.into()], &mut out);
-    assert!(
-        matches!(outcome, lltype::interp::Outcome::Exit(0)),
-        "{outcome:?}"
-    );
-    String::from_utf8(out).unwrap()
 }
 
 #[test]

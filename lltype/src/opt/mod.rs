@@ -2,13 +2,16 @@
 //! or the graph interpreter sees the program. Each pass keeps the program's
 //! observable behaviour and lives in its own module, named for what it does.
 
+mod constant_lengths;
 mod counted_loops;
 
 use crate::ir::Program;
 
+pub use constant_lengths::fold_constant_lengths;
 pub use counted_loops::lower_counted_loops;
 
 /// Runs every pass, in order.
 pub fn optimize(program: &mut Program) {
+    fold_constant_lengths(program);
     lower_counted_loops(program);
 }
