@@ -23,7 +23,7 @@ typedef struct {
 
 #define KEY_BYTES 12
 /* Below this many records a bucket is insertion sorted. */
-#define SMALL_BUCKET 32
+#define SMALL_BUCKET 64
 
 static inline unsigned key_byte(text_rec r, int b) {
     return b < 8 ? (unsigned)(r.key >> (56 - 8 * b)) & 255u
