@@ -15,8 +15,8 @@ use std::path::Path;
 
 use lltype::ir::Program;
 
-/// All class files of the jar for `program`: the program's and the shim's,
-/// sorted by entry name.
+/// All entries of the jar for `program`: the program's class files, the
+/// shim's, and the case tables if the program maps case; sorted by entry name.
 pub fn class_files(program: &Program) -> Result<Vec<(String, Vec<u8>)>, String> {
     // A typed program the lowering does not expect is a toolchain bug, but it
     // must reach the user as an error, not abort the driver.
@@ -36,6 +36,12 @@ pub fn class_files(program: &Program) -> Result<Vec<(String, Vec<u8>)>, String> 
     };
     for (name, bytes) in runtime::SHIM_CLASSES {
         entries.push((name.to_string(), bytes.to_vec()));
+    }
+    if runtime::case_tables::used_by(program) {
+        entries.push((
+            runtime::case_tables::RESOURCE.to_string(),
+            runtime::case_tables::encode(),
+        ));
     }
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(entries)

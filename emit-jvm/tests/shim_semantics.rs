@@ -137,6 +137,20 @@ const STRINGS: &[&str] = &[
     "\u{10FFFF}\u{FFFF}\u{E000}",
 ];
 
+/// Case mappings the JDK gets wrong (CaseMap.java): title-case digraphs,
+/// full title and upper mappings, iota subscripts, Unicode 14 additions
+/// (outside the BMP too), and final sigma across case-ignorable marks.
+/// Only mapped, not printed with repr: the shim's repr uses the JDK's
+/// (older) printable data.
+const CASE_STRINGS: &[&str] = &[
+    "\u{1C5}\u{1C6}\u{1C4}",
+    "\u{149}\u{149}",
+    "\u{1F88}\u{1FB2}\u{1FB3}",
+    "\u{2C2F}\u{A7C0}\u{10570}\u{10597}",
+    "\u{10597}ABC",
+    "A\u{3A3} A'\u{3A3}' \u{3A3}\u{3A3}a \u{1D400}\u{3A3}",
+];
+
 #[test]
 fn text_operations_match_the_runtime_library() {
     use lltype::runtime::text;
@@ -233,6 +247,17 @@ fn text_operations_match_the_runtime_library() {
         if !s_.is_empty() {
             let last = b.op(b0, Opcode::StrGetItem, vec![c.clone(), int(-1)], Type::Str);
             line(&mut b, last, text::get_char(s_, -1).unwrap());
+        }
+    }
+    for s_ in CASE_STRINGS {
+        let case_ops = [
+            (Opcode::StrUpper, text::upper(s_)),
+            (Opcode::StrLower, text::lower(s_)),
+            (Opcode::StrCapitalize, text::capitalize(s_)),
+        ];
+        for (opcode, want) in case_ops {
+            let r = b.op(b0, opcode, vec![s(s_)], Type::Str);
+            line(&mut b, r, want);
         }
     }
     b.exit(b0, Exit::Return(int(0)));

@@ -1,5 +1,6 @@
 package rpy.rt;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -293,37 +294,54 @@ public final class Text {
         return s.replace(old, repl);
     }
 
+    /** True when every char of s is ASCII. */
+    private static boolean isAscii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The JDK's case mappings agree with CPython's on ASCII only (CaseMap
+    // says why), but there they are the fastest: non-ASCII strings go to
+    // CaseMap, ASCII ones stay with the JDK.
+
     public static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
+        return isAscii(s) ? s.toUpperCase(Locale.ROOT) : CaseMap.map(s, CaseMap.UPPER);
     }
 
     public static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        return isAscii(s) ? s.toLowerCase(Locale.ROOT) : CaseMap.map(s, CaseMap.LOWER);
     }
 
     /** Title case of the first code point (full mapping: "ﬁ" -> "Fi"), lower case for the rest. */
     public static String capitalize(String s) {
-        if (s.isEmpty()) {
+        int n = s.length();
+        if (n == 0) {
             return s;
         }
-        int first = s.codePointAt(0);
-        int n = Character.charCount(first);
-        String head;
-        int tc = Character.toTitleCase(first);
-        if (first == 0xDF) {
-            head = "Ss";
-        } else if (first >= 0x10D0 && first <= 0x10FF) {
-            head = s.substring(0, n);
-        } else if (tc != first) {
-            head = new String(Character.toChars(tc));
-        } else {
-            String up = s.substring(0, n).toUpperCase(Locale.ROOT);
-            int k = Character.charCount(up.codePointAt(0));
-            head = up.substring(0, k) + up.substring(k).toLowerCase(Locale.ROOT);
+        // ASCII: one pass to see whether anything changes, one to build.
+        boolean changes = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return CaseMap.map(s, CaseMap.CAPITALIZE);
+            }
+            changes |= i == 0 ? c >= 'a' && c <= 'z' : c >= 'A' && c <= 'Z';
         }
-        String lowered = s.toLowerCase(Locale.ROOT);
-        String firstLower = s.substring(0, n).toLowerCase(Locale.ROOT);
-        return head + lowered.substring(firstLower.length());
+        if (!changes) {
+            return s;
+        }
+        byte[] out = new byte[n];
+        char first = s.charAt(0);
+        out[0] = (byte) (first >= 'a' && first <= 'z' ? first ^ 0x20 : first);
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            out[i] = (byte) (c >= 'A' && c <= 'Z' ? c ^ 0x20 : c);
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     public static boolean isDigit(String s) {

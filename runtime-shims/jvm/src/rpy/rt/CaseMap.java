@@ -1,0 +1,210 @@
+package rpy.rt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/**
+ * str.upper/lower/capitalize of strings with non-ASCII characters, with
+ * CPython 3.11's mappings rather than the JDK's (older Unicode, simple title
+ * case only). The tables come from the jar resource case_tables.bin, written
+ * by the translator (emit-jvm/src/runtime/case_tables.rs describes the
+ * format) into the jars of programs that use these operations, and are
+ * decoded on first use. Text handles ASCII-only strings itself.
+ */
+final class CaseMap {
+    private CaseMap() {}
+
+    static final int UPPER = 0;
+    static final int LOWER = 1;
+    static final int CAPITALIZE = 2;
+
+    /** The decoded tables; a holder class, so they are read on first use only. */
+    private static final class Tables {
+        /** Cased and case-ignorable ranges: lows and highs, sorted. */
+        static final int[] casedLo;
+        static final int[] casedHi;
+        static final int[] ignorableLo;
+        static final int[] ignorableHi;
+        /** Per mapping (upper, lower, title): sorted sources; their results,
+         * a code point, or ~k for multi[k] when longer than one. */
+        static final int[][] sources = new int[3][];
+        static final int[][] results = new int[3][];
+        static final String[][] multi = new String[3][];
+
+        private static byte[] data;
+        private static int pos;
+
+        static {
+            try (InputStream in = CaseMap.class.getResourceAsStream("case_tables.bin")) {
+                if (in == null) {
+                    throw new IllegalStateException("rpy/rt/case_tables.bin is missing from the jar");
+                }
+                data = in.readAllBytes();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read rpy/rt/case_tables.bin", e);
+            }
+            int[][] cased = ranges();
+            casedLo = cased[0];
+            casedHi = cased[1];
+            int[][] ignorable = ranges();
+            ignorableLo = ignorable[0];
+            ignorableHi = ignorable[1];
+            for (int t = 0; t < 3; t++) {
+                mapping(t);
+            }
+            data = null;
+        }
+
+        private static int varint() {
+            int value = 0;
+            for (int shift = 0;; shift += 7) {
+                int b = data[pos++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+        }
+
+        private static int[][] ranges() {
+            int n = varint();
+            int[] lo = new int[n];
+            int[] hi = new int[n];
+            int next = 0;
+            for (int i = 0; i < n; i++) {
+                lo[i] = next + varint();
+                hi[i] = lo[i] + varint();
+                next = hi[i] + 1;
+            }
+            return new int[][] {lo, hi};
+        }
+
+        private static void mapping(int t) {
+            int total = varint();
+            int records = varint();
+            int[] src = new int[total];
+            int[] res = new int[total];
+            StringBuilder longer = new StringBuilder();
+            ArrayList<String> multiList = new ArrayList<>();
+            int k = 0;
+            int next = 0;
+            for (int r = 0; r < records; r++) {
+                int first = next + varint();
+                int count = varint();
+                int stride = count > 1 ? varint() : 1;
+                int length = varint();
+                if (length == 1) {
+                    int z = varint();
+                    int offset = (z >>> 1) ^ -(z & 1);
+                    for (int i = 0; i < count; i++) {
+                        src[k] = first + i * stride;
+                        res[k] = src[k] + offset;
+                        k++;
+                    }
+                } else {
+                    longer.setLength(0);
+                    for (int i = 0; i < length; i++) {
+                        longer.appendCodePoint(varint());
+                    }
+                    src[k] = first;
+                    res[k] = ~multiList.size();
+                    multiList.add(longer.toString());
+                    k++;
+                }
+                next = first + (count - 1) * stride + 1;
+            }
+            sources[t] = src;
+            results[t] = res;
+            multi[t] = multiList.toArray(new String[0]);
+        }
+    }
+
+    private static boolean inRanges(int[] lo, int[] hi, int cp) {
+        int k = Arrays.binarySearch(lo, cp);
+        if (k >= 0) {
+            return true;
+        }
+        k = -k - 2; // the last range starting below cp
+        return k >= 0 && cp <= hi[k];
+    }
+
+    private static boolean isCased(int cp) {
+        return inRanges(Tables.casedLo, Tables.casedHi, cp);
+    }
+
+    private static boolean isIgnorable(int cp) {
+        return inRanges(Tables.ignorableLo, Tables.ignorableHi, cp);
+    }
+
+    /** Appends table t's mapping of cp (cp itself when it does not change). */
+    private static void appendMapped(StringBuilder b, int t, int cp) {
+        int k = Arrays.binarySearch(Tables.sources[t], cp);
+        if (k < 0) {
+            b.appendCodePoint(cp);
+            return;
+        }
+        int r = Tables.results[t][k];
+        if (r >= 0) {
+            b.appendCodePoint(r);
+        } else {
+            b.append(Tables.multi[t][~r]);
+        }
+    }
+
+    /**
+     * CPython's final-sigma rule for the Σ at UTF-16 index [at, after): lower
+     * case ς when a cased character precedes it and none follows, skipping
+     * case-ignorable characters both ways.
+     */
+    private static boolean finalSigma(String s, int at, int after) {
+        int j = at;
+        int cp = -1;
+        while (j > 0) {
+            cp = s.codePointBefore(j);
+            if (!isIgnorable(cp)) {
+                break;
+            }
+            j -= Character.charCount(cp);
+            cp = -1;
+        }
+        if (cp < 0 || !isCased(cp)) {
+            return false;
+        }
+        j = after;
+        while (j < s.length()) {
+            cp = s.codePointAt(j);
+            if (!isIgnorable(cp)) {
+                return !isCased(cp);
+            }
+            j += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /** Upper, lower or capitalize (title case first, lower case the rest) of s. */
+    static String map(String s, int mode) {
+        int n = s.length();
+        StringBuilder b = new StringBuilder(n + 8);
+        for (int i = 0; i < n;) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean up = mode == UPPER || (mode == CAPITALIZE && i == 0);
+            if (cp < 0x80) {
+                boolean changes = up ? cp >= 'a' && cp <= 'z' : cp >= 'A' && cp <= 'Z';
+                b.append((char) (changes ? cp ^ 0x20 : cp));
+            } else if (mode == CAPITALIZE && i == 0) {
+                appendMapped(b, 2, cp);
+            } else if (up) {
+                appendMapped(b, 0, cp);
+            } else if (cp == 0x3A3) {
+                b.append(finalSigma(s, i, next) ? '\u03C2' : '\u03C3');
+            } else {
+                appendMapped(b, 1, cp);
+            }
+            i = next;
+        }
+        return b.toString();
+    }
+}
