@@ -281,36 +281,6 @@ namespace RPython.Runtime
             return s.Replace(old, repl);
         }
 
-        public static string Upper(string s) { return SpecialCasing.ToUpper(s); }
-
-        /// Lower case, with Greek capital sigma becoming final sigma at the
-        /// end of a word (after a letter, not before one), as Python does.
-        public static string Lower(string s)
-        {
-            string lower = SpecialCasing.ToLower(s);
-            if (s.IndexOf('\u03a3') < 0 || lower.Length != s.Length) return lower;
-            char[] r = lower.ToCharArray();
-            for (int i = 0; i < s.Length; i++)
-            {
-                if (s[i] != '\u03a3') continue;
-                bool after = i > 0 && char.IsLetter(s[i - 1]);
-                bool before = i + 1 < s.Length && char.IsLetter(s[i + 1]);
-                if (after && !before) r[i] = '\u03c2';
-            }
-            return new string(r);
-        }
-
-        /// Title case of the first character, lower case for the rest.
-        public static string Capitalize(string s)
-        {
-            if (s.Length == 0) return s;
-            int n = CharCount(s, 0);
-            string head = SpecialCasing.ToTitle(s.Substring(0, n));
-            string lower = Lower(s);
-            string firstLower = SpecialCasing.ToLower(s.Substring(0, n));
-            return head + lower.Substring(firstLower.Length);
-        }
-
         public static bool IsDigit(string s)
         {
             if (s.Length == 0) return false;

@@ -3,6 +3,7 @@
 //! `Main`, the entry point that calls the entry graph and returns its value
 //! as the exit status.
 
+mod case_data;
 mod classes;
 mod constants;
 mod context;

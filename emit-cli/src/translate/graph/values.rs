@@ -1,6 +1,6 @@
 //! Operations on values that are calls to the C# runtime: str, bytes,
 //! number parsing and formatting, math, I/O (static methods of `Text`,
-//! `Bytes`, `Num`, `Fmt`, `Sys`, `FloatRepr`), and the operations that apply
+//! `CaseMapping`, `Bytes`, `Num`, `Fmt`, `Sys`, `FloatRepr`), and the operations that apply
 //! to a value of any type (`str`, `repr`, truth, `==`, `<`, hash, min/max:
 //! `Ops<T>`).
 
@@ -9,11 +9,15 @@ use lltype::ir::{FormatSpec, MathFn, Op, Opcode, Type};
 use crate::il::Insn;
 use crate::sig::SigType;
 
+use super::super::case_data::case_data;
+
 use super::GraphTranslator;
 
 /// The runtime method implementing an operation: class, name and a
 /// signature in letters, parameters then `>` and the result: `I` int64, `F`
-/// double, `S` string, `B` bool, `Y` bytes, `L` list of str, `R` range, `V` void.
+/// double, `S` string, `B` bool, `Y` bytes, `L` list of str, `R` range, `V` void;
+/// a trailing `C` is no operand but the case tables (`case_data`), a string
+/// constant the caller pushes.
 pub fn runtime_function(op: &Opcode) -> Option<(&'static str, &'static str, &'static str)> {
     use Opcode::*;
     Some(match op {
@@ -79,9 +83,9 @@ pub fn runtime_function(op: &Opcode) -> Option<(&'static str, &'static str, &'st
         StrStartsWith => ("Text", "StartsWith", "SS>B"),
         StrEndsWith => ("Text", "EndsWith", "SS>B"),
         StrReplace => ("Text", "Replace", "SSS>S"),
-        StrUpper => ("Text", "Upper", "S>S"),
-        StrLower => ("Text", "Lower", "S>S"),
-        StrCapitalize => ("Text", "Capitalize", "S>S"),
+        StrUpper => ("CaseMapping", "Upper", "SC>S"),
+        StrLower => ("CaseMapping", "Lower", "SC>S"),
+        StrCapitalize => ("CaseMapping", "Capitalize", "SC>S"),
         StrIsDigit => ("Text", "IsDigit", "S>B"),
         StrIsAlpha => ("Text", "IsAlpha", "S>B"),
         StrIsSpace => ("Text", "IsSpace", "S>B"),
@@ -136,6 +140,12 @@ impl GraphTranslator<'_> {
             let t = letter_type(c);
             self.load_as(a, &t)?;
             param_sigs.push(self.cx.sig(&t));
+        }
+        if params.ends_with('C') {
+            let packed = self.cx.md.user_strings.add(case_data());
+            self.e
+                .emit(Insn::LdStr(crate::metadata::user_string_token(packed)));
+            param_sigs.push(SigType::String);
         }
         let ret_ty = letter_type(ret.chars().next().unwrap_or('V'));
         let ret = self.cx.sig(&ret_ty);
