@@ -37,12 +37,7 @@ pub fn class_files(program: &Program) -> Result<Vec<(String, Vec<u8>)>, String> 
     for (name, bytes) in runtime::SHIM_CLASSES {
         entries.push((name.to_string(), bytes.to_vec()));
     }
-    if runtime::case_tables::used_by(program) {
-        entries.push((
-            runtime::case_tables::RESOURCE.to_string(),
-            runtime::case_tables::encode(),
-        ));
-    }
+    entries.extend(runtime::unicode_tables::resources(program));
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(entries)
 }

@@ -140,8 +140,6 @@ const STRINGS: &[&str] = &[
 /// Case mappings the JDK gets wrong (CaseMap.java): title-case digraphs,
 /// full title and upper mappings, iota subscripts, Unicode 14 additions
 /// (outside the BMP too), and final sigma across case-ignorable marks.
-/// Only mapped, not printed with repr: the shim's repr uses the JDK's
-/// (older) printable data.
 const CASE_STRINGS: &[&str] = &[
     "\u{1C5}\u{1C6}\u{1C4}",
     "\u{149}\u{149}",
@@ -149,6 +147,19 @@ const CASE_STRINGS: &[&str] = &[
     "\u{2C2F}\u{A7C0}\u{10570}\u{10597}",
     "\u{10597}ABC",
     "A\u{3A3} A'\u{3A3}' \u{3A3}\u{3A3}a \u{1D400}\u{3A3}",
+];
+
+/// Classes and printability the JDK's Character gets wrong (CharClass.java):
+/// Unicode 14 letters (U+0870, U+2C2F, Toto U+1E290) and punctuation
+/// (U+061D), a digit the JDK calls OTHER_NUMBER (Rumi U+10E60), next to
+/// ASCII and long-known ones.
+const CLASS_STRINGS: &[&str] = &[
+    "\u{870}\u{2C2F}\u{1E290}",
+    "\u{61D}",
+    "\u{10E60}\u{b2}9",
+    "\u{1F88}abc",
+    "\u{85}\u{3000} ",
+    "a\u{378}",
 ];
 
 #[test]
@@ -258,6 +269,19 @@ fn text_operations_match_the_runtime_library() {
         for (opcode, want) in case_ops {
             let r = b.op(b0, opcode, vec![s(s_)], Type::Str);
             line(&mut b, r, want);
+        }
+    }
+    for s_ in CLASS_STRINGS {
+        let r = b.op(b0, Opcode::Repr, vec![s(s_)], Type::Str);
+        line(&mut b, r, text::str_repr(s_));
+        let class_ops = [
+            (Opcode::StrIsAlpha, text::is_alpha(s_)),
+            (Opcode::StrIsDigit, text::is_digit(s_)),
+            (Opcode::StrIsSpace, text::is_space(s_)),
+        ];
+        for (opcode, want) in class_ops {
+            let r = b.op(b0, opcode, vec![s(s_)], Type::Bool);
+            line(&mut b, r, if want { "True" } else { "False" }.to_string());
         }
     }
     b.exit(b0, Exit::Return(int(0)));

@@ -1,7 +1,5 @@
 package rpy.rt;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 
@@ -9,7 +7,7 @@ import java.util.Arrays;
  * str.upper/lower/capitalize of strings with non-ASCII characters, with
  * CPython 3.11's mappings rather than the JDK's (older Unicode, simple title
  * case only). The tables come from the jar resource case_tables.bin, written
- * by the translator (emit-jvm/src/runtime/case_tables.rs describes the
+ * by the translator (emit-jvm/src/runtime/unicode_tables.rs describes the
  * format) into the jars of programs that use these operations, and are
  * decoded on first use. Text handles ASCII-only strings itself.
  */
@@ -33,57 +31,22 @@ final class CaseMap {
         static final int[][] results = new int[3][];
         static final String[][] multi = new String[3][];
 
-        private static byte[] data;
-        private static int pos;
-
         static {
-            try (InputStream in = CaseMap.class.getResourceAsStream("case_tables.bin")) {
-                if (in == null) {
-                    throw new IllegalStateException("rpy/rt/case_tables.bin is missing from the jar");
-                }
-                data = in.readAllBytes();
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read rpy/rt/case_tables.bin", e);
-            }
-            int[][] cased = ranges();
+            TableReader in = new TableReader("case_tables.bin");
+            int[][] cased = in.ranges();
             casedLo = cased[0];
             casedHi = cased[1];
-            int[][] ignorable = ranges();
+            int[][] ignorable = in.ranges();
             ignorableLo = ignorable[0];
             ignorableHi = ignorable[1];
             for (int t = 0; t < 3; t++) {
-                mapping(t);
-            }
-            data = null;
-        }
-
-        private static int varint() {
-            int value = 0;
-            for (int shift = 0;; shift += 7) {
-                int b = data[pos++];
-                value |= (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return value;
-                }
+                mapping(in, t);
             }
         }
 
-        private static int[][] ranges() {
-            int n = varint();
-            int[] lo = new int[n];
-            int[] hi = new int[n];
-            int next = 0;
-            for (int i = 0; i < n; i++) {
-                lo[i] = next + varint();
-                hi[i] = lo[i] + varint();
-                next = hi[i] + 1;
-            }
-            return new int[][] {lo, hi};
-        }
-
-        private static void mapping(int t) {
-            int total = varint();
-            int records = varint();
+        private static void mapping(TableReader in, int t) {
+            int total = in.varint();
+            int records = in.varint();
             int[] src = new int[total];
             int[] res = new int[total];
             StringBuilder longer = new StringBuilder();
@@ -91,12 +54,12 @@ final class CaseMap {
             int k = 0;
             int next = 0;
             for (int r = 0; r < records; r++) {
-                int first = next + varint();
-                int count = varint();
-                int stride = count > 1 ? varint() : 1;
-                int length = varint();
+                int first = next + in.varint();
+                int count = in.varint();
+                int stride = count > 1 ? in.varint() : 1;
+                int length = in.varint();
                 if (length == 1) {
-                    int z = varint();
+                    int z = in.varint();
                     int offset = (z >>> 1) ^ -(z & 1);
                     for (int i = 0; i < count; i++) {
                         src[k] = first + i * stride;
@@ -106,7 +69,7 @@ final class CaseMap {
                 } else {
                     longer.setLength(0);
                     for (int i = 0; i < length; i++) {
-                        longer.appendCodePoint(varint());
+                        longer.appendCodePoint(in.varint());
                     }
                     src[k] = first;
                     res[k] = ~multiList.size();
@@ -121,21 +84,12 @@ final class CaseMap {
         }
     }
 
-    private static boolean inRanges(int[] lo, int[] hi, int cp) {
-        int k = Arrays.binarySearch(lo, cp);
-        if (k >= 0) {
-            return true;
-        }
-        k = -k - 2; // the last range starting below cp
-        return k >= 0 && cp <= hi[k];
-    }
-
     private static boolean isCased(int cp) {
-        return inRanges(Tables.casedLo, Tables.casedHi, cp);
+        return TableReader.inRanges(Tables.casedLo, Tables.casedHi, cp);
     }
 
     private static boolean isIgnorable(int cp) {
-        return inRanges(Tables.ignorableLo, Tables.ignorableHi, cp);
+        return TableReader.inRanges(Tables.ignorableLo, Tables.ignorableHi, cp);
     }
 
     /** Appends table t's mapping of cp (cp itself when it does not change). */

@@ -344,26 +344,54 @@ public final class Text {
         return new String(out, StandardCharsets.ISO_8859_1);
     }
 
+    // isdigit/isalpha: ASCII is decided here; other code points go to
+    // CharClass (CPython's data, which the JDK's Character does not match).
+
     public static boolean isDigit(String s) {
-        if (s.isEmpty()) {
+        int n = s.length();
+        if (n == 0) {
             return false;
         }
-        return s.codePoints().allMatch(c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
-                || (Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
-                        && Character.getNumericValue(c) <= 9 && isDigitOther(c)));
-    }
-
-    private static boolean isDigitOther(int c) {
-        return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x1369 && c <= 0x1371) || c == 0x19DA || c == 0x2070
-                || (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468)
-                || (c >= 0x2474 && c <= 0x247C) || (c >= 0x2488 && c <= 0x2490) || c == 0x24EA
-                || (c >= 0x24F5 && c <= 0x24FD) || c == 0x24FF || (c >= 0x2776 && c <= 0x277E)
-                || (c >= 0x2780 && c <= 0x2788) || (c >= 0x278A && c <= 0x2792) || (c >= 0x10A40 && c <= 0x10A43)
-                || (c >= 0x1F100 && c <= 0x1F10A);
+        for (int i = 0; i < n;) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                i++;
+            } else {
+                int cp = s.codePointAt(i);
+                if (!CharClass.isDigit(cp)) {
+                    return false;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return true;
     }
 
     public static boolean isAlpha(String s) {
-        return !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n;) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                char folded = (char) (c | 0x20);
+                if (folded < 'a' || folded > 'z') {
+                    return false;
+                }
+                i++;
+            } else {
+                int cp = s.codePointAt(i);
+                if (!CharClass.isAlpha(cp)) {
+                    return false;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return true;
     }
 
     public static boolean isSpace(String s) {
@@ -388,22 +416,12 @@ public final class Text {
         return new String(Character.toChars((int) i));
     }
 
+    /** Whether repr() shows c as itself (CPython's printable characters). */
     public static boolean isPrintable(int c) {
-        if (c < 0x7F) {
-            return c >= 0x20;
+        if (c < 0x80) {
+            return c >= 0x20 && c < 0x7F;
         }
-        if (c < 0xA0) {
-            return false;
-        }
-        if (c == 0xA0 || c == 0xAD || (c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F
-                || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F)
-                || (c >= 0x205F && c <= 0x206F) || c == 0x3000 || (c >= 0xD800 && c <= 0xF8FF) || c == 0xFEFF
-                || (c >= 0xFFF0 && c <= 0xFFFB) || c == 0xFFFE || c == 0xFFFF || (c >= 0xE0000 && c <= 0xE0FFF)
-                || c >= 0xF0000) {
-            return false;
-        }
-        int t = Character.getType(c);
-        return t != Character.UNASSIGNED;
+        return CharClass.isPrintable(c);
     }
 
     public static String repr(String s) {

@@ -1,17 +1,22 @@
-//! CPython 3.11's case mappings for the shim's `str.upper/lower/capitalize`
-//! (`rpy/rt/CaseMap.java`), as one jar resource.
+//! CPython 3.11's Unicode data for the shim, as jar resources: the case
+//! mappings of `str.upper/lower/capitalize` (read by `rpy/rt/CaseMap.java`),
+//! the `str.isalpha/isdigit` ranges and the printable ranges of `repr` of
+//! str (read by `rpy/rt/CharClass.java`).
 //!
-//! Java's own mappings (`String.toUpperCase`, `Character.toTitleCase`) follow
-//! the JDK's Unicode version and have only simple title mappings, so the
-//! shim applies `lltype::runtime::unicode::derived::case_tables()` instead:
-//! the upper, lower and title mappings of every non-ASCII code point that
-//! changes, and the Cased / Case_Ignorable ranges of lower()'s final-sigma
-//! rule. The resource is written only into jars of programs that use these
-//! operations; the shim decodes it on first use of a non-ASCII string.
+//! The JDK's own data (`String.toUpperCase`, `Character.toTitleCase`,
+//! `Character.isLetter`, `Character.getType`) follows its Unicode version
+//! (13 on Java 17), has only simple title mappings, and has no
+//! Numeric_Type=Digit (isdigit) or printable property, so the shim applies
+//! `lltype::runtime::unicode::derived` instead. Each resource is written only
+//! into jars of programs that may use it; the shim decodes a resource on
+//! first use of a non-ASCII character (ASCII never needs the tables).
 //!
-//! Format (every number an unsigned LEB128 varint), in this order:
-//! the cased ranges, the ignorable ranges, then the upper, lower and title
-//! mappings.
+//! Format (every number an unsigned LEB128 varint):
+//! - `case_tables.bin`: the cased ranges, the ignorable ranges, then the
+//!   upper, lower and title mappings;
+//! - `char_classes.bin`: the alpha ranges, then the digit ranges;
+//! - `printable.bin`: the printable ranges.
+//!
 //! - ranges: count, then per range `lo - next`, `hi - lo`, where `next` is
 //!   one past the previous range's `hi` (0 at first);
 //! - mapping: number of code points, number of records, then per record
@@ -24,28 +29,43 @@
 //!   offset over a block (+32 for Cyrillic) or alternate (Latin Extended).
 
 use lltype::ir::{Opcode, Program};
-use lltype::runtime::unicode::derived::case_tables;
+use lltype::runtime::unicode::derived::{case_tables, printable_ranges};
 
-/// The jar entry name, next to the shim class that reads it.
-pub const RESOURCE: &str = "rpy/rt/case_tables.bin";
+/// The jar entry names, next to the shim classes that read them.
+pub const CASE_RESOURCE: &str = "rpy/rt/case_tables.bin";
+pub const CLASSES_RESOURCE: &str = "rpy/rt/char_classes.bin";
+pub const PRINTABLE_RESOURCE: &str = "rpy/rt/printable.bin";
 
-/// Whether `program` calls upper(), lower() or capitalize() anywhere.
-pub fn used_by(program: &Program) -> bool {
-    program
-        .graphs
-        .iter()
-        .flat_map(|g| &g.blocks)
-        .flat_map(|b| &b.ops)
-        .any(|op| {
-            matches!(
-                op.opcode,
-                Opcode::StrUpper | Opcode::StrLower | Opcode::StrCapitalize
-            )
-        })
+/// The resources `program`'s jar needs, as (entry name, bytes); the same
+/// bytes on every call, since the data is fixed.
+///
+/// The printable ranges go into every jar: `repr` of a str is reached not
+/// only by the program's own `repr` but from inside the shim too (str() of
+/// lists and dicts holding strings, KeyError messages, int() and float()
+/// errors, open() errors), which the typed IR does not show. The native
+/// backend carries them in every executable for the same reason.
+pub fn resources(program: &Program) -> Vec<(String, Vec<u8>)> {
+    let uses = |opcodes: &[Opcode]| {
+        program
+            .graphs
+            .iter()
+            .flat_map(|g| &g.blocks)
+            .flat_map(|b| &b.ops)
+            .any(|op| opcodes.contains(&op.opcode))
+    };
+    let mut out = Vec::new();
+    if uses(&[Opcode::StrUpper, Opcode::StrLower, Opcode::StrCapitalize]) {
+        out.push((CASE_RESOURCE.to_string(), encode_case()));
+    }
+    if uses(&[Opcode::StrIsAlpha, Opcode::StrIsDigit]) {
+        out.push((CLASSES_RESOURCE.to_string(), encode_classes()));
+    }
+    out.push((PRINTABLE_RESOURCE.to_string(), encode_printable()));
+    out
 }
 
-/// The resource's bytes (same bytes on every call: the data is fixed).
-pub fn encode() -> Vec<u8> {
+/// `case_tables.bin`.
+pub fn encode_case() -> Vec<u8> {
     let tables = case_tables();
     let mut out = Vec::new();
     encode_ranges(&tables.cased, &mut out);
@@ -53,6 +73,22 @@ pub fn encode() -> Vec<u8> {
     encode_mapping(&tables.upper, &mut out);
     encode_mapping(&tables.lower, &mut out);
     encode_mapping(&tables.title, &mut out);
+    out
+}
+
+/// `char_classes.bin`.
+pub fn encode_classes() -> Vec<u8> {
+    let tables = case_tables();
+    let mut out = Vec::new();
+    encode_ranges(&tables.alpha, &mut out);
+    encode_ranges(&tables.digit, &mut out);
+    out
+}
+
+/// `printable.bin`.
+pub fn encode_printable() -> Vec<u8> {
+    let mut out = Vec::new();
+    encode_ranges(printable_ranges(), &mut out);
     out
 }
 
@@ -156,21 +192,37 @@ fn encode_mapping(mapping: &[(u32, String)], out: &mut Vec<u8>) {
 mod tests {
     use super::*;
 
+    fn read_varint(bytes: &[u8], pos: &mut usize) -> u64 {
+        let mut value = 0u64;
+        let mut shift = 0;
+        loop {
+            let b = bytes[*pos];
+            *pos += 1;
+            value |= u64::from(b & 0x7F) << shift;
+            shift += 7;
+            if b < 0x80 {
+                return value;
+            }
+        }
+    }
+
+    /// Decodes ranges the way TableReader.java does, to check the encoder.
+    fn decode_ranges(bytes: &[u8], pos: &mut usize) -> Vec<(u32, u32)> {
+        let count = read_varint(bytes, pos);
+        let mut out = Vec::new();
+        let mut next = 0u32;
+        for _ in 0..count {
+            let lo = next + read_varint(bytes, pos) as u32;
+            let hi = lo + read_varint(bytes, pos) as u32;
+            out.push((lo, hi));
+            next = hi + 1;
+        }
+        out
+    }
+
     /// Decodes a mapping the way CaseMap.java does, to check the encoder.
     fn decode_mapping(bytes: &[u8], pos: &mut usize) -> Vec<(u32, String)> {
-        let mut varint = || {
-            let mut value = 0u64;
-            let mut shift = 0;
-            loop {
-                let b = bytes[*pos];
-                *pos += 1;
-                value |= u64::from(b & 0x7F) << shift;
-                shift += 7;
-                if b < 0x80 {
-                    return value;
-                }
-            }
-        };
+        let mut varint = || read_varint(bytes, pos);
         let total = varint() as usize;
         let records = varint();
         let mut out = Vec::with_capacity(total);
@@ -210,5 +262,19 @@ mod tests {
             assert_eq!(&decode_mapping(&bytes, &mut pos), mapping);
             assert_eq!(pos, bytes.len());
         }
+    }
+
+    #[test]
+    fn range_resources_decode_to_the_reference_tables() {
+        let tables = case_tables();
+        let bytes = encode_classes();
+        let mut pos = 0;
+        assert_eq!(decode_ranges(&bytes, &mut pos), tables.alpha);
+        assert_eq!(decode_ranges(&bytes, &mut pos), tables.digit);
+        assert_eq!(pos, bytes.len());
+        let bytes = encode_printable();
+        let mut pos = 0;
+        assert_eq!(&decode_ranges(&bytes, &mut pos), printable_ranges());
+        assert_eq!(pos, bytes.len());
     }
 }
