@@ -1,7 +1,7 @@
 // str.upper(), lower() and capitalize() with CPython 3.11's mappings, which
 // mono's ToUpperInvariant/ToLowerInvariant do not follow (older tables, no
 // one-to-many mappings). The data is packed by the translator
-// (emit-cli/src/translate/case_data.rs, which describes the format) into a
+// (emit-cli/src/translate/unicode_data.rs, which describes the format) into a
 // string constant that every call passes; it is decoded once, on the first
 // string that is not ASCII. ASCII strings never touch it.
 using System.Collections.Generic;
@@ -18,7 +18,7 @@ namespace RPython.Runtime
         sealed class Tables
         {
             public Dictionary<int, string> Upper, Lower, Title;
-            public int[] CasedLow, CasedHigh, IgnorableLow, IgnorableHigh;
+            public PackedRanges Cased, Ignorable;
         }
 
         static Tables tables;
@@ -36,30 +36,23 @@ namespace RPython.Runtime
             // Title case is upper case but for the code points listed.
             t.Title = new Dictionary<int, string>(t.Upper);
             ReadMapping(packed, ref pos, t.Title);
-            ReadRanges(packed, ref pos, out t.CasedLow, out t.CasedHigh);
-            ReadRanges(packed, ref pos, out t.IgnorableLow, out t.IgnorableHigh);
+            t.Cased = PackedRanges.Read(packed, ref pos);
+            t.Ignorable = PackedRanges.Read(packed, ref pos);
             tables = t;
             return t;
         }
 
-        static int Next(string packed, ref int pos)
-        {
-            int c = char.ConvertToUtf32(packed, pos);
-            pos += c > 0xFFFF ? 2 : 1;
-            return c;
-        }
-
         static void ReadMapping(string packed, ref int pos, Dictionary<int, string> map)
         {
-            int records = Next(packed, ref pos);
+            int records = PackedRanges.Next(packed, ref pos);
             var target = new StringBuilder();
             var codePoints = new List<int>();
             for (int r = 0; r < records; r++)
             {
-                int first = Next(packed, ref pos), count = Next(packed, ref pos);
-                int stride = Next(packed, ref pos), length = Next(packed, ref pos);
+                int first = PackedRanges.Next(packed, ref pos), count = PackedRanges.Next(packed, ref pos);
+                int stride = PackedRanges.Next(packed, ref pos), length = PackedRanges.Next(packed, ref pos);
                 codePoints.Clear();
-                for (int k = 0; k < length; k++) codePoints.Add(Next(packed, ref pos));
+                for (int k = 0; k < length; k++) codePoints.Add(PackedRanges.Next(packed, ref pos));
                 for (int k = 0; k < count; k++)
                 {
                     target.Clear();
@@ -69,34 +62,10 @@ namespace RPython.Runtime
             }
         }
 
-        static void ReadRanges(string packed, ref int pos, out int[] low, out int[] high)
-        {
-            int n = Next(packed, ref pos);
-            low = new int[n];
-            high = new int[n];
-            for (int i = 0; i < n; i++)
-            {
-                low[i] = Next(packed, ref pos);
-                high[i] = Next(packed, ref pos);
-            }
-        }
-
         static void AppendCodePoint(StringBuilder b, int c)
         {
             if (c > 0xFFFF) b.Append(char.ConvertFromUtf32(c));
             else b.Append((char)c);
-        }
-
-        static bool InRanges(int[] low, int[] high, int c)
-        {
-            int lo = 0, hi = low.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >> 1;
-                if (high[mid] < c) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo < low.Length && low[lo] <= c;
         }
 
         static bool IsAscii(string s)
@@ -159,20 +128,20 @@ namespace RPython.Runtime
             {
                 c = CodePointBefore(s, j, out units);
                 j -= units;
-                if (!InRanges(t.IgnorableLow, t.IgnorableHigh, c))
+                if (!t.Ignorable.Contains(c))
                 {
                     found = true;
                     break;
                 }
             }
-            if (!found || !InRanges(t.CasedLow, t.CasedHigh, c)) return false;
+            if (!found || !t.Cased.Contains(c)) return false;
             j = i + 1;
             while (j < s.Length)
             {
                 c = CodePointAt(s, j, out units);
                 j += units;
-                if (!InRanges(t.IgnorableLow, t.IgnorableHigh, c))
-                    return !InRanges(t.CasedLow, t.CasedHigh, c);
+                if (!t.Ignorable.Contains(c))
+                    return !t.Cased.Contains(c);
             }
             return true;
         }

@@ -281,39 +281,48 @@ namespace RPython.Runtime
             return s.Replace(old, repl);
         }
 
-        public static bool IsDigit(string s)
+        // str.isdigit() and isalpha() with CPython 3.11's ranges, which the
+        // program passes (a string constant, decoded on the first code point
+        // outside ASCII; ASCII never needs it).
+        static PackedRanges digitRanges, alphaRanges;
+
+        public static bool IsDigit(string s, string packedDigits)
         {
             if (s.Length == 0) return false;
             for (int i = 0; i < s.Length; i += CharCount(s, i))
             {
-                UnicodeCategory cat = CharUnicodeInfo.GetUnicodeCategory(s, i);
-                int c = char.ConvertToUtf32(s, i);
-                bool ok = cat == UnicodeCategory.DecimalDigitNumber || IsDigitOther(c);
-                if (!ok) return false;
+                char c = s[i];
+                if (c < 0x80)
+                {
+                    if (c < '0' || c > '9') return false;
+                    continue;
+                }
+                if (digitRanges == null) digitRanges = PackedRanges.Of(packedDigits);
+                if (!digitRanges.Contains(char.ConvertToUtf32(s, i))) return false;
             }
             return true;
         }
 
-        static bool IsDigitOther(int c)
-        {
-            return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x1369 && c <= 0x1371) || c == 0x19DA || c == 0x2070
-                || (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468)
-                || (c >= 0x2474 && c <= 0x247C) || (c >= 0x2488 && c <= 0x2490) || c == 0x24EA
-                || (c >= 0x24F5 && c <= 0x24FD) || c == 0x24FF || (c >= 0x2776 && c <= 0x277E)
-                || (c >= 0x2780 && c <= 0x2788) || (c >= 0x278A && c <= 0x2792) || (c >= 0x10A40 && c <= 0x10A43)
-                || (c >= 0x1F100 && c <= 0x1F10A);
-        }
-
-        public static bool IsAlpha(string s)
+        public static bool IsAlpha(string s, string packedAlpha)
         {
             if (s.Length == 0) return false;
             for (int i = 0; i < s.Length; i += CharCount(s, i))
             {
-                if (!char.IsLetter(s, i)) return false;
+                char c = s[i];
+                if (c < 0x80)
+                {
+                    // ASCII letters are A..Z and a..z, one bit apart.
+                    int folded = c | 0x20;
+                    if (folded < 'a' || folded > 'z') return false;
+                    continue;
+                }
+                if (alphaRanges == null) alphaRanges = PackedRanges.Of(packedAlpha);
+                if (!alphaRanges.Contains(char.ConvertToUtf32(s, i))) return false;
             }
             return true;
         }
 
+        /// CPython's whitespace is IsPySpace's fixed list, none of it outside the BMP.
         public static bool IsSpace(string s)
         {
             if (s.Length == 0) return false;
@@ -335,18 +344,23 @@ namespace RPython.Runtime
             return char.ConvertFromUtf32((int)i);
         }
 
+        /// The ranges of the code points repr() shows as they are (CPython
+        /// 3.11's str.isprintable), packed by the translator; `Main` sets it
+        /// in programs that may repr a str. Decoded on the first code point
+        /// outside ASCII.
+        public static string PrintableRanges;
+        static PackedRanges printable;
+
         static bool IsPrintable(int c)
         {
             if (c < 0x7F) return c >= 0x20;
-            if (c < 0xA0) return false;
-            if (c == 0xA0 || c == 0xAD || (c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F
-                || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F)
-                || (c >= 0x205F && c <= 0x206F) || c == 0x3000 || (c >= 0xD800 && c <= 0xF8FF) || c == 0xFEFF
-                || (c >= 0xFFF0 && c <= 0xFFFB) || c == 0xFFFE || c == 0xFFFF || (c >= 0xE0000 && c <= 0xE0FFF)
-                || c >= 0xF0000)
-                return false;
-            string ch = char.ConvertFromUtf32(c);
-            return CharUnicodeInfo.GetUnicodeCategory(ch, 0) != UnicodeCategory.OtherNotAssigned;
+            if (printable == null)
+            {
+                if (PrintableRanges == null)
+                    throw new InvalidOperationException("internal error: repr() of a str without the printable ranges");
+                printable = PackedRanges.Of(PrintableRanges);
+            }
+            return printable.Contains(c);
         }
 
         public static string Repr(string s)

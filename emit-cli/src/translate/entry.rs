@@ -9,14 +9,17 @@ use super::context::Context;
 use super::helpers::Helper;
 use super::mscorlib;
 use super::types::has_value;
+use super::unicode_data::printable_data;
 
 /// `static int Main(string[] args)`: builds argv (`List<string>`: the
 /// assembly's file name, then the arguments), calls the entry graph and
-/// returns its result as the exit status.
+/// returns its result as the exit status. A program that may repr a str
+/// (`scan::may_repr_str`) first gives the runtime the printable ranges.
 pub(super) fn main_body(
     cx: &mut Context,
     program: &Program,
     file_name: &str,
+    may_repr_str: bool,
 ) -> Result<Vec<u8>, String> {
     let entry = program.graph(program.entry);
     let mut e = Encoder::new();
@@ -31,6 +34,9 @@ pub(super) fn main_body(
         })
     };
     install_exception_factory(cx, &mut e);
+    if may_repr_str {
+        install_printable_ranges(cx, &mut e);
+    }
     // Locals: 0 = argv, 1 = index into args.
     e.emit(Insn::NewObj {
         token: ctor.token,
@@ -241,6 +247,16 @@ fn install_exception_factory(cx: &mut Context, e: &mut Encoder) {
     let func_sig = new_func(cx, e, types, make);
     let errors = cx.rt_type("Errors");
     let field = cx.field_ref(errors, "Make", &func_sig);
+    e.emit(Insn::StSFld(field));
+}
+
+/// `Text.PrintableRanges = "<packed ranges>"`: what repr leaves unescaped
+/// (`unicode_data::printable_data`).
+fn install_printable_ranges(cx: &mut Context, e: &mut Encoder) {
+    let packed = cx.md.user_strings.add(printable_data());
+    e.emit(Insn::LdStr(crate::metadata::user_string_token(packed)));
+    let text = cx.rt_type("Text");
+    let field = cx.field_ref(text, "PrintableRanges", &SigType::String);
     e.emit(Insn::StSFld(field));
 }
 

@@ -3,7 +3,6 @@
 //! `Main`, the entry point that calls the entry graph and returns its value
 //! as the exit status.
 
-mod case_data;
 mod classes;
 mod constants;
 mod context;
@@ -18,6 +17,7 @@ mod reachable;
 mod runtime;
 mod scan;
 mod types;
+mod unicode_data;
 
 use std::path::Path;
 
@@ -234,7 +234,8 @@ fn assemble(
             &ret,
         );
     }
-    let main_body = entry::main_body(&mut cx, program, file_name)?;
+    let may_repr_str = scan::may_repr_str(program, &graphs);
+    let main_body = entry::main_body(&mut cx, program, file_name, may_repr_str)?;
     add_method(
         &mut cx,
         &mut bodies,

@@ -9,15 +9,16 @@ use lltype::ir::{FormatSpec, MathFn, Op, Opcode, Type};
 use crate::il::Insn;
 use crate::sig::SigType;
 
-use super::super::case_data::case_data;
+use super::super::unicode_data::{alpha_data, case_data, digit_data};
 
 use super::GraphTranslator;
 
 /// The runtime method implementing an operation: class, name and a
 /// signature in letters, parameters then `>` and the result: `I` int64, `F`
 /// double, `S` string, `B` bool, `Y` bytes, `L` list of str, `R` range, `V` void;
-/// a trailing `C` is no operand but the case tables (`case_data`), a string
-/// constant the caller pushes.
+/// a trailing `C`, `A` or `D` is no operand but a table of Unicode data, a
+/// string constant the caller pushes: the case tables (`case_data`), the
+/// alphabetic ranges (`alpha_data`) or the digit ranges (`digit_data`).
 pub fn runtime_function(op: &Opcode) -> Option<(&'static str, &'static str, &'static str)> {
     use Opcode::*;
     Some(match op {
@@ -86,8 +87,8 @@ pub fn runtime_function(op: &Opcode) -> Option<(&'static str, &'static str, &'st
         StrUpper => ("CaseMapping", "Upper", "SC>S"),
         StrLower => ("CaseMapping", "Lower", "SC>S"),
         StrCapitalize => ("CaseMapping", "Capitalize", "SC>S"),
-        StrIsDigit => ("Text", "IsDigit", "S>B"),
-        StrIsAlpha => ("Text", "IsAlpha", "S>B"),
+        StrIsDigit => ("Text", "IsDigit", "SD>B"),
+        StrIsAlpha => ("Text", "IsAlpha", "SA>B"),
         StrIsSpace => ("Text", "IsSpace", "S>B"),
         StrOrd => ("Text", "Ord", "S>I"),
         Chr => ("Text", "Chr", "I>S"),
@@ -141,8 +142,14 @@ impl GraphTranslator<'_> {
             self.load_as(a, &t)?;
             param_sigs.push(self.cx.sig(&t));
         }
-        if params.ends_with('C') {
-            let packed = self.cx.md.user_strings.add(case_data());
+        let table = match params.chars().last() {
+            Some('C') => Some(case_data()),
+            Some('A') => Some(alpha_data()),
+            Some('D') => Some(digit_data()),
+            _ => None,
+        };
+        if let Some(table) = table {
+            let packed = self.cx.md.user_strings.add(table);
             self.e
                 .emit(Insn::LdStr(crate::metadata::user_string_token(packed)));
             param_sigs.push(SigType::String);

@@ -1,19 +1,32 @@
-//! The case mappings of `str.upper/lower/capitalize` and the Cased and
-//! Case_Ignorable ranges of lower()'s final-sigma rule, from
-//! `lltype::runtime::unicode::derived::case_tables` (CPython 3.11's data),
-//! packed into one string constant that the program passes to the runtime's
-//! `Text.Upper/Lower/Capitalize` (`ldstr`, so a program that never maps
-//! case carries none of it). The runtime (`runtime-shims/cli/CaseMapping.cs`)
-//! decodes it once, on the first non-ASCII string it maps.
+//! CPython 3.11's Unicode data that the runtime's own (mono's, older and
+//! defined differently) must not decide, from `lltype::runtime::unicode`,
+//! each table packed into one string constant of the program, so that a
+//! program carries only the tables of the operations it uses:
 //!
-//! The string is a sequence of code points (those above U+FFFF as surrogate
-//! pairs). Counts and lengths are code points too, always below U+D800.
+//! - `case_data`: the case mappings of `str.upper/lower/capitalize` and the
+//!   Cased and Case_Ignorable ranges of lower()'s final-sigma rule, passed
+//!   to the runtime's `CaseMapping.Upper/Lower/Capitalize` (`ldstr`) and
+//!   decoded by `runtime-shims/cli/CaseMapping.cs`;
+//! - `alpha_data`, `digit_data`: the ranges of `str.isalpha/isdigit`,
+//!   passed to `Text.IsAlpha/IsDigit` the same way;
+//! - `printable_data`: the ranges of the code points `repr` shows as they
+//!   are, stored by `Main` in `Text.PrintableRanges` (repr of a str is also
+//!   reached from inside the runtime: items of containers, KeyError and
+//!   parse-error messages), in programs that may repr a str
+//!   (`scan::may_repr_str`).
+//!
+//! The runtime decodes a table once, on the first code point outside ASCII
+//! that needs it. A string is a sequence of code points (those above
+//! U+FFFF as surrogate pairs). Counts and lengths are code points too,
+//! always below U+D800.
 //!
 //! ```text
-//! data     = mapping(upper) mapping(lower) mapping(title-over-upper)
+//! case     = mapping(upper) mapping(lower) mapping(title-over-upper)
 //!            ranges(cased) ranges(ignorable)
+//! alpha    = ranges(alpha)          digit = ranges(digit)
+//! printable = ranges(printable)
 //! mapping  = record-count { first count stride length target{length} }
-//! ranges   = range-count { low high }
+//! ranges   = range-count { low high }      (inclusive, sorted)
 //! ```
 //!
 //! A record maps `count` code points, `first + k * stride` for k below
@@ -26,9 +39,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use lltype::runtime::unicode::derived::case_tables;
+use lltype::runtime::unicode::derived::{case_tables, printable_ranges};
 
-/// The packed tables (computed once per process; deterministic).
+/// The packed case tables (computed once per process; deterministic).
 pub fn case_data() -> &'static str {
     static DATA: OnceLock<String> = OnceLock::new();
     DATA.get_or_init(|| {
@@ -41,6 +54,30 @@ pub fn case_data() -> &'static str {
         pack_ranges(&t.ignorable, &mut out);
         out
     })
+}
+
+/// The packed ranges of `str.isalpha`.
+pub fn alpha_data() -> &'static str {
+    static DATA: OnceLock<String> = OnceLock::new();
+    DATA.get_or_init(|| packed_ranges(&case_tables().alpha))
+}
+
+/// The packed ranges of `str.isdigit`.
+pub fn digit_data() -> &'static str {
+    static DATA: OnceLock<String> = OnceLock::new();
+    DATA.get_or_init(|| packed_ranges(&case_tables().digit))
+}
+
+/// The packed ranges of the code points `repr` leaves unescaped.
+pub fn printable_data() -> &'static str {
+    static DATA: OnceLock<String> = OnceLock::new();
+    DATA.get_or_init(|| packed_ranges(printable_ranges()))
+}
+
+fn packed_ranges(ranges: &[(u32, u32)]) -> String {
+    let mut out = String::new();
+    pack_ranges(ranges, &mut out);
+    out
 }
 
 /// The code points whose title case is not their upper case, with their
@@ -68,12 +105,12 @@ fn push_number(n: usize, out: &mut String) {
         .ok()
         .filter(|n| *n < 0xD800)
         .and_then(char::from_u32)
-        .expect("case table counts stay below U+D800");
+        .expect("table counts stay below U+D800");
     out.push(c);
 }
 
 fn push_code_point(cp: u32, out: &mut String) {
-    out.push(char::from_u32(cp).expect("case tables hold code points, not surrogates"));
+    out.push(char::from_u32(cp).expect("tables hold code points, not surrogates"));
 }
 
 /// One run of `mapping`: consecutive entries a constant stride apart whose
@@ -192,6 +229,30 @@ mod tests {
             assert_eq!(&decoded, expected);
         }
         assert_eq!(pos, data.len());
+    }
+
+    fn decode_ranges(packed: &str) -> Vec<(u32, u32)> {
+        let data: Vec<u32> = packed.chars().map(|c| c as u32).collect();
+        let pairs = &data[1..];
+        assert_eq!(pairs.len(), 2 * data[0] as usize);
+        pairs.chunks(2).map(|p| (p[0], p[1])).collect()
+    }
+
+    #[test]
+    fn packed_ranges_decode_to_the_derived_ones() {
+        let t = case_tables();
+        assert_eq!(decode_ranges(alpha_data()), t.alpha);
+        assert_eq!(decode_ranges(digit_data()), t.digit);
+        assert_eq!(&decode_ranges(printable_data()), printable_ranges());
+        eprintln!(
+            "alpha {} digit {} printable {} ranges: {} + {} + {} UTF-16 units",
+            t.alpha.len(),
+            t.digit.len(),
+            printable_ranges().len(),
+            alpha_data().encode_utf16().count(),
+            digit_data().encode_utf16().count(),
+            printable_data().encode_utf16().count()
+        );
     }
 
     #[test]
