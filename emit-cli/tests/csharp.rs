@@ -20,8 +20,11 @@ def gcd(a, b):
         a, b = b, a % b
     return a
 
+def shown(n):
+    return repr("\u00e9\u2028" + str(n))
+
 def entry_point(argv):
-    print(gcd(12, 18))
+    print(gcd(12, 18), shown(1))
     return 0
 "#,
     )
@@ -36,6 +39,8 @@ def entry_point(argv):
 public static class Use {
     public static int Main() {
         System.Console.WriteLine(RPython.Program.mathlib_gcd(1071, 462));
+        // repr of a str outside ASCII, without Main having run.
+        System.Console.WriteLine(RPython.Program.mathlib_shown(5) == "'\u00e9\\u20285'");
         return (int) RPython.Program.mathlib_gcd(-4, 6);
     }
 }
@@ -61,7 +66,7 @@ public static class Use {
         .current_dir(&dir)
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8_lossy(&run.stdout), "21\n");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "21\nTrue\n");
     // Python's gcd loop with a % b gives 2 for (-4, 6).
     assert_eq!(run.status.code(), Some(2));
 }

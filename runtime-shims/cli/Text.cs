@@ -356,11 +356,34 @@ namespace RPython.Runtime
             if (c < 0x7F) return c >= 0x20;
             if (printable == null)
             {
-                if (PrintableRanges == null)
-                    throw new InvalidOperationException("internal error: repr() of a str without the printable ranges");
+                // An assembly used as a library from C# never runs `Main`:
+                // there the host's Unicode data is the best guess.
+                if (PrintableRanges == null) return HostIsPrintable(c);
                 printable = PackedRanges.Of(PrintableRanges);
             }
             return printable.Contains(c);
+        }
+
+        /// Python's printable test approximated with the host's (older)
+        /// Unicode categories: other, separator and unassigned code points
+        /// are escaped.
+        static bool HostIsPrintable(int c)
+        {
+            if (c < 0xA0 || (c >= 0xD800 && c <= 0xDFFF)) return false;
+            switch (CharUnicodeInfo.GetUnicodeCategory(char.ConvertFromUtf32(c), 0))
+            {
+                case UnicodeCategory.Control:
+                case UnicodeCategory.Format:
+                case UnicodeCategory.Surrogate:
+                case UnicodeCategory.PrivateUse:
+                case UnicodeCategory.OtherNotAssigned:
+                case UnicodeCategory.LineSeparator:
+                case UnicodeCategory.ParagraphSeparator:
+                case UnicodeCategory.SpaceSeparator:
+                    return false;
+                default:
+                    return true;
+            }
         }
 
         public static string Repr(string s)
