@@ -7,7 +7,7 @@ use lltype::ir::types::IterKind;
 use lltype::ir::Program;
 
 mod common;
-use common::{output, typed};
+use common::{assert_same_output, before_and_after};
 
 const PROGRAM: &str = r#"
 def counted(n):
@@ -106,9 +106,7 @@ fn iterators(program: &Program, graph: &str, kind: IterKind) -> usize {
 
 #[test]
 fn loops_with_unit_steps_lose_their_iterators() {
-    let before = typed(PROGRAM);
-    let mut after = before.clone();
-    lltype::opt::optimize(&mut after);
+    let (before, after) = before_and_after(PROGRAM, lltype::opt::optimize);
     let range = |p: &Program, g: &str| iterators(p, g, IterKind::Range);
     assert_eq!(range(&before, "prog.counted"), 3);
     assert_eq!(range(&after, "prog.counted"), 0);
@@ -121,9 +119,7 @@ fn loops_with_unit_steps_lose_their_iterators() {
 
 #[test]
 fn list_loops_lose_their_iterators() {
-    let before = typed(PROGRAM);
-    let mut after = before.clone();
-    lltype::opt::optimize(&mut after);
+    let (before, after) = before_and_after(PROGRAM, lltype::opt::optimize);
     let list = |p: &Program, g: &str| iterators(p, g, IterKind::List);
     assert_eq!(list(&before, "prog.summed"), 1);
     for graph in ["prog.summed", "prog.growing", "prog.nested_lists"] {
@@ -136,10 +132,6 @@ fn list_loops_lose_their_iterators() {
 
 #[test]
 fn rewritten_loops_compute_what_the_originals_compute() {
-    let before = typed(PROGRAM);
-    let mut after = before.clone();
-    lltype::opt::optimize(&mut after);
-    for n in ["0", "1", "7", "40"] {
-        assert_eq!(output(&before, n), output(&after, n), "n = {n}");
-    }
+    let (before, after) = before_and_after(PROGRAM, lltype::opt::optimize);
+    assert_same_output(&before, &after, &["0", "1", "7", "40"]);
 }

@@ -4,7 +4,7 @@
 use lltype::ir::Program;
 
 /// The typed (not yet optimised) program of `source`.
-pub fn typed(source: &str) -> Program {
+fn typed(source: &str) -> Program {
     let dir = std::env::temp_dir().join(format!(
         "opt-test-{}-{:?}",
         std::process::id(),
@@ -22,7 +22,7 @@ pub fn typed(source: &str) -> Program {
 }
 
 /// What `program` prints on the graph interpreter for argv `[prog, arg]`.
-pub fn output(program: &Program, arg: &str) -> String {
+fn output(program: &Program, arg: &str) -> String {
     let mut out = Vec::new();
     let outcome = lltype::interp::run(program, vec!["prog".into(), arg.into()], &mut out);
     assert!(
@@ -30,4 +30,19 @@ pub fn output(program: &Program, arg: &str) -> String {
         "{outcome:?}"
     );
     String::from_utf8(out).unwrap()
+}
+
+/// `before` and `after` print the same for each of `args`.
+pub fn assert_same_output(before: &Program, after: &Program, args: &[&str]) {
+    for arg in args {
+        assert_eq!(output(before, arg), output(after, arg), "argv[1] = {arg}");
+    }
+}
+
+/// The typed program of `source`, and a copy that `pass` has transformed.
+pub fn before_and_after(source: &str, pass: fn(&mut Program)) -> (Program, Program) {
+    let before = typed(source);
+    let mut after = before.clone();
+    pass(&mut after);
+    (before, after)
 }
