@@ -118,48 +118,6 @@ pub fn block_order(g: &Graph) -> Vec<BlockId> {
     order
 }
 
-/// How many times each variable of `g` is read.
-fn use_counts(g: &Graph) -> Vec<u32> {
-    let mut uses = vec![0u32; g.var_types.len()];
-    let mut see = |v: &Value| {
-        if let Value::Var(x) = v {
-            uses[x.0 as usize] += 1;
-        }
-    };
-    let links = |l: &Link, see: &mut dyn FnMut(&Value)| {
-        for a in &l.args {
-            if let LinkArg::Value(v) = a {
-                see(v);
-            }
-        }
-    };
-    for b in &g.blocks {
-        for op in &b.ops {
-            op.args.iter().for_each(&mut see);
-        }
-        match &b.exit {
-            Exit::Goto(l) => links(l, &mut see),
-            Exit::Branch {
-                cond,
-                if_true,
-                if_false,
-            } => {
-                see(cond);
-                links(if_true, &mut see);
-                links(if_false, &mut see);
-            }
-            Exit::Return(v) | Exit::Raise(v) => see(v),
-            Exit::Catch { normal, handlers } => {
-                links(normal, &mut see);
-                for h in handlers {
-                    links(&h.link, &mut see);
-                }
-            }
-        }
-    }
-    uses
-}
-
 /// Lowers graph `g`, whole (`region` None) or the blocks of one region.
 pub fn lower_graph(
     ctx: &Ctx,
@@ -244,7 +202,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         }
         let exc_slot = next as u16;
         let code = Code::new(exc_slot + 1);
-        let uses = use_counts(graph);
+        let uses = lltype::analysis::reads::read_counts(graph);
         Ok(GraphLowerer {
             uses,
             ctx,

@@ -50,7 +50,7 @@ pub(crate) struct Fusion {
 
 impl Fusion {
     pub fn compute(p: &Program, g: &Graph) -> Fusion {
-        let uses = use_counts(g);
+        let uses = lltype::analysis::reads::read_counts(g);
         let mut plans: Vec<Vec<Plan>> = g
             .blocks
             .iter()
@@ -167,34 +167,6 @@ fn no_call_between(p: &Program, ops: &[Op], from: usize, to: usize) -> bool {
     ops[from + 1..to]
         .iter()
         .all(|o| callees(p, &o.opcode).is_some_and(|c| c.is_empty()))
-}
-
-/// How many times each variable is read (operands, exits, link arguments).
-fn use_counts(g: &Graph) -> Vec<u32> {
-    let mut n = vec![0u32; g.var_types.len()];
-    let mut count = |v: &Value| {
-        if let Value::Var(v) = v {
-            n[v.0 as usize] += 1;
-        }
-    };
-    for b in &g.blocks {
-        for op in &b.ops {
-            op.args.iter().for_each(&mut count);
-        }
-        match &b.exit {
-            lltype::ir::Exit::Branch { cond, .. } => count(cond),
-            lltype::ir::Exit::Return(v) | lltype::ir::Exit::Raise(v) => count(v),
-            _ => {}
-        }
-        for link in b.exit.links() {
-            for a in &link.args {
-                if let lltype::ir::LinkArg::Value(v) = a {
-                    count(v);
-                }
-            }
-        }
-    }
-    n
 }
 
 fn plan_block(p: &Program, ops: &[Op], uses: &[u32], types: &[Type]) -> Vec<Plan> {

@@ -14,7 +14,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::ir::graph::{Const, Exit, Value};
+use crate::analysis::reads::for_each_exit_read;
+use crate::ir::graph::{Const, Value};
 use crate::ir::ops::Opcode;
 use crate::ir::program::Prebuilt;
 use crate::ir::types::IterKind;
@@ -87,19 +88,7 @@ fn fixed_length_lists(program: &Program) -> std::collections::BTreeMap<PrebuiltI
                     escaped.extend(op.args.iter().filter_map(prebuilt_of));
                 }
             }
-            let exit_values: Vec<&Value> = match &block.exit {
-                Exit::Branch { cond, .. } => vec![cond],
-                Exit::Return(v) | Exit::Raise(v) => vec![v],
-                Exit::Goto(_) | Exit::Catch { .. } => Vec::new(),
-            };
-            escaped.extend(exit_values.into_iter().filter_map(prebuilt_of));
-            for link in block.exit.links() {
-                for arg in &link.args {
-                    if let crate::ir::graph::LinkArg::Value(v) = arg {
-                        escaped.extend(prebuilt_of(v));
-                    }
-                }
-            }
+            for_each_exit_read(&block.exit, |v| escaped.extend(prebuilt_of(v)));
         }
     }
     program

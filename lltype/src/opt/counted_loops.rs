@@ -45,6 +45,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::analysis::reads::read_counts;
 use crate::ir::graph::{
     Block, BlockId, Const, Exit, Graph, Handler, Link, LinkArg, Op, Value, Var,
 };
@@ -188,21 +189,7 @@ fn link_vars(link: &Link) -> impl Iterator<Item = (usize, Var)> + '_ {
 }
 
 fn count_uses(graph: &Graph, var: Var) -> usize {
-    let mut n = 0;
-    for block in &graph.blocks {
-        for op in &block.ops {
-            n += op.args.iter().filter(|a| **a == Value::Var(var)).count();
-        }
-        for link in block.exit.links() {
-            n += link_vars(link).filter(|(_, v)| *v == var).count();
-        }
-        match &block.exit {
-            Exit::Branch { cond, .. } if *cond == Value::Var(var) => n += 1,
-            Exit::Return(v) | Exit::Raise(v) if *v == Value::Var(var) => n += 1,
-            _ => {}
-        }
-    }
-    n
+    read_counts(graph)[var.0 as usize] as usize
 }
 
 /// The handler an `iter_next` reaches at its end: the first that catches

@@ -13,7 +13,7 @@
 //! with storing its result take part; the last operation of a `Catch`
 //! block does not, since a protected region starts with an empty stack.
 
-use lltype::ir::{Exit, Graph, LinkArg, Op, Opcode, Value, Var};
+use lltype::ir::{Exit, Graph, Op, Opcode, Value, Var};
 
 use super::super::types::has_value;
 
@@ -75,37 +75,9 @@ fn takes_part(op: &Op) -> bool {
     )
 }
 
-/// How many times each variable is read.
-fn read_counts(g: &Graph) -> Vec<u32> {
-    let mut reads = vec![0u32; g.var_types.len()];
-    let mut read = |v: &Value| {
-        if let Value::Var(x) = v {
-            reads[x.0 as usize] += 1;
-        }
-    };
-    for block in &g.blocks {
-        for op in &block.ops {
-            op.args.iter().for_each(&mut read);
-        }
-        match &block.exit {
-            Exit::Branch { cond, .. } => read(cond),
-            Exit::Return(v) | Exit::Raise(v) => read(v),
-            Exit::Goto(_) | Exit::Catch { .. } => {}
-        }
-        for l in block.exit.links() {
-            for a in &l.args {
-                if let LinkArg::Value(v) = a {
-                    read(v);
-                }
-            }
-        }
-    }
-    reads
-}
-
 /// The variables to keep on the stack.
 pub fn stacked_vars(g: &Graph) -> Vec<bool> {
-    let reads = read_counts(g);
+    let reads = lltype::analysis::reads::read_counts(g);
     let mut stacked = vec![false; g.var_types.len()];
     for block in &g.blocks {
         let ops = &block.ops;
