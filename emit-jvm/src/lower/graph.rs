@@ -577,7 +577,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
                 LinkArg::CaughtException => {
                     let thr = JType::object(rt::THROWABLE);
                     self.code.load(&thr, self.exc_slot);
-                    coerce(&mut self.code, self.pool, &thr, &t);
+                    self.coerce(&thr, &t);
                 }
             }
         }
@@ -597,6 +597,14 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         }
     }
 
+    /// Converts the value on the stack from `from` to `to`, leaving out the
+    /// cast of an instance to one of its own classes.
+    fn coerce(&mut self, from: &JType, to: &JType) {
+        if !self.ctx.is_upcast(from, to) {
+            coerce(&mut self.code, self.pool, from, to);
+        }
+    }
+
     fn emit_op_and_store(&mut self, op: &Op) -> Result<(), String> {
         let pushed = self.emit_op(op)?;
         let r = op.result.0 as usize;
@@ -606,7 +614,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             }
         } else {
             let t = self.jtypes[r].clone();
-            coerce(&mut self.code, self.pool, &pushed, &t);
+            self.coerce(&pushed, &t);
             self.store_var(op.result);
         }
         Ok(())
@@ -720,7 +728,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
                         return;
                     }
                 }
-                coerce(&mut self.code, self.pool, &t, expected);
+                self.coerce(&t, expected);
             }
             Value::Const(c) => self.push_const(c, expected),
         }

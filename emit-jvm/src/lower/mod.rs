@@ -18,6 +18,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use lltype::ir::{ClassId, Const, GraphId, Opcode, Program, Type, Value};
 
+use crate::classfile::JType;
+
 /// Graphs per code class, and operations: keep each class's constant pool
 /// well below its limit of 65535 entries.
 const GRAPHS_PER_CLASS: usize = 64;
@@ -34,6 +36,8 @@ pub struct Ctx<'p> {
     pub method_values: BTreeSet<(ClassId, String)>,
     /// The code class of each graph, by graph index.
     owners: Vec<u32>,
+    /// Program classes by their JVM name.
+    class_ids: BTreeMap<String, ClassId>,
 }
 
 /// A finished class file: (jar entry name, bytes).
@@ -47,7 +51,12 @@ impl<'p> Ctx<'p> {
             virtual_calls: BTreeSet::new(),
             method_values: BTreeSet::new(),
             owners: Vec::new(),
+            class_ids: BTreeMap::new(),
         };
+        for i in 0..program.classes.len() {
+            let c = ClassId(i as u32);
+            ctx.class_ids.insert(ctx.class_name(c), c);
+        }
         ctx.assign_owners();
         ctx.scan();
         ctx
@@ -146,6 +155,22 @@ impl<'p> Ctx<'p> {
 
     pub fn class_name(&self, c: ClassId) -> String {
         names::class_name(&self.program.class(c).qualname)
+    }
+
+    /// True when a value of JVM type `from` is already a `to`: the same
+    /// class or a program class below it. Such a value needs no `checkcast`.
+    pub fn is_upcast(&self, from: &JType, to: &JType) -> bool {
+        let (JType::Ref(from), JType::Ref(to)) = (from, to) else {
+            return false;
+        };
+        let mut class = self.class_ids.get(&**from).copied();
+        while let Some(c) = class {
+            if self.class_name(c) == **to {
+                return true;
+            }
+            class = self.program.class(c).base;
+        }
+        false
     }
 
     /// All class files of the program (the shim classes are added by the jar writer).

@@ -3,7 +3,7 @@
 //! raise calls the runtime shim (rpy.rt), whose methods implement the exact
 //! semantics documented on `Opcode`. Returns the JVM type left on the stack.
 
-use lltype::ir::{MathFn, Op, Opcode, Type, Value};
+use lltype::ir::{Const, MathFn, Op, Opcode, Type, Value};
 use ristretto_classfile::attributes::Instruction as I;
 
 mod collections;
@@ -27,6 +27,21 @@ impl GraphLowerer<'_, '_> {
         self.push(&op.args[1], &t);
         self.code.raw(insn, 2, t.clone());
         t
+    }
+
+    /// A shift by a constant count below 64 is the JVM's own instruction;
+    /// any other count goes through the runtime, which applies Python's rules
+    /// (a negative count raises, a count of 64 or more shifts every bit out).
+    fn shift(&mut self, op: &Op, insn: I, runtime: &str) -> JType {
+        match op.args[1] {
+            Value::Const(Const::Int(n @ 0..=63)) => {
+                self.push(&op.args[0], &JType::Long);
+                self.code.int_const(self.pool, n as i32);
+                self.code.raw(insn, 2, JType::Long);
+                JType::Long
+            }
+            _ => self.call_static(rt::NUM, runtime, "(JJ)J", &op.args),
+        }
     }
 
     /// Pushes a comparison's operands and compare instruction; returns the
@@ -107,14 +122,14 @@ impl GraphLowerer<'_, '_> {
             IntFloorDiv => self.call_static(rt::NUM, "floorDiv", "(JJ)J", &op.args),
             IntMod => self.call_static(rt::NUM, "mod", "(JJ)J", &op.args),
             IntPow => self.call_static(rt::NUM, "pow", "(JJ)J", &op.args),
-            IntLshift => self.call_static(rt::NUM, "lshift", "(JJ)J", &op.args),
-            IntRshift => self.call_static(rt::NUM, "rshift", "(JJ)J", &op.args),
+            IntLshift => self.shift(op, I::Lshl, "lshift"),
+            IntRshift => self.shift(op, I::Lshr, "rshift"),
             IntAddOvf => self.call_static(rt::NUM, "addOvf", "(JJ)J", &op.args),
             IntSubOvf => self.call_static(rt::NUM, "subOvf", "(JJ)J", &op.args),
             IntMulOvf => self.call_static(rt::NUM, "mulOvf", "(JJ)J", &op.args),
             UintFloorDiv => self.call_static(rt::NUM, "uintFloorDiv", "(JJ)J", &op.args),
             UintMod => self.call_static(rt::NUM, "uintMod", "(JJ)J", &op.args),
-            UintRshift => self.call_static(rt::NUM, "uintRshift", "(JJ)J", &op.args),
+            UintRshift => self.shift(op, I::Lushr, "uintRshift"),
             IntNeg => {
                 self.push(&op.args[0], &long);
                 self.code.raw(I::Lneg, 1, long.clone());

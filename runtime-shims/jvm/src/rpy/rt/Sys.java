@@ -110,7 +110,9 @@ public final class Sys {
         }
     }
 
+    /** time.time(): seconds since the epoch, to the microsecond as CPython's. */
     public static double time() {
-        return System.currentTimeMillis() / 1000.0;
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() + now.getNano() / 1e9;
     }
 }
