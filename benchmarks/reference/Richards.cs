@@ -47,6 +47,9 @@ static class Richards
     {
         public readonly Task[] Tasks = new Task[TASK_COUNT];
         public Task TaskList;
+        // The running task, as richards.py (and richards.c) keep it.
+        public Task Current;
+        public int CurrentId;
         public int QueueCount, HoldCount;
 
         public void Add(Task task)
@@ -68,8 +71,16 @@ static class Richards
             Task task = TaskList;
             while (task != null)
             {
-                if (task.IsHeldOrSuspended()) task = task.Link;
-                else task = task.Step();
+                if (task.IsHeldOrSuspended())
+                {
+                    task = task.Link;
+                }
+                else
+                {
+                    Current = task;
+                    CurrentId = task.Ident;
+                    task = task.Step();
+                }
             }
         }
     }

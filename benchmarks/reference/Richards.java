@@ -39,6 +39,9 @@ public final class Richards {
     static final class Scheduler {
         final Task[] tasks = new Task[TASK_COUNT];
         Task taskList;
+        // The running task, as richards.py (and richards.c) keep it.
+        Task current;
+        int currentId;
         int queueCount, holdCount;
 
         void add(Task task) {
@@ -56,8 +59,13 @@ public final class Richards {
         void run() {
             Task task = taskList;
             while (task != null) {
-                if (task.isHeldOrSuspended()) task = task.link;
-                else task = task.step();
+                if (task.isHeldOrSuspended()) {
+                    task = task.link;
+                } else {
+                    current = task;
+                    currentId = task.ident;
+                    task = task.step();
+                }
             }
         }
     }

@@ -334,3 +334,73 @@ fn stack_overflow_is_catchable_as_recursion_error() {
     );
     assert_eq!(r.status, 5);
 }
+
+/// entry_point(argv) prints less(len(argv), 1), where less(x, y) is
+/// `x + 1 < y * 3`: both sides of the comparison are read once, in the
+/// order they are made, so they stay on the operand stack (no long local is
+/// stored), and the branch needs no `goto`: its false side follows.
+fn comparison_program() -> Program {
+    let (mut e, argv) = GraphBuilder::new("m.entry_point", &[Type::list(Type::Str)], Type::Int);
+    let b0 = BlockId(0);
+    let n = e.op(b0, Opcode::ListLen, vec![v(argv[0])], Type::Int);
+    let r = e.op(
+        b0,
+        Opcode::DirectCall(GraphId(1)),
+        vec![v(n), int(1)],
+        Type::Int,
+    );
+    print_int(&mut e, b0, v(r));
+    e.exit(b0, Exit::Return(int(0)));
+
+    let (mut f, p) = GraphBuilder::new("m.less", &[Type::Int, Type::Int], Type::Int);
+    let b0 = BlockId(0);
+    let a = f.op(b0, Opcode::IntAdd, vec![v(p[0]), int(1)], Type::Int);
+    let b = f.op(b0, Opcode::IntMul, vec![v(p[1]), int(3)], Type::Int);
+    let c = f.op(b0, Opcode::IntLt, vec![v(a), v(b)], Type::Bool);
+    let (yes, _) = f.block(&[]);
+    let (no, _) = f.block(&[]);
+    f.exit(
+        b0,
+        Exit::Branch {
+            cond: v(c),
+            if_true: link(yes, vec![]),
+            if_false: link(no, vec![]),
+        },
+    );
+    f.exit(yes, Exit::Return(int(1)));
+    f.exit(no, Exit::Return(int(0)));
+    let (classes, builtins) = builtin_classes(&[]);
+    program(vec![e.graph, f.graph], classes, builtins)
+}
+
+#[test]
+fn values_read_once_in_order_stay_on_the_stack() {
+    let p = comparison_program();
+    let files = emit_jvm::class_files(&p).unwrap();
+    let code0 = files.iter().find(|(n, _)| n == "py/Code0.class").unwrap();
+    let class = ClassFile::from_bytes(&code0.1).unwrap();
+    let less = class
+        .methods
+        .iter()
+        .find(|m| class.constant_pool.try_get_utf8(m.name_index).unwrap() == "m$less")
+        .expect("method m$less");
+    let code = less
+        .attributes
+        .iter()
+        .find_map(|a| match a {
+            Attribute::Code { code, .. } => Some(code),
+            _ => None,
+        })
+        .unwrap();
+    let text: Vec<String> = code.iter().map(|i| format!("{i:?}")).collect();
+    assert!(
+        !text
+            .iter()
+            .any(|i| i.starts_with("Lstore") || i.starts_with("Goto")),
+        "{text:?}"
+    );
+    assert!(text.iter().any(|i| i == "Lcmp"), "{text:?}");
+    // One argument: 1 + 1 < 3 holds; two: 3 < 3 does not.
+    assert_eq!(build_and_run("less1", &p, &[]).stdout, "1\n");
+    assert_eq!(build_and_run("less2", &p, &["x"]).stdout, "0\n");
+}

@@ -130,6 +130,12 @@ pub struct Code {
     /// The last store (its instruction index, slot, and the type the slot
     /// held before), for `take_back_store`.
     last_store: Option<(usize, u16, Option<JType>)>,
+    /// The store before it, for `take_back_two_stores`.
+    earlier_store: Option<(usize, u16, Option<JType>)>,
+    /// The deepest operand stack (in slots) since the last store, and
+    /// between the two last stores.
+    peak_since_store: u16,
+    peak_between_stores: u16,
 }
 
 /// The finished body, ready for a `Code` attribute.
@@ -139,6 +145,46 @@ pub struct Assembled {
     pub max_locals: u16,
     pub exception_table: Vec<ExceptionTableEntry>,
     pub frames: Vec<StackFrame>,
+}
+
+/// True for the instructions that write a local slot.
+fn writes_local(insn: &Instruction) -> bool {
+    use Instruction as I;
+    matches!(
+        insn,
+        I::Istore(_)
+            | I::Istore_0
+            | I::Istore_1
+            | I::Istore_2
+            | I::Istore_3
+            | I::Istore_w(_)
+            | I::Lstore(_)
+            | I::Lstore_0
+            | I::Lstore_1
+            | I::Lstore_2
+            | I::Lstore_3
+            | I::Lstore_w(_)
+            | I::Fstore(_)
+            | I::Fstore_0
+            | I::Fstore_1
+            | I::Fstore_2
+            | I::Fstore_3
+            | I::Fstore_w(_)
+            | I::Dstore(_)
+            | I::Dstore_0
+            | I::Dstore_1
+            | I::Dstore_2
+            | I::Dstore_3
+            | I::Dstore_w(_)
+            | I::Astore(_)
+            | I::Astore_0
+            | I::Astore_1
+            | I::Astore_2
+            | I::Astore_3
+            | I::Astore_w(_)
+            | I::Iinc(..)
+            | I::Iinc_w(..)
+    )
 }
 
 fn slot_count(ts: &[JType]) -> u16 {
@@ -161,6 +207,9 @@ impl Code {
             max_locals,
             last_label_pos: None,
             last_store: None,
+            earlier_store: None,
+            peak_since_store: 0,
+            peak_between_stores: 0,
         }
     }
 
@@ -213,7 +262,9 @@ impl Code {
             return;
         }
         self.stack.push(t);
-        self.max_stack = self.max_stack.max(slot_count(&self.stack));
+        let depth = slot_count(&self.stack);
+        self.max_stack = self.max_stack.max(depth);
+        self.peak_since_store = self.peak_since_store.max(depth);
     }
 
     fn pop(&mut self, n: usize) {
@@ -457,7 +508,10 @@ impl Code {
         };
         self.raw(insn, 1, JType::Void);
         let before = self.locals.insert(slot, t.clone());
+        self.earlier_store = self.last_store.take();
         self.last_store = Some((self.insns.len() - 1, slot, before));
+        self.peak_between_stores = self.peak_since_store;
+        self.peak_since_store = slot_count(&self.stack);
     }
 
     /// Undoes the store just emitted into `slot`, leaving its value on the
@@ -478,6 +532,57 @@ impl Code {
             None => self.locals.remove(&slot),
         };
         self.push(t.clone());
+        true
+    }
+
+    /// Undoes the last two stores, into `first` and then `second`, leaving
+    /// both values on the stack, `first` below: for two values read once, in
+    /// the order they were made, by the operation being emitted. Refused
+    /// (false) unless the second store ends the code and nothing between the
+    /// two (the code that computes the second value) is a label, a jump, a
+    /// frame or another write to a local, so that no position moves under
+    /// anything that refers to it.
+    pub fn take_back_two_stores(
+        &mut self,
+        first: u16,
+        first_type: &JType,
+        second: u16,
+        second_type: &JType,
+    ) -> bool {
+        let here = self.insns.len();
+        let (Some((at2, s2, before2)), Some((at1, s1, before1))) =
+            (self.last_store.clone(), self.earlier_store.clone())
+        else {
+            return false;
+        };
+        let moved = at1 + 1..at2;
+        if s1 != first
+            || s2 != second
+            || at2 + 1 != here
+            || !self.reachable
+            || self.last_label_pos.is_some_and(|p| p >= at1)
+            || self.fixups.iter().any(|(i, _)| *i >= at1)
+            || self.frames.range(at1..).next().is_some()
+            || self.insns[moved].iter().any(writes_local)
+        {
+            return false;
+        }
+        self.insns.pop();
+        self.insns.remove(at1);
+        for (slot, before) in [(second, before2), (first, before1)] {
+            match before {
+                Some(b) => self.locals.insert(slot, b),
+                None => self.locals.remove(&slot),
+            };
+        }
+        // The first value now sits under the code computing the second.
+        self.max_stack = self
+            .max_stack
+            .max(self.peak_between_stores + first_type.slots());
+        self.push(first_type.clone());
+        self.push(second_type.clone());
+        self.last_store = None;
+        self.earlier_store = None;
         true
     }
 

@@ -66,6 +66,12 @@ pub struct GraphLowerer<'a, 'p> {
     stack_temps: bool,
     /// The variable whose store ends the code so far, if any.
     last_stored: Option<(Var, usize)>,
+    /// The variable stored before it.
+    earlier_stored: Option<Var>,
+    /// The arguments of the operation being emitted.
+    current_args: Vec<Value>,
+    /// A variable already on the stack for the next read (see `take_back_pair`).
+    pending_on_stack: Option<Var>,
     /// Variables left on the stack for their single read.
     taken: Vec<bool>,
     /// Set when a variable left on the stack is read again (a lowering that
@@ -107,13 +113,26 @@ pub fn lower_code_classes(ctx: &Ctx) -> Result<Vec<ClassBytes>, String> {
     Ok(out)
 }
 
-/// Blocks in emission order: the start block, then the others by index.
+/// Blocks in emission order: depth first from the start block, each block
+/// followed where possible by its first successor (a goto's target, a
+/// branch's true side, a catch's normal exit), so that most links fall
+/// through instead of jumping; unreachable blocks last, by index.
 pub fn block_order(g: &Graph) -> Vec<BlockId> {
-    let mut order = vec![g.start];
+    let mut seen = vec![false; g.blocks.len()];
+    let mut order = Vec::with_capacity(g.blocks.len());
+    let mut stack = vec![g.start];
+    while let Some(b) = stack.pop() {
+        if std::mem::replace(&mut seen[b.0 as usize], true) {
+            continue;
+        }
+        order.push(b);
+        let links = g.block(b).exit.links();
+        stack.extend(links.iter().rev().map(|l| l.target));
+    }
     order.extend(
         (0..g.blocks.len() as u32)
             .map(BlockId)
-            .filter(|b| *b != g.start),
+            .filter(|b| !seen[b.0 as usize]),
     );
     order
 }
@@ -220,6 +239,9 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             ret: ctx.jtype(&graph.ret),
             stack_temps: true,
             last_stored: None,
+            earlier_stored: None,
+            current_args: Vec::new(),
+            pending_on_stack: None,
             taken: vec![false; n],
             reread_taken: false,
         })
@@ -316,14 +338,32 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             } => {
                 // Jump to the false side when the condition does not hold.
                 let when_false = match fused {
-                    Some((op, false, _)) => self.emit_compare(op).negate(),
-                    Some((op, true, _)) => self.emit_compare(op),
+                    Some((op, negated, _)) => {
+                        self.current_args = op.args.clone();
+                        let holds = self.emit_compare(op);
+                        self.end_of_reads();
+                        if negated {
+                            holds
+                        } else {
+                            holds.negate()
+                        }
+                    }
                     None => {
                         self.push(cond, &JType::Bool);
                         Cond::Eq
                     }
                 };
-                if self.link_moves(if_false).is_empty() && self.is_local_block(if_false.target) {
+                let plain_jump = |link: &Link| {
+                    self.link_moves(link).is_empty() && self.is_local_block(link.target)
+                };
+                let (true_plain, false_plain) = (plain_jump(if_true), plain_jump(if_false));
+                if true_plain && (next == Some(if_false.target) || !false_plain) {
+                    // Jump only when the condition holds; the false side's
+                    // copies (if any) and jump follow.
+                    let target = self.block_labels[if_true.target.0 as usize];
+                    self.code.jump_if(when_false.negate(), target);
+                    self.emit_link(if_false, next);
+                } else if false_plain {
                     let target = self.block_labels[if_false.target.0 as usize];
                     self.code.jump_if(when_false, target);
                     self.emit_link(if_true, next);
@@ -606,7 +646,16 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
     }
 
     fn emit_op_and_store(&mut self, op: &Op) -> Result<(), String> {
+        if let Some(x) = self.copy_in_place(op) {
+            // The store that ends the code so far is now the result's.
+            if self.last_stored.is_some_and(|(v, _)| v == x) {
+                self.last_stored = self.last_stored.map(|(_, at)| (op.result, at));
+            }
+            return Ok(());
+        }
+        self.current_args = op.args.clone();
         let pushed = self.emit_op(op)?;
+        self.end_of_reads();
         let r = op.result.0 as usize;
         if self.homes[r] == Home::None {
             if pushed != JType::Void {
@@ -620,6 +669,20 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         Ok(())
     }
 
+    /// A `same_as` (or `promote`) whose argument already lives in the
+    /// result's local, with the same type: there is nothing to emit.
+    /// Returns that argument.
+    fn copy_in_place(&self, op: &Op) -> Option<Var> {
+        let (Opcode::SameAs | Opcode::Promote, [Value::Var(x)]) = (&op.opcode, &op.args[..]) else {
+            return None;
+        };
+        let (xi, r) = (x.0 as usize, op.result.0 as usize);
+        (matches!(self.homes[r], Home::Local(_))
+            && self.homes[xi] == self.homes[r]
+            && self.jtypes[xi] == self.jtypes[r])
+            .then_some(*x)
+    }
+
     /// Stores the value on top of the stack into variable `v`'s home.
     fn store_var(&mut self, v: Var) {
         let t = self.jtypes[v.0 as usize].clone();
@@ -627,6 +690,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             Home::None => {}
             Home::Local(slot) => {
                 self.code.store(&t, slot);
+                self.earlier_stored = self.last_stored.map(|(x, _)| x);
                 self.last_stored = Some((v, self.code.len()));
             }
             Home::Field(name) => {
@@ -703,12 +767,22 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
 
     /// Pushes a value converted to `expected`.
     pub fn push(&mut self, v: &Value, expected: &JType) {
+        if let Some(waiting) = self.pending_on_stack.take() {
+            if *v == Value::Var(waiting) {
+                let t = self.jtypes[waiting.0 as usize].clone();
+                // Too late to convert a value under another: lower again without.
+                self.reread_taken |= !self.converts_as_is(&t, expected);
+                return;
+            }
+            self.reread_taken = true;
+        }
         match v {
             Value::Var(var) => {
                 let t = self.jtypes[var.0 as usize].clone();
                 let vi = var.0 as usize;
                 match self.homes[vi].clone() {
                     Home::Local(slot) if self.take_back(*var, slot, &t) => {}
+                    Home::Local(slot) if self.take_back_pair(*var, slot, &t, expected) => {}
                     Home::Local(slot) => {
                         self.reread_taken |= self.taken[vi];
                         self.code.load(&t, slot)
@@ -747,6 +821,60 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             self.last_stored = None;
         }
         ok
+    }
+
+    /// Leaves `var` and the variable stored after it on the stack when the
+    /// operation being emitted reads the two, once each, one after the
+    /// other, and neither needs a conversion: `a.x < b.y` loads both fields
+    /// and compares, with no local in between.
+    fn take_back_pair(&mut self, var: Var, slot: u16, t: &JType, expected: &JType) -> bool {
+        let (Some(first), Some((second, at))) = (self.earlier_stored, self.last_stored) else {
+            return false;
+        };
+        let (vi, si) = (var.0 as usize, second.0 as usize);
+        let Home::Local(second_slot) = self.homes[si] else {
+            return false;
+        };
+        let in_order = self
+            .current_args
+            .windows(2)
+            .any(|w| w[0] == Value::Var(var) && w[1] == Value::Var(second));
+        let second_type = self.jtypes[si].clone();
+        let ok = self.stack_temps
+            && first == var
+            && at == self.code.len()
+            && self.uses[vi] == 1
+            && self.uses[si] == 1
+            && in_order
+            && self.converts_as_is(t, expected)
+            && self
+                .code
+                .take_back_two_stores(slot, t, second_slot, &second_type);
+        if ok {
+            self.taken[vi] = true;
+            self.taken[si] = true;
+            self.last_stored = None;
+            self.earlier_stored = None;
+            self.pending_on_stack = Some(second);
+        }
+        ok
+    }
+
+    /// True when a value of JVM type `from` passes as a `to` unchanged.
+    fn converts_as_is(&self, from: &JType, to: &JType) -> bool {
+        from == to
+            || self.ctx.is_upcast(from, to)
+            || (from.is_ref() && *to == JType::object(rt::OBJECT))
+    }
+
+    /// The operation's reads are over: a value left on the stack for one
+    /// of them and not read means the lowering read differently than
+    /// `take_back_pair` assumed; the graph is lowered again without.
+    fn end_of_reads(&mut self) {
+        if self.pending_on_stack.take().is_some() {
+            self.reread_taken = true;
+        }
+        self.current_args.clear();
     }
 
     pub fn push_const(&mut self, c: &Const, expected: &JType) {
