@@ -1,0 +1,53 @@
+//! `[x] * n` builds its list in one step.
+//!
+//! The rtyper lowers `[x] * n` as written: a one-item list, then `list_mul`,
+//! which copies it `n` times into a second list. When the one-item list is
+//! read by nothing but that `list_mul`, the pair becomes one `list_repeat`
+//! of `x`, which each backend lowers to a single allocation of `n` items
+//! (`[0] * n` a zeroed array). The operation that a `Catch` exit protects is
+//! left as it is.
+
+use crate::analysis::reads::read_counts;
+use crate::ir::graph::{Exit, Value};
+use crate::ir::ops::Opcode;
+use crate::ir::Program;
+
+pub fn fuse_list_repeats(program: &mut Program) {
+    for graph in &mut program.graphs {
+        let reads = read_counts(graph);
+        for block in &mut graph.blocks {
+            let protected = match block.exit {
+                Exit::Catch { .. } => block.ops.len().checked_sub(1),
+                _ => None,
+            };
+            let mut fused = Vec::new();
+            for j in 0..block.ops.len() {
+                let (ops, protected) = (&block.ops, protected);
+                let [Value::Var(list), _] = ops[j].args[..] else {
+                    continue;
+                };
+                if ops[j].opcode != Opcode::ListMul || Some(j) == protected {
+                    continue;
+                }
+                let maker = ops[..j].iter().rposition(|op| op.result == list);
+                let Some(i) = maker else { continue };
+                if ops[i].opcode != Opcode::NewList
+                    || ops[i].args.len() != 1
+                    || reads[list.0 as usize] != 1
+                {
+                    continue;
+                }
+                let item = ops[i].args[0].clone();
+                let op = &mut block.ops[j];
+                op.opcode = Opcode::ListRepeat;
+                op.args[0] = item;
+                fused.push(i);
+            }
+            let mut k = 0;
+            block.ops.retain(|_| {
+                k += 1;
+                !fused.contains(&(k - 1))
+            });
+        }
+    }
+}
