@@ -243,14 +243,38 @@ def entry_point(argv):
 }
 
 #[test]
-fn a_tuple_of_nine_items_is_refused_with_a_reason() {
+fn tuples_of_up_to_sixteen_items() {
+    let src = format!(
+        "{}{MAIN}",
+        r#"
+def pack(n):
+    return (n, "a", 2.5, n + 1, True, None, n * 2, "b", [n], n - 1, 11, 12, 13, 14, 15, "z")
+
+
+def entry_point(argv):
+    n = len(argv)
+    t = (1, 2, 3, 4, 5, 6, 7, 8, n)
+    print(t, t[8], t == (1, 2, 3, 4, 5, 6, 7, 8, 1), t < (1, 2, 3, 4, 5, 6, 7, 8, 0))
+    seen = {t: "nine"}
+    print(seen[(1, 2, 3, 4, 5, 6, 7, 8, n)])
+    print(pack(n), pack(n)[15])
+    print("%d %s %d %d %d %d %d %d %d %d" % (1, "x", 3, 4, 5, 6, 7, 8, 9, n))
+    return 0
+"#
+    );
+    assert_same("wide_tuples", &src);
+}
+
+#[test]
+fn a_tuple_of_seventeen_items_is_refused_with_a_reason() {
     let dir = temp_dir("wide");
     let py = dir.join("wide.py");
+    let items: Vec<String> = (1..=17).map(|i| i.to_string()).collect();
     std::fs::write(
         &py,
         format!(
-            "{}{MAIN}",
-            "def entry_point(argv):\n    t = (1, 2, 3, 4, 5, 6, 7, 8, 9)\n    print(t[8])\n    return 0\n"
+            "def entry_point(argv):\n    t = ({})\n    print(t[16])\n    return 0\n{MAIN}",
+            items.join(", ")
         ),
     )
     .unwrap();
@@ -258,7 +282,7 @@ fn a_tuple_of_nine_items_is_refused_with_a_reason() {
     let err = emit_cli::build_assembly(&program, &dir.join("wide.exe")).unwrap_err();
     assert!(
         err.contains("wide.entry_point (")
-            && err.contains("more than 8 items")
+            && err.contains("more than 16 items")
             && err.contains("is not supported by the CLI backend yet"),
         "{err}"
     );

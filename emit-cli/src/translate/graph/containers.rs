@@ -290,7 +290,7 @@ impl GraphTranslator<'_> {
         let Type::Tuple(items) = &tuple_ty else {
             return Err(self.unsupported(format!("a tuple operation on {tuple_ty}")));
         };
-        if items.len() > 8 {
+        if items.len() > super::super::types::MAX_TUPLE_ITEMS {
             return Err(self.unsupported(format!("the tuple type {tuple_ty}")));
         }
         let class = self.cx.sig(&tuple_ty);

@@ -110,7 +110,10 @@ impl GraphTranslator<'_> {
         let mut sig_of = Vec::with_capacity(self.graph.var_types.len());
         for (ty, on_stack) in self.graph.var_types.iter().zip(stacked) {
             if let Some(t) = super::types::too_wide_tuple(ty) {
-                return Err(self.unsupported(format!("the tuple type {t} (more than 8 items)")));
+                return Err(self.unsupported(format!(
+                    "the tuple type {t} (more than {} items)",
+                    super::types::MAX_TUPLE_ITEMS
+                )));
             }
             sig_of.push((has_value(ty) && !on_stack).then(|| self.cx.sig(ty)));
         }
