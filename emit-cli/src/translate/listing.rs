@@ -31,6 +31,21 @@ pub fn il_listing(md: &MetadataBuilder, bodies: &Bodies) -> String {
     out
 }
 
+/// Longest string literal the listing shows whole.
+const LITERAL_SHOWN: usize = 200;
+
+/// A string literal as the listing shows it: quoted and escaped, and for a
+/// long one (the packed Unicode tables run to thousands of characters) its
+/// start and its length in UTF-16 units.
+fn quoted_literal(text: &str) -> String {
+    let units = text.encode_utf16().count();
+    if units <= LITERAL_SHOWN {
+        return format!("{text:?}");
+    }
+    let head: String = text.chars().take(LITERAL_SHOWN / 4).collect();
+    format!("{head:?}... ({units} UTF-16 units)")
+}
+
 struct Names<'a> {
     md: &'a MetadataBuilder,
 }
@@ -80,7 +95,7 @@ impl Names<'_> {
         let row = token & 0xff_ffff;
         let r = |table| RowRef { table, row };
         match token >> 24 {
-            0x70 => format!("{:?}", self.md.user_strings.get(row)),
+            0x70 => quoted_literal(&self.md.user_strings.get(row)),
             0x01 => self.type_row(r(TableId::TypeRef)),
             0x02 => self.type_row(r(TableId::TypeDef)),
             0x1b => self.type_row(r(TableId::TypeSpec)),
