@@ -92,6 +92,18 @@ pub struct Block {
     pub exit: Exit,
 }
 
+impl Block {
+    /// The index of the operation a `Catch` exit protects (the last one),
+    /// if the block ends in one: its exceptions go to the handlers, so a
+    /// pass must not replace it by an operation that cannot raise.
+    pub fn protected_op(&self) -> Option<usize> {
+        match self.exit {
+            Exit::Catch { .. } => self.ops.len().checked_sub(1),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Graph {
     /// Qualified name (`module.Class.method`), unique in the program.

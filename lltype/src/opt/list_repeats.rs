@@ -8,7 +8,7 @@
 //! left as it is.
 
 use crate::analysis::reads::read_counts;
-use crate::ir::graph::{Exit, Value};
+use crate::ir::graph::Value;
 use crate::ir::ops::Opcode;
 use crate::ir::Program;
 
@@ -16,10 +16,7 @@ pub fn fuse_list_repeats(program: &mut Program) {
     for graph in &mut program.graphs {
         let reads = read_counts(graph);
         for block in &mut graph.blocks {
-            let protected = match block.exit {
-                Exit::Catch { .. } => block.ops.len().checked_sub(1),
-                _ => None,
-            };
+            let protected = block.protected_op();
             let mut fused = Vec::new();
             for j in 0..block.ops.len() {
                 let (ops, protected) = (&block.ops, protected);

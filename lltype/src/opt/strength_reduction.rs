@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use crate::ir::graph::{Const, Exit, Graph, Op, Value, Var};
+use crate::ir::graph::{Const, Graph, Op, Value, Var};
 use crate::ir::ops::Opcode;
 use crate::ir::Program;
 
@@ -21,10 +21,7 @@ pub fn reduce_strength(program: &mut Program) {
     for graph in &mut program.graphs {
         let constants = constant_ints(graph);
         for block in &mut graph.blocks {
-            let protected = match block.exit {
-                Exit::Catch { .. } => block.ops.len().checked_sub(1),
-                _ => None,
-            };
+            let protected = block.protected_op();
             for (i, op) in block.ops.iter_mut().enumerate() {
                 if Some(i) != protected {
                     reduce(op, &constants);
