@@ -404,3 +404,52 @@ fn values_read_once_in_order_stay_on_the_stack() {
     assert_eq!(build_and_run("less1", &p, &[]).stdout, "1\n");
     assert_eq!(build_and_run("less2", &p, &["x"]).stdout, "0\n");
 }
+
+/// `raise ValueError("boom")` as the rtyper lowers it (a `new`, the store of
+/// its message, the raise) becomes one constructor call that takes the
+/// message, and raises it with its message.
+#[test]
+fn a_built_in_exception_is_made_with_its_message_in_one_call() {
+    let (classes, builtins) = builtin_classes(&["ValueError"]);
+    let value_error = builtins["ValueError"];
+    let (mut e, _) = GraphBuilder::new("m.entry_point", &[Type::list(Type::Str)], Type::Int);
+    let b0 = BlockId(0);
+    let x = e.op(
+        b0,
+        Opcode::New(value_error),
+        vec![],
+        Type::Instance(value_error),
+    );
+    e.op(
+        b0,
+        Opcode::SetField("message".into()),
+        vec![v(x), s("boom")],
+        Type::Void,
+    );
+    e.exit(b0, Exit::Raise(v(x)));
+    let p = program(vec![e.graph], classes, builtins);
+    let files = emit_jvm::class_files(&p).unwrap();
+    let code0 = files.iter().find(|(n, _)| n == "py/Code0.class").unwrap();
+    let class = ClassFile::from_bytes(&code0.1).unwrap();
+    let entry = class
+        .methods
+        .iter()
+        .find(|m| class.constant_pool.try_get_utf8(m.name_index).unwrap() == "m$entry_point")
+        .expect("method m$entry_point");
+    let code = entry
+        .attributes
+        .iter()
+        .find_map(|a| match a {
+            Attribute::Code { code, .. } => Some(code),
+            _ => None,
+        })
+        .unwrap();
+    let kinds: Vec<String> = code
+        .iter()
+        .map(|i| format!("{i:?}").split('(').next().unwrap().to_string())
+        .collect();
+    assert_eq!(kinds, ["New", "Dup", "Ldc", "Invokespecial", "Athrow"]);
+    let r = build_and_run("message", &p, &[]);
+    assert_eq!(r.stderr.trim_end(), "Fatal RPython error: ValueError: boom");
+    assert_eq!(r.status, 1);
+}

@@ -115,6 +115,9 @@ fn method_body(
     (code.byte_size() <= super::graph::MAX_METHOD_BYTES).then_some(code)
 }
 
+/// The descriptor of a built-in exception's constructor taking its message.
+pub const MESSAGE_INIT: &str = "(Ljava/lang/String;)V";
+
 pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
     let p = ctx.program;
     let class = p.class(c);
@@ -148,6 +151,21 @@ pub fn lower_class(ctx: &Ctx, c: ClassId) -> Result<ClassBytes, String> {
     code.invoke(&mut cw.pool, Invoke::Special, &sup, "<init>", "()V");
     code.return_value(&JType::Void);
     cw.add_method(MethodAccessFlags::PUBLIC, "<init>", "()V", code)?;
+
+    // A built-in exception also has <init>(String), which sets its message:
+    // `raise ValueError("...")` is then `new`, `ldc`, `invokespecial`.
+    if let Some(owner) = ctx.message_owner(c) {
+        let string = JType::object(rt::STRING);
+        let mut code = Code::new(2);
+        code.load(&this, 0);
+        code.invoke(&mut cw.pool, Invoke::Special, &sup, "<init>", "()V");
+        code.load(&this, 0);
+        code.load(&string, 1);
+        let field = super::names::field_name(super::MESSAGE);
+        code.put_field(&mut cw.pool, &owner, &field, &string);
+        code.return_value(&JType::Void);
+        cw.add_method(MethodAccessFlags::PUBLIC, "<init>", MESSAGE_INIT, code)?;
+    }
 
     let string = JType::object(rt::STRING);
     let mut code = Code::new(1);

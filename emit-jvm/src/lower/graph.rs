@@ -326,8 +326,16 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             None if catch => n.saturating_sub(1),
             None => n,
         };
-        for op in &block.ops[..kept] {
-            self.emit_op_and_store(op)?;
+        let ops = &block.ops[..kept];
+        let mut i = 0;
+        while i < ops.len() {
+            if i + 1 < ops.len() && self.is_exception_with_message(&ops[i], &ops[i + 1]) {
+                self.emit_exception_with_message(&ops[i], &ops[i + 1]);
+                i += 2;
+            } else {
+                self.emit_op_and_store(&ops[i])?;
+                i += 1;
+            }
         }
         match &block.exit {
             Exit::Goto(link) => self.emit_link(link, next),
@@ -667,6 +675,48 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             self.store_var(op.result);
         }
         Ok(())
+    }
+
+    /// `new` of a built-in exception followed by the store of its message
+    /// (how `raise ValueError("...")` arrives).
+    fn is_exception_with_message(&self, new: &Op, set: &Op) -> bool {
+        let (Opcode::New(c), Opcode::SetField(field)) = (&new.opcode, &set.opcode) else {
+            return false;
+        };
+        field == super::MESSAGE
+            && set.args[0] == Value::Var(new.result)
+            && self.ctx.message_owner(*c).is_some()
+    }
+
+    /// The pair as one constructor call that takes the message.
+    fn emit_exception_with_message(&mut self, new: &Op, set: &Op) {
+        let Opcode::New(c) = new.opcode else {
+            unreachable!("checked by is_exception_with_message")
+        };
+        let class = self.ctx.class_name(c);
+        self.code.new_dup(self.pool, &class);
+        self.current_args = set.args[1..].to_vec();
+        self.push(&set.args[1], &JType::object(rt::STRING));
+        self.end_of_reads();
+        self.code.invoke(
+            self.pool,
+            Invoke::Special,
+            &class,
+            "<init>",
+            super::classes::MESSAGE_INIT,
+        );
+        // The store's read of the exception is gone: a raise right after can
+        // take it from the stack.
+        let e = new.result.0 as usize;
+        self.uses[e] -= 1;
+        let r = new.result;
+        if self.homes[e] == Home::None {
+            self.code.pop_value();
+        } else {
+            let t = self.jtypes[e].clone();
+            self.coerce(&JType::object(&class), &t);
+            self.store_var(r);
+        }
     }
 
     /// A `same_as` (or `promote`) whose argument already lives in the

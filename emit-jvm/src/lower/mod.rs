@@ -20,6 +20,9 @@ use lltype::ir::{ClassId, Const, GraphId, Opcode, Program, Type, Value};
 
 use crate::classfile::JType;
 
+/// The field of a built-in exception that `str(e)` shows.
+pub const MESSAGE: &str = "message";
+
 /// Graphs per code class, and operations: keep each class's constant pool
 /// well below its limit of 65535 entries.
 const GRAPHS_PER_CLASS: usize = 64;
@@ -171,6 +174,27 @@ impl<'p> Ctx<'p> {
             class = self.program.class(c).base;
         }
         false
+    }
+
+    /// For a built-in exception class, the class declaring its `message`
+    /// (`BaseException`): such classes get a constructor that sets it.
+    pub fn message_owner(&self, c: ClassId) -> Option<String> {
+        if !self.program.class(c).builtin {
+            return None;
+        }
+        let mut class = Some(c);
+        while let Some(k) = class {
+            let def = self.program.class(k);
+            if def
+                .fields
+                .iter()
+                .any(|f| f.name == MESSAGE && f.ty == Type::Str)
+            {
+                return Some(self.class_name(k));
+            }
+            class = def.base;
+        }
+        None
     }
 
     /// All class files of the program (the shim classes are added by the jar writer).
