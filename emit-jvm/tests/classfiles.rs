@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use common::*;
 use lltype::ir::*;
-use ristretto_classfile::attributes::Attribute;
+use ristretto_classfile::attributes::{Attribute, Instruction};
 use ristretto_classfile::{ClassFile, MethodAccessFlags, JAVA_17};
 
 /// entry_point(argv): prints fact(20) computed by a recursive graph; the
@@ -373,25 +373,31 @@ fn comparison_program() -> Program {
     program(vec![e.graph, f.graph], classes, builtins)
 }
 
-#[test]
-fn values_read_once_in_order_stay_on_the_stack() {
-    let p = comparison_program();
-    let files = emit_jvm::class_files(&p).unwrap();
+/// The instructions of the static method `name` in `py/Code0` of `p`'s
+/// class files, read back.
+fn method_code(p: &Program, name: &str) -> Vec<Instruction> {
+    let files = emit_jvm::class_files(p).unwrap();
     let code0 = files.iter().find(|(n, _)| n == "py/Code0.class").unwrap();
     let class = ClassFile::from_bytes(&code0.1).unwrap();
-    let less = class
+    let method = class
         .methods
         .iter()
-        .find(|m| class.constant_pool.try_get_utf8(m.name_index).unwrap() == "m$less")
-        .expect("method m$less");
-    let code = less
+        .find(|m| class.constant_pool.try_get_utf8(m.name_index).unwrap() == name)
+        .unwrap_or_else(|| panic!("method {name}"));
+    method
         .attributes
         .iter()
         .find_map(|a| match a {
-            Attribute::Code { code, .. } => Some(code),
+            Attribute::Code { code, .. } => Some(code.clone()),
             _ => None,
         })
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn values_read_once_in_order_stay_on_the_stack() {
+    let p = comparison_program();
+    let code = method_code(&p, "m$less");
     let text: Vec<String> = code.iter().map(|i| format!("{i:?}")).collect();
     assert!(
         !text
@@ -428,22 +434,7 @@ fn a_built_in_exception_is_made_with_its_message_in_one_call() {
     );
     e.exit(b0, Exit::Raise(v(x)));
     let p = program(vec![e.graph], classes, builtins);
-    let files = emit_jvm::class_files(&p).unwrap();
-    let code0 = files.iter().find(|(n, _)| n == "py/Code0.class").unwrap();
-    let class = ClassFile::from_bytes(&code0.1).unwrap();
-    let entry = class
-        .methods
-        .iter()
-        .find(|m| class.constant_pool.try_get_utf8(m.name_index).unwrap() == "m$entry_point")
-        .expect("method m$entry_point");
-    let code = entry
-        .attributes
-        .iter()
-        .find_map(|a| match a {
-            Attribute::Code { code, .. } => Some(code),
-            _ => None,
-        })
-        .unwrap();
+    let code = method_code(&p, "m$entry_point");
     let kinds: Vec<String> = code
         .iter()
         .map(|i| format!("{i:?}").split('(').next().unwrap().to_string())
