@@ -5,7 +5,6 @@
 //! shim builds argv, runs the program on a thread with a large stack, and
 //! turns an uncaught exception into the fatal-error report and status 1.
 
-use lltype::ir::Type;
 use ristretto_classfile::attributes::Instruction;
 use ristretto_classfile::{ClassAccessFlags, MethodAccessFlags};
 
@@ -94,26 +93,16 @@ pub fn lower_main(ctx: &Ctx) -> Result<ClassBytes, String> {
     )?;
 
     // exc$Name(message): an instance of the built-in exception class Name.
-    let message_owner = p
-        .classes
-        .iter()
-        .enumerate()
-        .find(|(_, c)| {
-            c.builtin
-                && c.fields
-                    .iter()
-                    .any(|f| f.name == "message" && f.ty == Type::Str)
-        })
-        .map(|(i, _)| ctx.class_name(lltype::ir::ClassId(i as u32)));
     for (name, class) in &p.builtin_exceptions {
         let cname = ctx.class_name(*class);
         let mut code = Code::new(1);
         code.new_dup(&mut cw.pool, &cname);
-        code.invoke(&mut cw.pool, Invoke::Special, &cname, "<init>", "()V");
-        if let Some(owner) = &message_owner {
-            code.dup_value();
+        if ctx.message_owner(*class).is_some() {
             code.load(&string, 0);
-            code.put_field(&mut cw.pool, owner, "message", &string);
+            let init = super::classes::MESSAGE_INIT;
+            code.invoke(&mut cw.pool, Invoke::Special, &cname, "<init>", init);
+        } else {
+            code.invoke(&mut cw.pool, Invoke::Special, &cname, "<init>", "()V");
         }
         code.return_value(&JType::object(rt::RPY_EXCEPTION));
         cw.add_method(

@@ -16,7 +16,7 @@ pub mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use lltype::ir::{ClassId, Const, GraphId, Opcode, Program, Type, Value};
+use lltype::ir::{ClassId, Const, Field, GraphId, Opcode, Program, Type, Value};
 
 use crate::classfile::JType;
 
@@ -176,25 +176,28 @@ impl<'p> Ctx<'p> {
         false
     }
 
+    /// The class of `c`'s hierarchy (`c` or a base) that declares field
+    /// `name`, and the field.
+    pub fn field_owner(&self, c: ClassId, name: &str) -> Option<(ClassId, &'p Field)> {
+        let mut class = Some(c);
+        while let Some(k) = class {
+            let def = self.program.class(k);
+            if let Some(f) = def.fields.iter().find(|f| f.name == name) {
+                return Some((k, f));
+            }
+            class = def.base;
+        }
+        None
+    }
+
     /// For a built-in exception class, the class declaring its `message`
     /// (`BaseException`): such classes get a constructor that sets it.
     pub fn message_owner(&self, c: ClassId) -> Option<String> {
         if !self.program.class(c).builtin {
             return None;
         }
-        let mut class = Some(c);
-        while let Some(k) = class {
-            let def = self.program.class(k);
-            if def
-                .fields
-                .iter()
-                .any(|f| f.name == MESSAGE && f.ty == Type::Str)
-            {
-                return Some(self.class_name(k));
-            }
-            class = def.base;
-        }
-        None
+        let (owner, field) = self.field_owner(c, MESSAGE)?;
+        (field.ty == Type::Str).then(|| self.class_name(owner))
     }
 
     /// All class files of the program (the shim classes are added by the jar writer).

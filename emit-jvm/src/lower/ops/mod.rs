@@ -565,16 +565,13 @@ impl GraphLowerer<'_, '_> {
 
     /// The class declaring field `name` of args[0]'s class, and the field's type.
     pub(crate) fn field_ref(&self, op: &Op, name: &str) -> Result<(String, JType), String> {
-        let Some(Type::Instance(mut c)) = self.ir_type(&op.args[0]) else {
+        let Some(Type::Instance(c)) = self.ir_type(&op.args[0]) else {
             return Err(format!("field {name} of a non-instance"));
         };
-        let p = self.ctx.program;
-        loop {
-            let class = p.class(c);
-            if let Some(f) = class.fields.iter().find(|f| f.name == name) {
-                return Ok((self.ctx.class_name(c), self.ctx.jtype(&f.ty)));
-            }
-            c = class.base.ok_or_else(|| format!("no field {name}"))?;
-        }
+        let (owner, f) = self
+            .ctx
+            .field_owner(c, name)
+            .ok_or_else(|| format!("no field {name}"))?;
+        Ok((self.ctx.class_name(owner), self.ctx.jtype(&f.ty)))
     }
 }
