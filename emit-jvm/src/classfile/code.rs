@@ -147,46 +147,6 @@ pub struct Assembled {
     pub frames: Vec<StackFrame>,
 }
 
-/// True for the instructions that write a local slot.
-fn writes_local(insn: &Instruction) -> bool {
-    use Instruction as I;
-    matches!(
-        insn,
-        I::Istore(_)
-            | I::Istore_0
-            | I::Istore_1
-            | I::Istore_2
-            | I::Istore_3
-            | I::Istore_w(_)
-            | I::Lstore(_)
-            | I::Lstore_0
-            | I::Lstore_1
-            | I::Lstore_2
-            | I::Lstore_3
-            | I::Lstore_w(_)
-            | I::Fstore(_)
-            | I::Fstore_0
-            | I::Fstore_1
-            | I::Fstore_2
-            | I::Fstore_3
-            | I::Fstore_w(_)
-            | I::Dstore(_)
-            | I::Dstore_0
-            | I::Dstore_1
-            | I::Dstore_2
-            | I::Dstore_3
-            | I::Dstore_w(_)
-            | I::Astore(_)
-            | I::Astore_0
-            | I::Astore_1
-            | I::Astore_2
-            | I::Astore_3
-            | I::Astore_w(_)
-            | I::Iinc(..)
-            | I::Iinc_w(..)
-    )
-}
-
 fn slot_count(ts: &[JType]) -> u16 {
     ts.iter().map(JType::slots).sum()
 }
@@ -539,9 +499,10 @@ impl Code {
     /// both values on the stack, `first` below: for two values read once, in
     /// the order they were made, by the operation being emitted. Refused
     /// (false) unless the second store ends the code and nothing between the
-    /// two (the code that computes the second value) is a label, a jump, a
-    /// frame or another write to a local, so that no position moves under
-    /// anything that refers to it.
+    /// two (the code that computes the second value) is a label, a jump or a
+    /// frame, so that no position moves under anything that refers to it.
+    /// (Every local write is a `store`, which records it: none lies between
+    /// the two.)
     pub fn take_back_two_stores(
         &mut self,
         first: u16,
@@ -555,7 +516,6 @@ impl Code {
         else {
             return false;
         };
-        let moved = at1 + 1..at2;
         if s1 != first
             || s2 != second
             || at2 + 1 != here
@@ -563,7 +523,6 @@ impl Code {
             || self.last_label_pos.is_some_and(|p| p >= at1)
             || self.fixups.iter().any(|(i, _)| *i >= at1)
             || self.frames.range(at1..).next().is_some()
-            || self.insns[moved].iter().any(writes_local)
         {
             return false;
         }

@@ -22,7 +22,7 @@ use lltype::ir::{
 use ristretto_classfile::{ClassAccessFlags, MethodAccessFlags};
 
 use super::split::Region;
-use super::types::{coerce, default_value};
+use super::types::{coerce, converts_unchanged, default_value};
 use super::{ClassBytes, Ctx};
 use crate::classfile::{ClassWriter, Code, Cond, Invoke, JType, Label, Locals, Pool};
 use crate::runtime::names as rt;
@@ -69,7 +69,7 @@ pub struct GraphLowerer<'a, 'p> {
     /// The variable stored before it.
     earlier_stored: Option<Var>,
     /// The arguments of the operation being emitted.
-    current_args: Vec<Value>,
+    current_args: &'a [Value],
     /// A variable already on the stack for the next read (see `take_back_pair`).
     pending_on_stack: Option<Var>,
     /// Variables left on the stack for their single read.
@@ -240,7 +240,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             stack_temps: true,
             last_stored: None,
             earlier_stored: None,
-            current_args: Vec::new(),
+            current_args: &[],
             pending_on_stack: None,
             taken: vec![false; n],
             reread_taken: false,
@@ -347,7 +347,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
                 // Jump to the false side when the condition does not hold.
                 let when_false = match fused {
                     Some((op, negated, _)) => {
-                        self.current_args = op.args.clone();
+                        self.current_args = &op.args;
                         let holds = self.emit_compare(op);
                         self.end_of_reads();
                         if negated {
@@ -484,7 +484,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
 
     fn emit_catch(
         &mut self,
-        op: &Op,
+        op: &'a Op,
         normal: &Link,
         handlers: &[lltype::ir::Handler],
         next: Option<BlockId>,
@@ -648,12 +648,12 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
     /// Converts the value on the stack from `from` to `to`, leaving out the
     /// cast of an instance to one of its own classes.
     fn coerce(&mut self, from: &JType, to: &JType) {
-        if !self.ctx.is_upcast(from, to) {
+        if !self.converts_as_is(from, to) {
             coerce(&mut self.code, self.pool, from, to);
         }
     }
 
-    fn emit_op_and_store(&mut self, op: &Op) -> Result<(), String> {
+    fn emit_op_and_store(&mut self, op: &'a Op) -> Result<(), String> {
         if let Some(x) = self.copy_in_place(op) {
             // The store that ends the code so far is now the result's.
             if self.last_stored.is_some_and(|(v, _)| v == x) {
@@ -661,20 +661,26 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
             }
             return Ok(());
         }
-        self.current_args = op.args.clone();
+        self.current_args = &op.args;
         let pushed = self.emit_op(op)?;
         self.end_of_reads();
-        let r = op.result.0 as usize;
-        if self.homes[r] == Home::None {
-            if pushed != JType::Void {
+        self.store_result(op.result, &pushed);
+        Ok(())
+    }
+
+    /// Stores the value an operation left on the stack (of type `pushed`)
+    /// into its result `r`, or drops it when `r` has no home.
+    fn store_result(&mut self, r: Var, pushed: &JType) {
+        let ri = r.0 as usize;
+        if self.homes[ri] == Home::None {
+            if *pushed != JType::Void {
                 self.code.pop_value();
             }
         } else {
-            let t = self.jtypes[r].clone();
-            self.coerce(&pushed, &t);
-            self.store_var(op.result);
+            let t = self.jtypes[ri].clone();
+            self.coerce(pushed, &t);
+            self.store_var(r);
         }
-        Ok(())
     }
 
     /// `new` of a built-in exception followed by the store of its message
@@ -689,13 +695,13 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
     }
 
     /// The pair as one constructor call that takes the message.
-    fn emit_exception_with_message(&mut self, new: &Op, set: &Op) {
+    fn emit_exception_with_message(&mut self, new: &Op, set: &'a Op) {
         let Opcode::New(c) = new.opcode else {
             unreachable!("checked by is_exception_with_message")
         };
         let class = self.ctx.class_name(c);
         self.code.new_dup(self.pool, &class);
-        self.current_args = set.args[1..].to_vec();
+        self.current_args = &set.args[1..];
         self.push(&set.args[1], &JType::object(rt::STRING));
         self.end_of_reads();
         self.code.invoke(
@@ -707,16 +713,8 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         );
         // The store's read of the exception is gone: a raise right after can
         // take it from the stack.
-        let e = new.result.0 as usize;
-        self.uses[e] -= 1;
-        let r = new.result;
-        if self.homes[e] == Home::None {
-            self.code.pop_value();
-        } else {
-            let t = self.jtypes[e].clone();
-            self.coerce(&JType::object(&class), &t);
-            self.store_var(r);
-        }
+        self.uses[new.result.0 as usize] -= 1;
+        self.store_result(new.result, &JType::object(&class));
     }
 
     /// A `same_as` (or `promote`) whose argument already lives in the
@@ -912,9 +910,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
 
     /// True when a value of JVM type `from` passes as a `to` unchanged.
     fn converts_as_is(&self, from: &JType, to: &JType) -> bool {
-        from == to
-            || self.ctx.is_upcast(from, to)
-            || (from.is_ref() && *to == JType::object(rt::OBJECT))
+        converts_unchanged(from, to) || self.ctx.is_upcast(from, to)
     }
 
     /// The operation's reads are over: a value left on the stack for one
@@ -924,7 +920,7 @@ impl<'a, 'p> GraphLowerer<'a, 'p> {
         if self.pending_on_stack.take().is_some() {
             self.reread_taken = true;
         }
-        self.current_args.clear();
+        self.current_args = &[];
     }
 
     pub fn push_const(&mut self, c: &Const, expected: &JType) {

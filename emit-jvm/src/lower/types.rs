@@ -105,10 +105,16 @@ pub fn iter_class(kind: IterKind, item: &Type) -> &'static str {
     }
 }
 
+/// True when `coerce` emits nothing: the same type, a value dropped into
+/// void, or a reference seen as Object.
+pub fn converts_unchanged(from: &JType, to: &JType) -> bool {
+    from == to || *to == JType::Void || (from.is_ref() && *to == JType::object(rt::OBJECT))
+}
+
 /// Converts the value on top of the stack from `from` to `to`: boxing into
 /// Object, unboxing and casting out of Object, reference casts.
 pub fn coerce(code: &mut Code, pool: &mut Pool, from: &JType, to: &JType) {
-    if from == to || *to == JType::Void {
+    if converts_unchanged(from, to) {
         return;
     }
     match (from, to) {
@@ -157,11 +163,7 @@ pub fn coerce(code: &mut Code, pool: &mut Pool, from: &JType, to: &JType) {
                 "()Z",
             );
         }
-        (JType::Ref(_), JType::Ref(n)) => {
-            if &**n != rt::OBJECT {
-                code.checkcast(pool, n);
-            }
-        }
+        (JType::Ref(_), JType::Ref(n)) => code.checkcast(pool, n),
         (JType::Bool, JType::Long) => code.raw(
             ristretto_classfile::attributes::Instruction::I2l,
             1,
