@@ -108,14 +108,15 @@ fn find_web(
     catching: &BTreeSet<ClassId>,
     skipped: &BTreeSet<Var>,
 ) -> Option<Result<Web, Var>> {
+    let reads = read_counts(graph);
     for (b, block) in graph.blocks.iter().enumerate() {
         for (i, op) in block.ops.iter().enumerate() {
             if skipped.contains(&op.result) {
                 continue;
             }
             let source = match op.opcode {
-                Opcode::NewIter(IterKind::Range) => range_source(graph, block, i),
-                Opcode::NewIter(IterKind::List) => list_source(graph, block, i),
+                Opcode::NewIter(IterKind::Range) => range_source(block, i, &reads),
+                Opcode::NewIter(IterKind::List) => list_source(graph, block, i, &reads),
                 _ => continue,
             };
             let Some(source) = source else {
@@ -136,7 +137,8 @@ fn find_web(
     None
 }
 
-fn range_source(graph: &Graph, block: &Block, i: usize) -> Option<Source> {
+/// `reads`: the graph's read count of each variable.
+fn range_source(block: &Block, i: usize, reads: &[u32]) -> Option<Source> {
     let Some(Value::Var(range)) = block.ops[i].args.first() else {
         return None;
     };
@@ -150,20 +152,20 @@ fn range_source(graph: &Graph, block: &Block, i: usize) -> Option<Source> {
     };
     Some(Source::Range {
         range: *range,
-        range_used_elsewhere: count_uses(graph, *range) > 1,
+        range_used_elsewhere: reads[range.0 as usize] > 1,
         start: new_range.args[0].clone(),
         stop: new_range.args[1].clone(),
         step,
     })
 }
 
-fn list_source(graph: &Graph, block: &Block, i: usize) -> Option<Source> {
+fn list_source(graph: &Graph, block: &Block, i: usize, reads: &[u32]) -> Option<Source> {
     let list = block.ops[i].args.first()?.clone();
     let list_type = match &list {
         Value::Var(v) => graph.var_types[v.0 as usize].clone(),
         _ => return None,
     };
-    if is_items_list_for_loop(graph, block, i, &list) {
+    if is_items_list_for_loop(block, i, &list, reads) {
         return None;
     }
     Some(Source::List { list, list_type })
@@ -171,14 +173,14 @@ fn list_source(graph: &Graph, block: &Block, i: usize) -> Option<Source> {
 
 /// The list iterated by the `new_iter` at `block.ops[i]` is `d.items()`,
 /// made in the same block and used by nothing else.
-fn is_items_list_for_loop(graph: &Graph, block: &Block, i: usize, list: &Value) -> bool {
+fn is_items_list_for_loop(block: &Block, i: usize, list: &Value, reads: &[u32]) -> bool {
     let Value::Var(list) = list else {
         return false;
     };
     block.ops[..i]
         .iter()
         .any(|o| o.result == *list && o.opcode == Opcode::DictItems)
-        && count_uses(graph, *list) == 1
+        && reads[list.0 as usize] == 1
 }
 
 fn link_vars(link: &Link) -> impl Iterator<Item = (usize, Var)> + '_ {
@@ -186,10 +188,6 @@ fn link_vars(link: &Link) -> impl Iterator<Item = (usize, Var)> + '_ {
         LinkArg::Value(Value::Var(v)) => Some((k, *v)),
         _ => None,
     })
-}
-
-fn count_uses(graph: &Graph, var: Var) -> usize {
-    read_counts(graph)[var.0 as usize] as usize
 }
 
 /// The handler an `iter_next` reaches at its end: the first that catches

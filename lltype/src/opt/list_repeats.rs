@@ -17,34 +17,37 @@ pub fn fuse_list_repeats(program: &mut Program) {
         let reads = read_counts(graph);
         for block in &mut graph.blocks {
             let protected = block.protected_op();
-            let mut fused = Vec::new();
+            let mut fused = vec![false; block.ops.len()];
             for j in 0..block.ops.len() {
-                let (ops, protected) = (&block.ops, protected);
-                let [Value::Var(list), _] = ops[j].args[..] else {
+                let op = &block.ops[j];
+                let [Value::Var(list), _] = op.args[..] else {
                     continue;
                 };
-                if ops[j].opcode != Opcode::ListMul || Some(j) == protected {
+                if op.opcode != Opcode::ListMul || Some(j) == protected {
                     continue;
                 }
-                let maker = ops[..j].iter().rposition(|op| op.result == list);
-                let Some(i) = maker else { continue };
-                if ops[i].opcode != Opcode::NewList
-                    || ops[i].args.len() != 1
+                let Some(i) = block.ops[..j].iter().rposition(|o| o.result == list) else {
+                    continue;
+                };
+                let maker = &block.ops[i];
+                if maker.opcode != Opcode::NewList
+                    || maker.args.len() != 1
                     || reads[list.0 as usize] != 1
                 {
                     continue;
                 }
-                let item = ops[i].args[0].clone();
+                let item = maker.args[0].clone();
                 let op = &mut block.ops[j];
                 op.opcode = Opcode::ListRepeat;
                 op.args[0] = item;
-                fused.push(i);
+                fused[i] = true;
             }
-            let mut k = 0;
-            block.ops.retain(|_| {
-                k += 1;
-                !fused.contains(&(k - 1))
-            });
+            let ops = std::mem::take(&mut block.ops);
+            block.ops = ops
+                .into_iter()
+                .zip(fused)
+                .filter_map(|(op, gone)| (!gone).then_some(op))
+                .collect();
         }
     }
 }

@@ -48,7 +48,10 @@ fn constant_ints(graph: &Graph) -> HashMap<Var, i64> {
 fn reduce(op: &mut Op, constants: &HashMap<Var, i64>) {
     let d = match op.args.get(1) {
         Some(Value::Const(Const::Int(d))) => *d,
-        Some(Value::Var(v)) if constants.contains_key(v) => constants[v],
+        Some(Value::Var(v)) => match constants.get(v) {
+            Some(d) => *d,
+            None => return,
+        },
         _ => return,
     };
     // The divisor, read as the operation reads it: Uint's bits are unsigned.
