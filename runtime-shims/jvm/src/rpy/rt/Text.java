@@ -348,29 +348,15 @@ public final class Text {
     // CharClass (CPython's data, which the JDK's Character does not match).
 
     public static boolean isDigit(String s) {
-        int n = s.length();
-        if (n == 0) {
-            return false;
-        }
-        for (int i = 0; i < n;) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (c < '0' || c > '9') {
-                    return false;
-                }
-                i++;
-            } else {
-                int cp = s.codePointAt(i);
-                if (!CharClass.isDigit(cp)) {
-                    return false;
-                }
-                i += Character.charCount(cp);
-            }
-        }
-        return true;
+        return allOfClass(s, false);
     }
 
     public static boolean isAlpha(String s) {
+        return allOfClass(s, true);
+    }
+
+    /** Whether s is non-empty and every code point is alphabetic (alpha) or a digit. */
+    private static boolean allOfClass(String s, boolean alpha) {
         int n = s.length();
         if (n == 0) {
             return false;
@@ -379,13 +365,14 @@ public final class Text {
             char c = s.charAt(i);
             if (c < 0x80) {
                 char folded = (char) (c | 0x20);
-                if (folded < 'a' || folded > 'z') {
+                boolean in = alpha ? folded >= 'a' && folded <= 'z' : c >= '0' && c <= '9';
+                if (!in) {
                     return false;
                 }
                 i++;
             } else {
                 int cp = s.codePointAt(i);
-                if (!CharClass.isAlpha(cp)) {
+                if (!(alpha ? CharClass.isAlpha(cp) : CharClass.isDigit(cp))) {
                     return false;
                 }
                 i += Character.charCount(cp);
