@@ -20,11 +20,9 @@ final class CaseMap {
 
     /** The decoded tables; a holder class, so they are read on first use only. */
     private static final class Tables {
-        /** Cased and case-ignorable ranges: lows and highs, sorted. */
-        static final int[] casedLo;
-        static final int[] casedHi;
-        static final int[] ignorableLo;
-        static final int[] ignorableHi;
+        /** Cased and case-ignorable code points. */
+        static final TableReader.Ranges cased;
+        static final TableReader.Ranges ignorable;
         /** Per mapping (upper, lower, title): sorted sources; their results,
          * a code point, or ~k for multi[k] when longer than one. */
         static final int[][] sources = new int[3][];
@@ -33,12 +31,8 @@ final class CaseMap {
 
         static {
             TableReader in = new TableReader("case_tables.bin");
-            int[][] cased = in.ranges();
-            casedLo = cased[0];
-            casedHi = cased[1];
-            int[][] ignorable = in.ranges();
-            ignorableLo = ignorable[0];
-            ignorableHi = ignorable[1];
+            cased = in.ranges();
+            ignorable = in.ranges();
             for (int t = 0; t < 3; t++) {
                 mapping(in, t);
             }
@@ -85,11 +79,11 @@ final class CaseMap {
     }
 
     private static boolean isCased(int cp) {
-        return TableReader.inRanges(Tables.casedLo, Tables.casedHi, cp);
+        return Tables.cased.contains(cp);
     }
 
     private static boolean isIgnorable(int cp) {
-        return TableReader.inRanges(Tables.ignorableLo, Tables.ignorableHi, cp);
+        return Tables.ignorable.contains(cp);
     }
 
     /** Appends table t's mapping of cp (cp itself when it does not change). */

@@ -15,43 +15,30 @@ final class CharClass {
 
     /** Holder class: char_classes.bin is read on the first isalpha/isdigit of a non-ASCII character. */
     private static final class Classes {
-        static final int[] alphaLo;
-        static final int[] alphaHi;
-        static final int[] digitLo;
-        static final int[] digitHi;
+        static final TableReader.Ranges alpha;
+        static final TableReader.Ranges digit;
 
         static {
             TableReader in = new TableReader("char_classes.bin");
-            int[][] alpha = in.ranges();
-            alphaLo = alpha[0];
-            alphaHi = alpha[1];
-            int[][] digit = in.ranges();
-            digitLo = digit[0];
-            digitHi = digit[1];
+            alpha = in.ranges();
+            digit = in.ranges();
         }
     }
 
     /** Holder class: printable.bin is read on the first repr of a non-ASCII character. */
     private static final class Printable {
-        static final int[] lo;
-        static final int[] hi;
-
-        static {
-            int[][] printable = new TableReader("printable.bin").ranges();
-            lo = printable[0];
-            hi = printable[1];
-        }
+        static final TableReader.Ranges ranges = new TableReader("printable.bin").ranges();
     }
 
     static boolean isAlpha(int cp) {
-        return TableReader.inRanges(Classes.alphaLo, Classes.alphaHi, cp);
+        return Classes.alpha.contains(cp);
     }
 
     static boolean isDigit(int cp) {
-        return TableReader.inRanges(Classes.digitLo, Classes.digitHi, cp);
+        return Classes.digit.contains(cp);
     }
 
     static boolean isPrintable(int cp) {
-        return TableReader.inRanges(Printable.lo, Printable.hi, cp);
+        return Printable.ranges.contains(cp);
     }
 }

@@ -36,8 +36,28 @@ final class TableReader {
         }
     }
 
-    /** The next ranges: {lows, highs}, both sorted. */
-    int[][] ranges() {
+    /** Sorted, disjoint, inclusive code-point ranges. */
+    static final class Ranges {
+        private final int[] lo;
+        private final int[] hi;
+
+        private Ranges(int[] lo, int[] hi) {
+            this.lo = lo;
+            this.hi = hi;
+        }
+
+        boolean contains(int cp) {
+            int k = Arrays.binarySearch(lo, cp);
+            if (k >= 0) {
+                return true;
+            }
+            k = -k - 2; // the last range starting below cp
+            return k >= 0 && cp <= hi[k];
+        }
+    }
+
+    /** The next ranges. */
+    Ranges ranges() {
         int n = varint();
         int[] lo = new int[n];
         int[] hi = new int[n];
@@ -47,15 +67,6 @@ final class TableReader {
             hi[i] = lo[i] + varint();
             next = hi[i] + 1;
         }
-        return new int[][] {lo, hi};
-    }
-
-    static boolean inRanges(int[] lo, int[] hi, int cp) {
-        int k = Arrays.binarySearch(lo, cp);
-        if (k >= 0) {
-            return true;
-        }
-        k = -k - 2; // the last range starting below cp
-        return k >= 0 && cp <= hi[k];
+        return new Ranges(lo, hi);
     }
 }
