@@ -288,22 +288,17 @@ namespace RPython.Runtime
 
         public static bool IsDigit(string s, string packedDigits)
         {
-            if (s.Length == 0) return false;
-            for (int i = 0; i < s.Length; i += CharCount(s, i))
-            {
-                char c = s[i];
-                if (c < 0x80)
-                {
-                    if (c < '0' || c > '9') return false;
-                    continue;
-                }
-                if (digitRanges == null) digitRanges = PackedRanges.Of(packedDigits);
-                if (!digitRanges.Contains(char.ConvertToUtf32(s, i))) return false;
-            }
-            return true;
+            return AllOfClass(s, false, packedDigits, ref digitRanges);
         }
 
         public static bool IsAlpha(string s, string packedAlpha)
+        {
+            return AllOfClass(s, true, packedAlpha, ref alphaRanges);
+        }
+
+        /// Whether s is non-empty and every code point is a letter (alpha)
+        /// or a digit: ASCII decided here, the rest by the class's ranges.
+        static bool AllOfClass(string s, bool alpha, string packed, ref PackedRanges ranges)
         {
             if (s.Length == 0) return false;
             for (int i = 0; i < s.Length; i += CharCount(s, i))
@@ -313,11 +308,12 @@ namespace RPython.Runtime
                 {
                     // ASCII letters are A..Z and a..z, one bit apart.
                     int folded = c | 0x20;
-                    if (folded < 'a' || folded > 'z') return false;
+                    bool ok = alpha ? folded >= 'a' && folded <= 'z' : c >= '0' && c <= '9';
+                    if (!ok) return false;
                     continue;
                 }
-                if (alphaRanges == null) alphaRanges = PackedRanges.Of(packedAlpha);
-                if (!alphaRanges.Contains(char.ConvertToUtf32(s, i))) return false;
+                if (ranges == null) ranges = PackedRanges.Of(packed);
+                if (!ranges.Contains(char.ConvertToUtf32(s, i))) return false;
             }
             return true;
         }
